@@ -1,0 +1,33 @@
+import { scoreBloc } from "../scoring/score";
+import type { BlocResult, Lang } from "../scoring/types";
+import type { WorkbookGrid } from "./grid";
+import type { RenderedOutputs } from "./output-types";
+import { readBloc } from "./read";
+import { readPreviousRanks } from "./previous-ranks";
+import { renderOutputs } from "./render";
+import { toResultJson, type ResultJson } from "./result-json";
+
+export interface CalculateOptions {
+  lang: Lang;
+  /** Time of calculation written in the Xếp hạng title (injected so tests are deterministic). */
+  now: Date;
+}
+
+export interface Calculation {
+  result: BlocResult;
+  /** Output sheets to write. When result.blocked, ranking and breakdown are null: leave the old ones as they were. */
+  outputs: RenderedOutputs;
+  json: ResultJson;
+}
+
+/**
+ * The whole job on a plain grid, shared by the command line, the add-in and the web page:
+ * read the contract's input sheets, score, render the output sheets. Pure and synchronous.
+ */
+export function calculate(workbook: WorkbookGrid, options: CalculateOptions): Calculation {
+  const read = readBloc(workbook);
+  const result = scoreBloc(read.input, read.issues);
+  const previousRanks = readPreviousRanks(workbook);
+  const outputs = renderOutputs(result, { lang: options.lang, now: options.now, previousRanks });
+  return { result, outputs, json: toResultJson(result, options.lang) };
+}

@@ -1,0 +1,65 @@
+/**
+ * The plain cell grid every adapter produces (ExcelJS for files, Office.js in Excel, the web page) and
+ * the reader consumes. Keeping the reader on this shape is what lets one contract serve every adapter.
+ */
+
+/** An Excel error value such as #DIV/0!, #REF!, #N/A, #VALUE!. */
+export interface CellError {
+  error: string;
+}
+
+/** A cell as read: formulas are already replaced by their cached result; rich text flattened. */
+export type CellValue = string | number | boolean | Date | CellError | null;
+
+export interface SheetGrid {
+  name: string;
+  /** rows[i][j] is the cell at worksheet row originRow + i, column originCol + j (both 1-based). */
+  rows: CellValue[][];
+  originRow: number;
+  originCol: number;
+  /** Same shape as rows when known: the cell number formats ("0%", "@", "General"…). */
+  numberFormats?: string[][];
+  /** 1-based worksheet row numbers of hidden rows. */
+  hiddenRows?: number[];
+  /** Excel tables on the sheet: name and A1 range ("B3:K20"), header row first. */
+  tables?: { name: string; range: string }[];
+  visible?: boolean;
+}
+
+export interface WorkbookGrid {
+  sheets: SheetGrid[];
+}
+
+export function isCellError(value: CellValue): value is CellError {
+  return typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value;
+}
+
+/** "A".."Z", "AA"… for a 1-based column number. */
+export function columnLetter(col: number): string {
+  let s = "";
+  let n = col;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A1 address of a 1-based row and column. */
+export function cellAddress(row: number, col: number): string {
+  return columnLetter(col) + row;
+}
+
+/** Inverse of columnLetter. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Parse "B3" into 1-based row/col; null when not an A1 address. */
+export function parseAddress(a1: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a1.trim());
+  return m ? { row: Number(m[2]), col: columnNumber(m[1]) } : null;
+}
