@@ -1,0 +1,39 @@
+import type { Lang, Localized } from "../scoring/types";
+import type { Calculation } from "./calculate";
+
+/**
+ * What the task pane needs from wherever the workbook lives: Excel through Office.js (src/excel) or a
+ * file opened in the browser (the standalone page). The UI depends on this port only, never on Office.js.
+ */
+export type Phase = "reading" | "scoring" | "writing" | "done";
+
+export interface RecalcOutcome {
+  /** ranked: output sheets written; blocked: errors, only Kiểm tra written, previous ranking kept; failed: the program could not run. */
+  status: "ranked" | "blocked" | "failed";
+  calculation: Calculation | null;
+  /** For "failed": what went wrong and what to do. */
+  error: Localized | null;
+  stats: { syncs: number; chunks: number; ms: number };
+}
+
+export interface InsertSampleOutcome {
+  status: "inserted" | "exists";
+  /** Input sheets that already exist (when status is "exists"). */
+  existing: string[];
+}
+
+export interface CalculationHost {
+  kind: "excel" | "file";
+  recalculate(options: { lang: Lang; onProgress?: (phase: Phase) => void }): Promise<RecalcOutcome>;
+  /** Select a cell so the officer can fix it (Excel only). */
+  selectCell?(sheet: string, cell: string): Promise<void>;
+  /** Insert the contract's input sheets with the Khối 17 sample; never over existing sheets unless overwrite. */
+  insertSample?(options: { overwrite: boolean }): Promise<InsertSampleOutcome>;
+  /** Change events: null when the requirement set lacks them (the switch is then disabled with a message). */
+  changes?: {
+    supported: boolean;
+    /** Calls onInputChanged for edits to input sheets only (never for the program's own writes). */
+    start(onInputChanged: () => void): Promise<void>;
+    stop(): Promise<void>;
+  } | null;
+}
