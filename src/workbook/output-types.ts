@@ -26,6 +26,19 @@ export interface RenderedSheet {
   titleRows: number[];
   /** Columns (0-based) that wrap text (notes, explanations). */
   wrapColumns: number[];
+  /**
+   * Optional (added for the meeting documents and the history sheet): ranges to merge, e.g. "A1:K1",
+   * each with the alignment of its text (titles and the signature block are centred).
+   */
+  merges?: MergedRange[];
+  /** Optional: 0-based last row of the table when text follows it (a signature block); default the last row. */
+  tableEndRow?: number;
+}
+
+export interface MergedRange {
+  /** A1 range, e.g. "A1:K1". */
+  range: string;
+  align: "left" | "center";
 }
 
 /** The three output sheets, in the order they are placed after the input sheets. */

@@ -1,0 +1,89 @@
+/**
+ * The scoring core alone (no workbook reading or rendering): 300 and 3,000 members × 20 targets.
+ * Goal: 3,000 × 20 under 100 ms. Prints the median of a few runs after one warm-up.
+ */
+import { scoreBloc } from "../src/scoring/score";
+import { withDefaults } from "../src/scoring/settings";
+import type { BlocInput, CriterionInput, Direction, MemberInput, ScoreInput, TargetInput } from "../src/scoring/types";
+
+const TARGET_CRITERIA = ["1", "2", "3", "4"];
+const TARGETS_PER_CRITERION = 5;
+const DIRECTIONS: Direction[] = ["increase", "increase", "increase", "increase", "decrease", "decrease", "zero", "pass"];
+
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Plans and actuals with 0–2 decimals, as officers type them. */
+function decimal(random: () => number, lo: number, hi: number): number {
+  const digits = Math.floor(random() * 3);
+  const scale = 10 ** digits;
+  return Math.round((lo + random() * (hi - lo)) * scale) / scale;
+}
+
+export function generateBloc(memberCount: number, seed = 17): BlocInput {
+  const random = seededRandom(seed);
+  const settings = withDefaults({ bloc: "Khối thử", year: 2025 });
+  const criteria: CriterionInput[] = [
+    ...TARGET_CRITERIA.map((code, i) => ({
+      code, section: i < 2 ? "I" : "II", name: `Tiêu chí ${code}`, standardPoints: TARGETS_PER_CRITERION * 70, method: "targets" as const,
+      targetCount: TARGETS_PER_CRITERION, pointsPerTarget: null, bonusCapPerTarget: null, appliesTo: null, alternativeGroup: null,
+      source: { sheet: "Tiêu chí", row: i + 2, cells: { code: `A${i + 2}` } },
+    })),
+    { code: "5", section: "III", name: "Tiêu chí 5", standardPoints: 20, method: "direct", targetCount: 0, pointsPerTarget: null, bonusCapPerTarget: null, appliesTo: null, alternativeGroup: null, source: { sheet: "Tiêu chí", row: 6, cells: { code: "A6" } } },
+  ];
+  const members: MemberInput[] = [];
+  const targets: TargetInput[] = [];
+  const scores: ScoreInput[] = [];
+  for (let m = 0; m < memberCount; m++) {
+    const code = `DV${m + 1}`;
+    members.push({ code, name: `Đơn vị ${m + 1}`, type: null, cchcEligible: random() < 0.7, cchcRating: random() < 0.3 ? "excellent" : "good", sectorRating: null, participates: true, notes: null, source: { sheet: "Đơn vị", row: m + 2, cells: { code: `A${m + 2}` } } });
+    for (const criterionCode of TARGET_CRITERIA) {
+      for (let t = 0; t < TARGETS_PER_CRITERION; t++) {
+        const row = targets.length + 2;
+        const direction = DIRECTIONS[Math.floor(random() * DIRECTIONS.length)];
+        const plan = direction === "zero" || direction === "pass" ? 0 : decimal(random, 1, 10000);
+        const actual = direction === "zero" ? (random() < 0.9 ? 0 : 1) : direction === "pass" ? (random() < 0.9 ? 1 : 0) : decimal(random, plan * 0.85, plan * 1.15);
+        targets.push({ memberCode: code, criterionCode, no: String(t + 1), name: `Chỉ tiêu ${t + 1}`, unit: null, direction, plan, actual, selfScore: null, notes: null, source: { sheet: "Chỉ tiêu", row, cells: { code: `A${row}`, name: `D${row}`, plan: `G${row}`, actual: `H${row}` } } });
+      }
+    }
+    scores.push({ memberCode: code, criterionCode: "5", self: 20, verified: null, agreed: decimal(random, 14, 20), comment: null, source: { sheet: "Chấm điểm", row: m + 2, cells: { code: `A${m + 2}` } } });
+  }
+  return {
+    settings, members, criteria, targets, scores, adjustments: [], violations: [],
+    sheetNames: { members: "Đơn vị", targets: "Chỉ tiêu", criteria: "Tiêu chí", scores: "Chấm điểm", adjustments: null, violations: null, settings: null },
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timeScoring(memberCount: number, runs: number): { ms: number; blocked: boolean } {
+  const input = generateBloc(memberCount);
+  scoreBloc(input, []); // warm-up: JIT, not the figure we care about
+  const times: number[] = [];
+  let blocked = false;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    blocked = scoreBloc(input, []).blocked;
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), blocked };
+}
+
+export async function run(): Promise<void> {
+  for (const memberCount of [300, 3000]) {
+    const { ms, blocked } = timeScoring(memberCount, 5);
+    const targets = memberCount * TARGET_CRITERIA.length * TARGETS_PER_CRITERION;
+    console.log(`scoreBloc ${memberCount} đơn vị × 20 chỉ tiêu (${targets} chỉ tiêu): ${ms.toFixed(1)} ms (trung vị 5 lần)${blocked ? " [bị chặn]" : ""}`);
+  }
+}

@@ -1,0 +1,253 @@
+#!/usr/bin/env node
+/**
+ * Browser test of the task pane: the production bundle in headless Chromium, 320 px wide like Excel's
+ * pane, with an in-memory Excel (tests/e2e/fake-office-entry.ts) served in place of office.js.
+ * Builds dist/ when missing or older than the sources. Screenshots go to test-output/taskpane-*.png.
+ * Ends with "N passed, M failed"; exit status 1 when anything failed.
+ */
+/* global URL -- node's; the next ones run inside page.evaluate, in the browser: */
+/* global document, performance, getComputedStyle */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { chromium } from "playwright-core";
+
+const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
+const DIST = join(ROOT, "dist");
+const OUT = join(ROOT, "test-output");
+const PANE_WIDTH = 320;
+const CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const IE11_UA = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16; rv:11.0) like Gecko";
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), 0);
+}
+
+function findPaneHtml() {
+  if (!existsSync(DIST)) return null;
+  const candidates = ["taskpane.html", "taskpane/taskpane.html", "index.html"];
+  return candidates.find((c) => existsSync(join(DIST, c))) ?? null;
+}
+
+function ensureBuild() {
+  const html = findPaneHtml();
+  const built = html ? statSync(join(DIST, html)).mtimeMs : 0;
+  const sources = Math.max(newestMtime(join(ROOT, "src")), newestMtime(join(ROOT, "webpack.config.js")), newestMtime(join(ROOT, "package.json")));
+  if (html && built >= sources) {
+    console.log(`dist/ is up to date (${html})`);
+    return html;
+  }
+  console.log(html ? "dist/ is older than the sources: rebuilding" : "dist/ is missing: building");
+  const started = Date.now();
+  const result = spawnSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("webpack --mode production failed");
+  console.log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const after = findPaneHtml();
+  if (!after) throw new Error("the build produced no taskpane.html in dist/");
+  return after;
+}
+
+async function bundleFakeOffice() {
+  const result = await build({
+    entryPoints: [join(ROOT, "tests/e2e/fake-office-entry.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+    logLevel: "warning",
+  });
+  return result.outputFiles[0].contents;
+}
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css", ".png": "image/png", ".svg": "image/svg+xml", ".json": "application/json", ".xml": "application/xml", ".ico": "image/x-icon" };
+
+/** Serves dist/, except office.js, which is the fake (or a 404 when the test simulates a firewall). */
+function serve(fakeOffice) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const path = decodeURIComponent(url.pathname);
+    if (path.endsWith("/office-js/office.js") || path === "/office.js") {
+      if (url.searchParams.has("blocked") || (req.headers.referer ?? "").includes("office=blocked")) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { "content-type": TYPES[".js"] }).end(fakeOffice);
+      return;
+    }
+    const file = normalize(join(DIST, path));
+    if (!file.startsWith(DIST + sep) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  return new Promise((resolveServer) => server.listen(0, "127.0.0.1", () => resolveServer(server)));
+}
+
+const results = [];
+async function check(name, fn) {
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`  ✕ ${name}\n      ${String(error?.message ?? error).split("\n").join("\n      ")}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function noHorizontalScroll(page) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  assert(scrollWidth <= clientWidth, `horizontal scrolling: content is ${scrollWidth} px wide in a ${clientWidth} px pane`);
+}
+
+async function rankingRows(page) {
+  const rows = page.getByTestId("ranking-row");
+  await rows.first().waitFor({ timeout: 15000 });
+  return rows;
+}
+
+async function main() {
+  const paneHtml = ensureBuild();
+  const fakeOffice = await bundleFakeOffice();
+  const server = await serve(fakeOffice);
+  const base = `http://127.0.0.1:${server.address().port}/${paneHtml}`;
+  mkdirSync(OUT, { recursive: true });
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+
+  /** A fresh pane (own storage) with the given context options; page errors are collected. */
+  async function openPane(query = "", contextOptions = {}) {
+    const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, locale: "vi-VN", ...contextOptions });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    const started = Date.now();
+    await page.goto(base + query);
+    return { context, page, errors, started };
+  }
+
+  try {
+    console.log(`task pane at ${base}, ${PANE_WIDTH} px wide`);
+
+    await check("loads in Vietnamese; Tính lại ranks the 10 members of Khối 17", async () => {
+      const { context, page, errors, started } = await openPane();
+      const button = page.getByRole("button", { name: "Tính lại" });
+      await button.waitFor({ timeout: 15000 });
+      const firstRender = Date.now() - started;
+      const paint = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null);
+      console.log(`    first render: ${firstRender} ms to the Tính lại button${paint ? `, first contentful paint ${Math.round(paint)} ms` : ""}`);
+      await page.screenshot({ path: join(OUT, "taskpane-empty.png"), fullPage: true });
+      await button.click();
+      const rows = await rankingRows(page);
+      assert((await rows.count()) === 10, `expected 10 ranking rows, found ${await rows.count()}`);
+      const firstName = (await rows.first().getByRole("button").textContent())?.trim() ?? "";
+      assert(firstName.length > 0, "the first ranked member has no name");
+      console.log(`    first ranked: ${firstName}`);
+      const status = await page.getByRole("status").textContent();
+      assert(status?.includes("10 đơn vị xếp hạng"), `summary line is "${status}"`);
+      await noHorizontalScroll(page);
+      await page.screenshot({ path: join(OUT, "taskpane-ranking.png"), fullPage: true });
+      await rows.first().getByRole("button").click();
+      await page.screenshot({ path: join(OUT, "taskpane-detail.png"), fullPage: true });
+      await noHorizontalScroll(page);
+      assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
+      await context.close();
+    });
+
+    await check("dark theme (prefers-color-scheme: dark) is dark and fits", async () => {
+      const { context, page, errors } = await openPane("", { colorScheme: "dark" });
+      await page.getByRole("button", { name: "Tính lại" }).click();
+      await rankingRows(page);
+      const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")).backgroundColor);
+      const [r, g, b] = background.match(/\d+/g).map(Number);
+      assert(r + g + b < 200, `background is ${background}, not dark`);
+      await noHorizontalScroll(page);
+      await page.screenshot({ path: join(OUT, "taskpane-dark.png"), fullPage: true });
+      assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
+      await context.close();
+    });
+
+    await check("high contrast (forced colours) renders and fits", async () => {
+      const { context, page, errors } = await openPane("", { forcedColors: "active", colorScheme: "dark" });
+      await page.getByRole("button", { name: "Tính lại" }).click();
+      await rankingRows(page);
+      await noHorizontalScroll(page);
+      await page.screenshot({ path: join(OUT, "taskpane-high-contrast.png"), fullPage: true });
+      assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
+      await context.close();
+    });
+
+    await check("English is remembered after a reload and the ranking fits", async () => {
+      const { context, page, errors } = await openPane();
+      await page.getByRole("button", { name: /English/ }).click();
+      await page.reload();
+      await page.getByRole("button", { name: "Recalculate" }).click();
+      const rows = await rankingRows(page);
+      assert((await rows.count()) === 10, "expected 10 ranking rows in English");
+      const status = await page.getByRole("status").textContent();
+      assert(status?.includes("10 units ranked"), `summary line is "${status}"`);
+      await noHorizontalScroll(page);
+      await page.screenshot({ path: join(OUT, "taskpane-en.png"), fullPage: true });
+      assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
+      await context.close();
+    });
+
+    await check("Tạo mẫu fills an empty workbook and ranks it", async () => {
+      const { context, page, errors } = await openPane("?workbook=empty");
+      await page.getByRole("button", { name: "Tính lại" }).click();
+      await page.getByRole("alert").first().waitFor({ timeout: 15000 });
+      await page.screenshot({ path: join(OUT, "taskpane-blocked.png"), fullPage: true });
+      await page.getByRole("button", { name: "Tạo mẫu" }).click();
+      const rows = await rankingRows(page);
+      assert((await rows.count()) === 10, `expected 10 ranking rows after Tạo mẫu, found ${await rows.count()}`);
+      await noHorizontalScroll(page);
+      assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
+      await context.close();
+    });
+
+    await check("office.js blocked: the timeout screen offers Thử lại", async () => {
+      const { context, page } = await openPane("?office=blocked");
+      await page.getByRole("button", { name: "Thử lại" }).waitFor({ timeout: 15000 });
+      const text = await page.getByRole("alert").textContent();
+      assert(text?.includes("Không tải được Office"), `timeout screen says "${text}"`);
+      await noHorizontalScroll(page);
+      await page.screenshot({ path: join(OUT, "taskpane-timeout.png"), fullPage: true });
+      await context.close();
+    });
+
+    await check("Internet Explorer webview: the plain message instead of the pane", async () => {
+      const { context, page } = await openPane("", { userAgent: IE11_UA });
+      await page.locator("#legacy").waitFor({ state: "visible", timeout: 15000 });
+      assert((await page.locator("#root").count()) === 0, "the React root is still there");
+      const text = await page.locator("#legacy").textContent();
+      assert(text?.includes("Microsoft 365") && text.includes("npm run rank"), "the message lacks the supported versions or the command line");
+      await noHorizontalScroll(page);
+      await page.screenshot({ path: join(OUT, "taskpane-legacy.png"), fullPage: true });
+      await context.close();
+    });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(`${results.length - failed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  console.log(`${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length + 1} failed`);
+  process.exit(1);
+});

@@ -1,0 +1,74 @@
+import type { Lang, Localized } from "../scoring/types";
+
+export interface CliOptions {
+  input: string;
+  /** null: `<input name>-xep-hang.xlsx` beside the input. */
+  out: string | null;
+  json: string | null;
+  lang: Lang;
+}
+
+export type ParsedArgs =
+  | { kind: "help"; lang: Lang }
+  | { kind: "run"; options: CliOptions }
+  | { kind: "error"; lang: Lang; message: Localized };
+
+const VALUE_OPTIONS = ["--out", "--json", "--lang"] as const;
+type ValueOption = (typeof VALUE_OPTIONS)[number];
+
+/** `<input.xlsx> [--out <output.xlsx>] [--json <result.json>] [--lang vi|en]`, also `--out=x`; `--help` / `-h`. */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const lang = langOf(argv);
+  const values: Partial<Record<ValueOption, string>> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--help" || arg === "-h") return { kind: "help", lang };
+    if (arg.startsWith("-") && arg !== "-") {
+      const [name, inline] = splitOption(arg);
+      if (!isValueOption(name)) return error(lang, { vi: `Không hiểu tùy chọn "${arg}".`, en: `Unknown option "${arg}".` });
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === "") {
+        return error(lang, { vi: `Tùy chọn ${name} cần một giá trị.`, en: `Option ${name} needs a value.` });
+      }
+      values[name] = value;
+      continue;
+    }
+    positional.push(arg);
+  }
+  if (values["--lang"] !== undefined && values["--lang"] !== "vi" && values["--lang"] !== "en") {
+    return error(lang, { vi: `--lang chỉ nhận "vi" hoặc "en", không nhận "${values["--lang"]}".`, en: `--lang takes "vi" or "en", not "${values["--lang"]}".` });
+  }
+  if (positional.length === 0) {
+    return error(lang, { vi: "Thiếu tệp đầu vào: cho biết tệp .xlsx cần xếp hạng.", en: "Missing input file: give the .xlsx workbook to rank." });
+  }
+  if (positional.length > 1) {
+    return error(lang, {
+      vi: `Chỉ nhận một tệp đầu vào, nhưng có ${positional.length}: ${positional.join(", ")}. Dùng --out để chọn tệp kết quả.`,
+      en: `Only one input file is accepted, got ${positional.length}: ${positional.join(", ")}. Use --out to choose the output file.`,
+    });
+  }
+  return { kind: "run", options: { input: positional[0], out: values["--out"] ?? null, json: values["--json"] ?? null, lang } };
+}
+
+/** The language for messages, known even when the rest of the command line is wrong. */
+function langOf(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--lang" && argv[i + 1] === "en") return "en";
+    if (argv[i] === "--lang=en") return "en";
+  }
+  return "vi";
+}
+
+function splitOption(arg: string): [string, string | undefined] {
+  const eq = arg.indexOf("=");
+  return eq < 0 ? [arg, undefined] : [arg.slice(0, eq), arg.slice(eq + 1)];
+}
+
+function isValueOption(name: string): name is ValueOption {
+  return (VALUE_OPTIONS as readonly string[]).includes(name);
+}
+
+function error(lang: Lang, message: Localized): ParsedArgs {
+  return { kind: "error", lang, message };
+}

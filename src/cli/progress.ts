@@ -1,0 +1,41 @@
+import type { Lang } from "../scoring/types";
+
+export type CliPhase = "reading" | "scoring" | "writing";
+
+const TEXT: Record<CliPhase, { vi: string; en: string }> = {
+  reading: { vi: "Đang đọc…", en: "Reading…" },
+  scoring: { vi: "Đang tính…", en: "Scoring…" },
+  writing: { vi: "Đang ghi…", en: "Writing…" },
+};
+
+/** Files above this size take seconds to parse: the officer is told what is happening. */
+export const LARGE_FILE_BYTES = 1024 * 1024;
+/** A phase that took longer than this switches the progress lines on for the next ones. */
+export const SLOW_PHASE_MS = 1500;
+
+/**
+ * Phase lines on stderr ("Đang đọc… / Đang tính… / Đang ghi…") for large or slow runs; silent for the
+ * usual small workbook, so the output stays just the table. The work is synchronous between phases,
+ * so slowness is noticed when a phase ends, not by a timer.
+ */
+export class Progress {
+  private verbose: boolean;
+  private last = Date.now();
+
+  constructor(
+    private readonly write: (text: string) => void,
+    private readonly lang: Lang,
+    fileBytes: number,
+    private readonly clock: () => number = Date.now,
+  ) {
+    this.verbose = fileBytes > LARGE_FILE_BYTES;
+    this.last = clock();
+  }
+
+  phase(phase: CliPhase): void {
+    const now = this.clock();
+    if (now - this.last > SLOW_PHASE_MS) this.verbose = true;
+    this.last = now;
+    if (this.verbose) this.write(TEXT[phase][this.lang] + "\n");
+  }
+}

@@ -1,0 +1,116 @@
+import { stat } from "node:fs/promises";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import type { Lang } from "../scoring/types";
+import { calculate } from "../workbook/calculate";
+import { WorkbookFileError } from "../xlsx/file-errors";
+import { readWorkbookFile } from "../xlsx/read-workbook";
+import { saveWorkbookFile, writeFileAtomically } from "../xlsx/save-workbook";
+import { writeOutputs } from "../xlsx/write-outputs";
+import { parseArgs, type CliOptions } from "./args";
+import { helpText } from "./help";
+import { issueLines, rankingTable, summaryLine } from "./print-table";
+import { Progress } from "./progress";
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  now: () => Date;
+}
+
+/** Exit statuses of the contract. */
+export const EXIT = { ranked: 0, failed: 1, blocked: 2 } as const;
+
+/** The whole command; returns the exit status. Never throws: every failure becomes a message and status 1. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (parsed.kind === "help") {
+    io.stdout(helpText(parsed.lang));
+    return EXIT.ranked;
+  }
+  if (parsed.kind === "error") {
+    const hint = parsed.lang === "vi" ? "Xem hướng dẫn: npm run rank -- --help" : "See: npm run rank -- --help";
+    io.stderr(`${parsed.message[parsed.lang]}\n${hint}\n`);
+    return EXIT.failed;
+  }
+  const { lang } = parsed.options;
+  try {
+    return await rank(parsed.options, io);
+  } catch (error) {
+    if (error instanceof WorkbookFileError) {
+      io.stderr(error.localized[lang] + "\n");
+    } else {
+      const detail = error instanceof Error ? error.message : String(error);
+      io.stderr((lang === "vi" ? `Chương trình gặp lỗi: ${detail}` : `The program failed: ${detail}`) + "\n");
+    }
+    return EXIT.failed;
+  }
+}
+
+async function rank(options: CliOptions, io: CliIo): Promise<number> {
+  const { lang } = options;
+  const input = resolve(options.input);
+  const out = resolve(options.out ?? defaultOutput(input));
+  const json = options.json === null ? null : resolve(options.json);
+  const clash = await pathClash(input, out, json, lang);
+  if (clash) {
+    io.stderr(clash + "\n");
+    return EXIT.failed;
+  }
+  const progress = new Progress(io.stderr, lang, await fileSize(input));
+
+  progress.phase("reading");
+  const loaded = await readWorkbookFile(options.input);
+  progress.phase("scoring");
+  const calculation = calculate(loaded.grid, { lang, now: io.now() });
+  progress.phase("writing");
+  writeOutputs(loaded.workbook, calculation.outputs);
+  await saveWorkbookFile(loaded.workbook, out);
+  if (json !== null) await writeFileAtomically(json, JSON.stringify(calculation.json, null, 2) + "\n");
+
+  const { result } = calculation;
+  const shown = { out: options.out ?? out, json: options.json };
+  if (!result.blocked) io.stdout(rankingTable(result, lang) + "\n");
+  const issues = issueLines(result.issues, lang);
+  if (issues) io.stdout(issues + "\n");
+  io.stdout(summaryLine(result, shown, lang));
+  return result.blocked ? EXIT.blocked : EXIT.ranked;
+}
+
+/** "khoi-17.xlsx" → "khoi-17-xep-hang.xlsx" in the same folder. */
+export function defaultOutput(input: string): string {
+  return join(dirname(input), `${basename(input, extname(input))}-xep-hang.xlsx`);
+}
+
+/** The input is never overwritten, whatever spelling of its path --out or --json uses. */
+async function pathClash(input: string, out: string, json: string | null, lang: Lang): Promise<string | null> {
+  if (await samePath(out, input)) {
+    return lang === "vi"
+      ? `--out trùng với tệp đầu vào (${input}): chương trình không bao giờ ghi đè tệp đầu vào. Chọn một tên khác cho --out.`
+      : `--out is the input file (${input}): the input is never overwritten. Choose another name for --out.`;
+  }
+  if (json !== null && ((await samePath(json, input)) || (await samePath(json, out)))) {
+    return lang === "vi"
+      ? `--json trùng với tệp đầu vào hoặc tệp kết quả (${json}). Chọn một tên khác, ví dụ ket-qua.json.`
+      : `--json is the input or the output workbook (${json}). Choose another name, e.g. result.json.`;
+  }
+  return null;
+}
+
+/** Same resolved path, or the same file reached another way (a link, a case-insensitive file system). */
+async function samePath(a: string, b: string): Promise<boolean> {
+  if (a === b) return true;
+  try {
+    const [sa, sb] = await Promise.all([stat(a), stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+async function fileSize(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,129 @@
+import type { Lang } from "../scoring/types";
+import { calculate as calculateGrid, type Calculation } from "../workbook/calculate";
+import type { CalculationHost, InsertSampleOutcome, Phase, RecalcOutcome } from "../workbook/host";
+import { KHOI_17_SAMPLE } from "../workbook/sample/khoi-17-kien-giang-2018";
+import type { SampleSheet } from "../workbook/sample/sample-sheet";
+import { officeCapabilities, type Capabilities } from "./capabilities";
+import { createChangeWatcher } from "./change-watcher";
+import { officeRun, type ExcelRun } from "./excel-run";
+import { insertSample } from "./insert-sample";
+import { describeOfficeError } from "./office-errors";
+import { NO_HINTS, readInputs, type ReadHints } from "./read-workbook";
+import { CHANGE_DEBOUNCE_MS, debounce, RecalcQueue, type Timers } from "./recalc-queue";
+import { writeOutputs } from "./write-outputs";
+
+export interface ExcelHostOptions {
+  /** Excel.run; the fake's run in tests. */
+  run?: ExcelRun;
+  capabilities?: Capabilities;
+  calculate?: typeof calculateGrid;
+  now?: () => Date;
+  /** Milliseconds clock for stats and the own-write guard. */
+  clock?: () => number;
+  timers?: Timers;
+  debounceMs?: number;
+  /** Request payload budget per write sync (default 4 MB). */
+  writeBudgetBytes?: number;
+  /** Show Xếp hạng (ranked) or Kiểm tra (blocked) when done: the ribbon command does, the task pane does not. */
+  activateResult?: boolean;
+  sample?: readonly SampleSheet[];
+}
+
+/** Events for the add-in's own writes can arrive after the write's sync returns; treat them as ours this long after. */
+export const OWN_WRITE_GRACE_MS = 1500;
+
+/** The CalculationHost of the Excel add-in: the task pane and the ribbon command both go through it. */
+export function createExcelHost(options: ExcelHostOptions = {}): CalculationHost {
+  const run = options.run ?? officeRun;
+  const capabilities = options.capabilities ?? officeCapabilities();
+  const calculate = options.calculate ?? calculateGrid;
+  const now = options.now ?? (() => new Date());
+  const clock = options.clock ?? (() => Date.now());
+  let hints: ReadHints = NO_HINTS;
+  let writing = 0;
+  let lastWriteEnd = -Infinity;
+
+  const ownWrite = async <T>(work: () => Promise<T>): Promise<T> => {
+    writing++;
+    try {
+      return await work();
+    } finally {
+      writing--;
+      lastWriteEnd = clock();
+    }
+  };
+  const isOwnWrite = (): boolean => writing > 0 || clock() - lastWriteEnd < OWN_WRITE_GRACE_MS;
+
+  const recalculateOnce = async (args: { lang: Lang; onProgress?: (phase: Phase) => void }): Promise<RecalcOutcome> => {
+    const started = clock();
+    const stats = { syncs: 0, chunks: 0, ms: 0 };
+    let calculation: Calculation | null = null;
+    try {
+      await run(async (context) => {
+        countSyncs(context, () => stats.syncs++);
+        args.onProgress?.("reading");
+        const grid = await readInputs(context, hints);
+        args.onProgress?.("scoring");
+        calculation = calculate(grid, { lang: args.lang, now: now() });
+        args.onProgress?.("writing");
+        const blocked = calculation.result.blocked;
+        const written = await ownWrite(() =>
+          writeOutputs(context, calculation!.outputs, {
+            capabilities,
+            existingSheets: grid.sheets.map((s) => s.name),
+            budgetBytes: options.writeBudgetBytes,
+            activate: options.activateResult ? (blocked ? "checks" : "ranking") : null,
+          }),
+        );
+        stats.chunks = written.chunks;
+        hints = {
+          sheetNames: grid.sheets.map((s) => s.name),
+          tableNames: [...new Set([...grid.sheets.flatMap((s) => (s.tables ?? []).map((t) => t.name)), ...written.tables])],
+        };
+      });
+      args.onProgress?.("done");
+      const done = calculation as Calculation | null;
+      stats.ms = clock() - started;
+      return { status: done?.result.blocked ? "blocked" : "ranked", calculation: done, error: null, stats };
+    } catch (error) {
+      // The hints may name sheets that no longer exist; the next run starts from the contract's names.
+      hints = NO_HINTS;
+      stats.ms = clock() - started;
+      return { status: "failed", calculation: null, error: describeOfficeError(error), stats };
+    }
+  };
+
+  const queue = new RecalcQueue(recalculateOnce);
+  const watcher = createChangeWatcher({
+    run,
+    capabilities,
+    isOwnWrite,
+    debounce: (action) => debounce(action, options.debounceMs ?? CHANGE_DEBOUNCE_MS, options.timers),
+  });
+
+  return {
+    kind: "excel",
+    recalculate: (args) => queue.request(args),
+    async selectCell(sheet: string, cell: string) {
+      await run(async (context) => {
+        const target = context.workbook.worksheets.getItem(sheet);
+        target.activate();
+        target.getRange(cell || "A1").select();
+        await context.sync();
+      }).catch(() => undefined); // The sheet may have been renamed since the check: nothing to select is not an error.
+    },
+    async insertSample({ overwrite }): Promise<InsertSampleOutcome> {
+      return ownWrite(() => run((context) => insertSample(context, options.sample ?? KHOI_17_SAMPLE, overwrite)));
+    },
+    changes: capabilities.changeEvents ? watcher : null,
+  };
+}
+
+/** Count every sync of a batch, whichever module makes it. */
+function countSyncs(context: Excel.RequestContext, onSync: () => void): void {
+  const sync = context.sync.bind(context);
+  context.sync = (<T>(passThroughValue?: T) => {
+    onSync();
+    return sync(passThroughValue);
+  }) as typeof context.sync;
+}

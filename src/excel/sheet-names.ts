@@ -1,0 +1,35 @@
+import { ADJUSTMENTS_SHEET, CRITERIA_SHEET, MEMBERS_SHEET, SCORES_SHEET, SETTINGS_SHEET, TARGETS_SHEET, VIOLATIONS_SHEET, type SheetSpec } from "../workbook/aliases";
+import { OUTPUT_SHEETS, type OutputSheetKey } from "../workbook/output-names";
+
+/** The contract's input sheets, with every name the reader accepts for each. */
+export const INPUT_SHEET_SPECS: readonly SheetSpec[] = [MEMBERS_SHEET, TARGETS_SHEET, CRITERIA_SHEET, SCORES_SHEET, ADJUSTMENTS_SHEET, VIOLATIONS_SHEET, SETTINGS_SHEET];
+
+/** Excel compares sheet names case-insensitively; officers' names also arrive in NFD. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.normalize("NFC").toLocaleLowerCase() === b.normalize("NFC").toLocaleLowerCase();
+}
+
+/** Which output sheet a name is (Vietnamese or English name), or null for every other sheet. */
+export function outputKeyOf(name: string): OutputSheetKey | null {
+  for (const key of Object.keys(OUTPUT_SHEETS) as OutputSheetKey[]) {
+    if (sameSheetName(name, OUTPUT_SHEETS[key].vi) || sameSheetName(name, OUTPUT_SHEETS[key].en)) return key;
+  }
+  return null;
+}
+
+/**
+ * Names worth probing in the read batch before the sheet list is known: every alias of every input
+ * sheet and the previous ranking sheet. Exact aliases only; a sheet named otherwise is read in a
+ * follow-up batch (see read-workbook.ts).
+ */
+export function probeSheetNames(extra: readonly string[] = []): string[] {
+  const names = [...INPUT_SHEET_SPECS.flatMap((spec) => spec.aliases), OUTPUT_SHEETS.ranking.vi, OUTPUT_SHEETS.ranking.en, ...extra];
+  const unique: string[] = [];
+  for (const name of names) if (isValidSheetName(name) && !unique.some((u) => sameSheetName(u, name))) unique.push(name);
+  return unique;
+}
+
+/** Excel refuses these names outright, so probing them would fail the whole batch. */
+export function isValidSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !/[[\]:*?/\\]/.test(name);
+}

@@ -1,0 +1,103 @@
+import { Q, ZERO, add, cmp, fromNumber, sign, toNumber } from "./exact";
+import { SCORE_KIND_LABEL, explainAlternativeNone, explainDirectCriterion, explainTargetsCriterion } from "./explain";
+import { scoreMissing, scoreOutOfRange, targetsMissing, targetsTooMany } from "./messages";
+import { cellOf } from "./source-cell";
+import { scoreTarget } from "./target-result";
+import type { TargetScale } from "./target-points";
+import type { CriterionInput, CriterionResult, DecreaseMethod, Issue, MemberInput, ScoreInput, TargetInput } from "./types";
+
+export interface ScoredCriterion {
+  criterion: CriterionInput;
+  points: Q;
+  base: Q;
+  bonus: Q;
+  result: CriterionResult;
+}
+
+/** Who is being scored, and where member-level problems are reported. */
+export interface MemberContext {
+  member: MemberInput;
+  label: string;
+  membersSheet: string;
+  scoresSheet: string | null;
+  issues: Issue[];
+}
+
+function resultOf(criterion: CriterionInput, points: Q, base: Q, bonus: Q, extra: Pick<CriterionResult, "scoreUsed" | "targets" | "explanation" | "source">): ScoredCriterion {
+  return {
+    criterion,
+    points,
+    base,
+    bonus,
+    result: {
+      criterionCode: criterion.code,
+      section: criterion.section,
+      name: criterion.name,
+      method: criterion.method,
+      standardPoints: criterion.standardPoints,
+      points: toNumber(points),
+      base: toNumber(base),
+      bonus: toNumber(bonus),
+      ...extra,
+    },
+  };
+}
+
+/** Sum of the member's targets (sheet order). Missing targets score 0; extra ones are an error. */
+export function scoreTargetsCriterion(criterion: CriterionInput, targets: readonly TargetInput[], scale: TargetScale, decreaseMethod: DecreaseMethod, ctx: MemberContext): ScoredCriterion {
+  const need = criterion.targetCount;
+  if (targets.length > need) {
+    const extra = targets[need];
+    ctx.issues.push(targetsTooMany(extra.source.sheet, cellOf(extra.source, "name"), ctx.label, criterion.code, targets.length, need));
+  } else if (targets.length < need && ctx.member.participates) {
+    ctx.issues.push(targetsMissing(ctx.membersSheet, cellOf(ctx.member.source, "code"), ctx.label, criterion.code, targets.length, need));
+  }
+  let points = ZERO;
+  let base = ZERO;
+  let bonus = ZERO;
+  const results = targets.map((t) => {
+    const scored = scoreTarget(t, scale, decreaseMethod, ctx.label, ctx.issues);
+    points = add(points, scored.points);
+    base = add(base, scored.base);
+    bonus = add(bonus, scored.bonus);
+    return scored.result;
+  });
+  const explanation = explainTargetsCriterion(results.map((r) => r.points), need, toNumber(points));
+  return resultOf(criterion, points, base, bonus, { scoreUsed: null, targets: results, explanation, source: null });
+}
+
+const SCORE_ORDER = ["agreed", "verified", "self"] as const;
+
+/**
+ * A directly scored criterion takes the agreed score, else the verified one, else the self-score
+ * (never the highest of them). Each present score must lie within 0 … standard points.
+ */
+export function scoreDirectCriterion(criterion: CriterionInput, rows: readonly ScoreInput[], ctx: MemberContext): ScoredCriterion {
+  const row = rows[0];
+  const used = row ? SCORE_ORDER.find((kind) => row[kind] !== null) ?? null : null;
+  if (used === null) {
+    if (ctx.member.participates) {
+      const sheet = row ? row.source.sheet : ctx.membersSheet;
+      const cell = row ? cellOf(row.source, "self", "code") : cellOf(ctx.member.source, "code");
+      ctx.issues.push(scoreMissing(sheet, cell, ctx.label, criterion.code, ctx.scoresSheet));
+    }
+    return resultOf(criterion, ZERO, ZERO, ZERO, { scoreUsed: null, targets: [], explanation: explainDirectCriterion(null, 0, criterion.standardPoints), source: row?.source ?? null });
+  }
+  const standard = fromNumber(criterion.standardPoints);
+  for (const kind of SCORE_ORDER) {
+    const value = row[kind];
+    if (value === null) continue;
+    const q = fromNumber(value);
+    if (sign(q) < 0 || cmp(q, standard) > 0) {
+      ctx.issues.push(scoreOutOfRange(row.source.sheet, cellOf(row.source, kind, "code"), ctx.label, criterion.code, SCORE_KIND_LABEL[kind], value, criterion.standardPoints, kind === used));
+    }
+  }
+  const value = row[used] as number;
+  const points = fromNumber(value);
+  return resultOf(criterion, points, points, ZERO, { scoreUsed: used, targets: [], explanation: explainDirectCriterion(used, value, criterion.standardPoints), source: row.source });
+}
+
+/** An alternative group the member filled none of: 0 points, the group's first criterion counts in the max. */
+export function scoreAlternativeNone(criterion: CriterionInput, group: string): ScoredCriterion {
+  return resultOf(criterion, ZERO, ZERO, ZERO, { scoreUsed: null, targets: [], explanation: explainAlternativeNone(group), source: null });
+}

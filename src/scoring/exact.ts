@@ -1,0 +1,303 @@
+/**
+ * Exact rational arithmetic for the scoring core. Ties decide who gets the Cờ thi đua, so float noise
+ * must never create or break one: every input number is taken exactly from its shortest decimal form
+ * (97.85 → 9785/100) and every sum, ratio and percent is an exact fraction.
+ *
+ * Speed: most values are small decimals, so numerator and denominator live in plain safe-integer
+ * numbers (fast path) and fall back to BigInt only when an intermediate would leave the safe range.
+ * Fast values are always reduced with a positive denominator; big ones keep a positive denominator but
+ * are reduced lazily (see ofBig), so equality goes through cmp for them.
+ */
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/** Below 2^52 the decimals m/10^k and (m±1)/10^k never round to the same double (see fromNumber). */
+const FAST_DECIMAL_LIMIT = 2 ** 52;
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+export class Q {
+  /** For big values n and d are NaN and bn/bd hold the fraction. */
+  private constructor(
+    readonly n: number,
+    readonly d: number,
+    readonly bn: bigint | null,
+    readonly bd: bigint | null,
+  ) {}
+
+  /** n/d from safe integers already reduced, d > 0. Internal. */
+  static smallReduced(n: number, d: number): Q {
+    return new Q(n === 0 ? 0 : n, d, null, null);
+  }
+
+  /**
+   * Big fraction with bd > 0, possibly not reduced: a full BigInt gcd on every operation costs more than
+   * the whole scoring, and comparisons do not need lowest terms. Demoted to the fast form when it fits.
+   */
+  static ofBig(bn: bigint, bd: bigint): Q {
+    if (bn <= BIG_MAX && bn >= -BIG_MAX && bd <= BIG_MAX) return small(Number(bn), Number(bd));
+    return new Q(NaN, NaN, bn, bd);
+  }
+
+  get isBig(): boolean {
+    return this.bn !== null;
+  }
+}
+
+const BIG_MAX = BigInt(MAX_SAFE);
+
+function safe(x: number): boolean {
+  return x <= MAX_SAFE && x >= -MAX_SAFE;
+}
+
+/** gcd of safe integers (b ≥ 0). Runs on int32 while the values fit: double remainders are many times slower. */
+function gcd(a: number, b: number): number {
+  if (a < 0) a = -a;
+  if (a === 1 || b === 1) return 1;
+  while (b !== 0 && (a > 0x7fffffff || b > 0x7fffffff)) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  let x = a | 0;
+  let y = b | 0;
+  while (y !== 0) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x;
+}
+
+function bgcd(a: bigint, b: bigint): bigint {
+  a = a < 0n ? -a : a;
+  b = b < 0n ? -b : b;
+  while (b !== 0n) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+function small(n: number, d: number): Q {
+  if (d < 0) {
+    n = -n;
+    d = -d;
+  }
+  if (d === 1) return Q.smallReduced(n, 1);
+  const g = gcd(n, d);
+  return g === 1 ? Q.smallReduced(n, d) : Q.smallReduced(n / g, d / g);
+}
+
+function big(n: bigint, d: bigint): Q {
+  if (d === 0n) throw new RangeError("Division by zero in exact arithmetic");
+  return d < 0n ? Q.ofBig(-n, -d) : Q.ofBig(n, d);
+}
+
+/** Fully reduced copy of a big value (only where a canonical form is worth a BigInt gcd). */
+export function reduce(q: Q): Q {
+  if (q.bn === null) return q;
+  const g = bgcd(q.bn, q.bd as bigint);
+  return g > 1n ? Q.ofBig(q.bn / g, (q.bd as bigint) / g) : q;
+}
+
+/** gcd of a BigInt and a safe integer, in one BigInt step: the rest runs on numbers. */
+function mixedGcd(a: bigint, b: number): number {
+  if (b === 0) return Number(a < 0n ? -a : a);
+  return gcd(b, Number(a % BigInt(b)));
+}
+
+function bigParts(q: Q): [bigint, bigint] {
+  return q.bn !== null ? [q.bn, q.bd as bigint] : [BigInt(q.n), BigInt(q.d)];
+}
+
+export const ZERO = Q.smallReduced(0, 1);
+export const ONE = Q.smallReduced(1, 1);
+
+export function int(n: number): Q {
+  if (!Number.isSafeInteger(n)) return fromNumber(n);
+  return Q.smallReduced(n, 1);
+}
+
+/** A fraction of two integers (tests and constants). */
+export function ratio(n: number, d: number): Q {
+  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d) || d === 0) throw new RangeError(`Bad fraction ${n}/${d}`);
+  return small(n, d);
+}
+
+/**
+ * The exact value of the shortest decimal that reads back as `x` (what the officer typed):
+ * 97.85 → 9785/100, never the binary 97.849999… Fast path: the smallest k with round(x·10^k)/10^k === x;
+ * below 2^52 that decimal is unique, so it equals JavaScript's shortest round-trip string.
+ */
+export function fromNumber(x: number): Q {
+  if (!Number.isFinite(x)) throw new RangeError(`Not a finite number: ${x}`);
+  if (Number.isInteger(x) && safe(x)) return Q.smallReduced(x, 1);
+  for (let k = 1; k < POW10.length; k++) {
+    const p = POW10[k];
+    const m = Math.round(x * p);
+    if (m >= FAST_DECIMAL_LIMIT || m <= -FAST_DECIMAL_LIMIT) break;
+    if (m / p === x) return small(m, p);
+  }
+  return fromDecimalString(String(x));
+}
+
+function fromDecimalString(s: string): Q {
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(s);
+  if (!m) throw new RangeError(`Not a decimal number: ${s}`);
+  const frac = m[3] ?? "";
+  const exp = Number(m[4] ?? "0") - frac.length;
+  let n = BigInt(m[2] + frac);
+  if (m[1] === "-") n = -n;
+  return exp >= 0 ? big(n * 10n ** BigInt(exp), 1n) : big(n, 10n ** BigInt(-exp));
+}
+
+export function add(a: Q, b: Q): Q {
+  if (a.bn === null && b.bn === null) {
+    if (a.d === b.d) {
+      const n = a.n + b.n;
+      if (safe(n)) return a.d === 1 ? Q.smallReduced(n, 1) : small(n, a.d);
+    } else {
+      const g = gcd(a.d, b.d);
+      const ad = a.d / g;
+      const bd = b.d / g;
+      const x = a.n * bd;
+      const y = b.n * ad;
+      const d = a.d * bd;
+      if (safe(x) && safe(y) && safe(d)) {
+        const n = x + y;
+        if (safe(n)) return small(n, d);
+      }
+    }
+  }
+  if (b.bn === null && a.bn !== null) return addBigSmall(a, b);
+  if (a.bn === null && b.bn !== null) return addBigSmall(b, a);
+  const [an, ad] = bigParts(a);
+  const [bn, bd] = bigParts(b);
+  return big(an * bd + bn * ad, ad * bd);
+}
+
+/** Running sums are big + small: the lcm of the denominators keeps them from growing needlessly. */
+function addBigSmall(a: Q, b: Q): Q {
+  const ad = a.bd as bigint;
+  if (b.d === 1) return big((a.bn as bigint) + BigInt(b.n) * ad, ad);
+  const g = mixedGcd(ad, b.d);
+  const bScale = BigInt(b.d / g);
+  return big((a.bn as bigint) * bScale + BigInt(b.n) * (g === 1 ? ad : ad / BigInt(g)), ad * bScale);
+}
+
+export function neg(a: Q): Q {
+  return a.bn !== null ? Q.ofBig(-a.bn, a.bd as bigint) : Q.smallReduced(-a.n, a.d);
+}
+
+export function sub(a: Q, b: Q): Q {
+  return add(a, neg(b));
+}
+
+export function mul(a: Q, b: Q): Q {
+  if (a.bn === null && b.bn === null) {
+    const g1 = gcd(a.n, b.d);
+    const g2 = gcd(b.n, a.d);
+    const n = (g1 > 1 ? a.n / g1 : a.n) * (g2 > 1 ? b.n / g2 : b.n);
+    const d = (g2 > 1 ? a.d / g2 : a.d) * (g1 > 1 ? b.d / g1 : b.d);
+    if (safe(n) && safe(d)) return Q.smallReduced(n, d);
+  }
+  const [an, ad] = bigParts(a);
+  const [bn, bd] = bigParts(b);
+  return big(an * bn, ad * bd);
+}
+
+export function isZero(a: Q): boolean {
+  return a.bn === null ? a.n === 0 : a.bn === 0n;
+}
+
+export function sign(a: Q): -1 | 0 | 1 {
+  const n = a.bn === null ? a.n : a.bn;
+  return n > 0 ? 1 : n < 0 ? -1 : 0;
+}
+
+export function inv(a: Q): Q {
+  if (isZero(a)) throw new RangeError("Division by zero in exact arithmetic");
+  if (a.bn !== null) return big(a.bd as bigint, a.bn);
+  return a.n < 0 ? Q.smallReduced(-a.d, -a.n) : Q.smallReduced(a.d, a.n);
+}
+
+export function div(a: Q, b: Q): Q {
+  return mul(a, inv(b));
+}
+
+export function cmp(a: Q, b: Q): -1 | 0 | 1 {
+  if (a.bn === null && b.bn === null) {
+    if (a.d === b.d) return a.n < b.n ? -1 : a.n > b.n ? 1 : 0;
+    const sa = Math.sign(a.n);
+    const sb = Math.sign(b.n);
+    if (sa !== sb) return sa < sb ? -1 : 1;
+    const x = a.n * b.d;
+    const y = b.n * a.d;
+    if (safe(x) && safe(y)) return x < y ? -1 : x > y ? 1 : 0;
+  }
+  const [an, ad] = bigParts(a);
+  const [bn, bd] = bigParts(b);
+  const x = an * bd;
+  const y = bn * ad;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function eq(a: Q, b: Q): boolean {
+  if (a.bn === null && b.bn === null) return a.n === b.n && a.d === b.d;
+  return cmp(a, b) === 0;
+}
+
+export function lt(a: Q, b: Q): boolean {
+  return cmp(a, b) < 0;
+}
+
+export function gt(a: Q, b: Q): boolean {
+  return cmp(a, b) > 0;
+}
+
+export function min(a: Q, b: Q): Q {
+  return cmp(a, b) <= 0 ? a : b;
+}
+
+export function max(a: Q, b: Q): Q {
+  return cmp(a, b) >= 0 ? a : b;
+}
+
+export function abs(a: Q): Q {
+  return sign(a) < 0 ? neg(a) : a;
+}
+
+export function sum(values: readonly Q[]): Q {
+  let total = ZERO;
+  for (const v of values) total = add(total, v);
+  return total;
+}
+
+/**
+ * The nearest double, for the result fields. Big values are not kept in lowest terms, so the
+ * conversion must not depend on the representation: the quotient is taken with ≥ 64 significant bits
+ * plus a sticky bit for any remainder, which makes the single rounding to a double correct.
+ */
+export function toNumber(a: Q): number {
+  if (a.bn === null) return a.n / a.d;
+  const negative = a.bn < 0n;
+  const n = negative ? -a.bn : a.bn;
+  const d = a.bd as bigint;
+  if (n === 0n) return 0;
+  const shift = Math.max(0, 66 - (approxBits(n) - approxBits(d)));
+  const scaled = n << BigInt(shift);
+  const q = scaled / d;
+  const sticky = q * d === scaled ? 0n : 1n;
+  let value = Number((q << 1n) | sticky);
+  let rest = shift + 1;
+  for (; rest > 1000; rest -= 1000) value /= 2 ** 1000;
+  value /= 2 ** rest;
+  return negative ? -value : value;
+}
+
+/** Bit length of a positive BigInt within ±1 (enough to size the quotient). */
+function approxBits(x: bigint): number {
+  const magnitude = Number(x);
+  if (magnitude < 2 ** 1000) return Math.ceil(Math.log2(magnitude + 1));
+  return x.toString(16).length * 4;
+}

@@ -1,0 +1,27 @@
+import { ONE, ZERO, Q, div, fromNumber, max, sign, sub } from "./exact";
+import type { DecreaseMethod, Direction } from "./types";
+
+/**
+ * Completion ratio r of one target (1 = 100 % of plan), by its chiều:
+ * - "ratio": r is known (clamped at 0: a negative actual never scores below 0);
+ * - "full-bonus": Giảm with A = 0 and P > 0 (nothing left to reduce: the unit gets B + C);
+ * - "plan-zero": Tăng/Giảm without a usable plan (P ≤ 0 or missing): no ratio, 0 points.
+ */
+export type CompletionRatio = { kind: "ratio"; r: Q } | { kind: "full-bonus" } | { kind: "plan-zero" };
+
+export function completionRatio(direction: Direction, plan: Q | null, actual: Q, decreaseMethod: DecreaseMethod): CompletionRatio {
+  switch (direction) {
+    case "zero":
+      return { kind: "ratio", r: sign(actual) === 0 ? ONE : ZERO };
+    case "pass":
+      return { kind: "ratio", r: sign(actual) > 0 ? ONE : ZERO };
+    case "increase":
+      if (plan === null || sign(plan) <= 0) return { kind: "plan-zero" };
+      return { kind: "ratio", r: max(ZERO, div(actual, plan)) };
+    case "decrease":
+      if (plan === null || sign(plan) <= 0) return { kind: "plan-zero" };
+      if (decreaseMethod === "linear") return { kind: "ratio", r: max(ZERO, sub(fromNumber(2), div(actual, plan))) };
+      if (sign(actual) === 0) return { kind: "full-bonus" };
+      return { kind: "ratio", r: max(ZERO, div(plan, actual)) };
+  }
+}

@@ -1,0 +1,222 @@
+import { proposeAwards, type AwardDecision } from "./awards";
+import { codeKey } from "./codes";
+import { Q, ZERO, eq, fromNumber, lt, toNumber } from "./exact";
+import { NOTE_NOT_PARTICIPATING, NOTE_TIED, explainRankLast, explainTieBreak, noteViolation } from "./explain";
+import { gradeOf } from "./grades";
+import { scoreMember, type BlocContext, type MemberRows, type MemberScore } from "./member-score";
+import { maximaDiffer, tieNeedsVote } from "./messages";
+import { rankEntries, type RankedEntry } from "./ranking";
+import { firstSection, sectionOrder } from "./sections";
+import { DEFAULT_SETTINGS } from "./settings";
+import { bySheetRow, cellOf } from "./source-cell";
+import type { TargetScale } from "./target-points";
+import type { BlocInput, BlocResult, CriterionInput, Grade, Issue, Localized, Settings, UnitResult } from "./types";
+import { validateReferences } from "./validate";
+
+/**
+ * The scoring core: score every member exactly, rank, grade and propose awards (domain.md).
+ * `input` null means the reader could not build one: the result is blocked with the reader's issues.
+ * Any error (reader's or scoring's) blocks the ranking: units is then empty.
+ */
+export function scoreBloc(input: BlocInput | null, readerIssues: Issue[]): BlocResult {
+  if (input === null) return blocked({ ...DEFAULT_SETTINGS }, [], readerIssues);
+  const settings = input.settings;
+  const criteria = sortCriteria(input.criteria);
+  const sections = sectionOrder(criteria);
+  const members = uniqueByCode(bySheetRow(input.members), (m) => m.code);
+  const criteriaByCode = new Map(uniqueByCode(criteria, (c) => c.code).map((c) => [codeKey(c.code), c] as const));
+  const membersByCode = new Map(members.map((m) => [codeKey(m.code), m] as const));
+
+  const rows = validateReferences(input, membersByCode, criteriaByCode, {
+    targets: bySheetRow(input.targets),
+    scores: bySheetRow(input.scores),
+    adjustments: bySheetRow(input.adjustments),
+    violations: bySheetRow(input.violations),
+  });
+  const issues: Issue[] = [...rows.issues];
+  const bloc: BlocContext = { input, criteria, sections, scales: scalesOf(criteria, settings), issues };
+  const targets = groupByMemberAndCriterion(rows.targets);
+  const scores = groupByMemberAndCriterion(rows.scores);
+  const adjustments = groupByMember(rows.adjustments);
+  const violations = groupByMember(rows.violations);
+
+  const scored = members.map((member) => {
+    const key = codeKey(member.code);
+    const memberRows: MemberRows = {
+      targets: targets.get(key) ?? new Map(),
+      scores: scores.get(key) ?? new Map(),
+      adjustments: adjustments.get(key) ?? [],
+      violations: violations.get(key) ?? [],
+    };
+    return scoreMember(member, memberRows, bloc);
+  });
+
+  const participants = scored.filter((s) => s.member.participates);
+  const maxima = distinct(participants.map((s) => s.totals.max));
+  if (maxima.length > 1) issues.push(maximaDiffer(input.sheetNames.criteria ?? input.sheetNames.members, maxima.map(toNumber)));
+
+  const units = rankAndAward(participants, scored, sections, settings, input, issues);
+  const all = [...readerIssues, ...issues];
+  if (all.some((i) => i.severity === "error")) return blocked(settings, sections, all);
+  return { bloc: settings.bloc, year: settings.year, settings, sections, units, issues: all, blocked: false };
+}
+
+function blocked(settings: Settings, sections: string[], issues: Issue[]): BlocResult {
+  return { bloc: settings.bloc, year: settings.year, settings, sections, units: [], issues, blocked: true };
+}
+
+function rankAndAward(participants: MemberScore[], scored: MemberScore[], sections: string[], settings: Settings, input: BlocInput, issues: Issue[]): UnitResult[] {
+  const first = firstSection(sections);
+  const ranked = rankEntries(
+    participants.map((s) => ({
+      rankLast: s.violations.some((v) => v.effect === "rank-last"),
+      percent: s.totals.percent,
+      firstSection: first === null ? ZERO : (s.sections.get(first) ?? ZERO),
+      base: s.base,
+      deduction: s.adjustments.deduction,
+    })),
+  );
+  const grades = ranked.map((r) => gradeOf(participants[r.index].totals.percent, settings));
+  const decisions = awardsInRankOrder(ranked, grades, participants, settings);
+
+  const units = ranked.map((r, position): UnitResult => {
+    const s = participants[r.index];
+    const notes: Localized[] = [];
+    if (r.tied) {
+      notes.push(NOTE_TIED);
+      const others = ranked.filter((o) => o !== r && o.rank === r.rank).map((o) => participants[o.index].label);
+      issues.push(tieNeedsVote(input.sheetNames.members, cellOf(s.member.source, "code"), s.label, r.rank, others));
+    }
+    const decision = decisions[position];
+    if (decision.voteNote) notes.push(decision.voteNote);
+    for (const v of s.violations) if (v.effect === "rank-last") notes.push(noteViolation("rank-last", v.description));
+    notes.push(...decision.notes);
+    return unitResult(s, {
+      rank: r.rank,
+      tied: r.tied,
+      grade: grades[position],
+      award: decision.award,
+      needsVote: decision.needsVote,
+      notes,
+      tieBreak: tieBreakText(ranked, position, participants, first ?? ""),
+    });
+  });
+  const unranked = scored
+    .filter((s) => !s.member.participates)
+    .map((s) => unitResult(s, { rank: null, tied: false, grade: null, award: null, needsVote: false, notes: [NOTE_NOT_PARTICIPATING], tieBreak: null }));
+  return [...units, ...unranked];
+}
+
+/** Tie groups (members sharing a rank) walked in rank order; decisions come back per ranked position. */
+function awardsInRankOrder(ranked: RankedEntry[], grades: Grade[], participants: MemberScore[], settings: Settings): AwardDecision[] {
+  const groups: { grade: Grade; violations: MemberScore["violations"] }[][] = [];
+  ranked.forEach((r, position) => {
+    const candidate = { grade: grades[position], violations: participants[r.index].violations };
+    if (position > 0 && ranked[position - 1].rank === r.rank) groups[groups.length - 1].push(candidate);
+    else groups.push([candidate]);
+  });
+  return proposeAwards(groups, settings).flat();
+}
+
+/** Why this member sits where it does relative to its neighbours, when percent alone did not decide. */
+function tieBreakText(ranked: RankedEntry[], position: number, participants: MemberScore[], firstSectionName: string): Localized | null {
+  const parts: Localized[] = [];
+  const me = participants[ranked[position].index];
+  const describe = (other: MemberScore, by: RankedEntry["decidedBy"], where: "above" | "below"): Localized | null => {
+    if (by === "rank-last") return where === "below" && !lowerPercent(me, other) ? explainRankLast(other.label) : null;
+    if (by !== "section" && by !== "base" && by !== "deduction") return null;
+    const value = (s: MemberScore) => toNumber(by === "section" ? (s.sections.get(firstSectionName) ?? ZERO) : by === "base" ? s.base : s.adjustments.deduction);
+    return explainTieBreak(by, where, other.label, value(me), value(other), firstSectionName);
+  };
+  if (position > 0) {
+    const text = describe(participants[ranked[position - 1].index], ranked[position].decidedBy, "below");
+    if (text) parts.push(text);
+  }
+  if (position + 1 < ranked.length) {
+    const text = describe(participants[ranked[position + 1].index], ranked[position + 1].decidedBy, "above");
+    if (text) parts.push(text);
+  }
+  if (parts.length === 0) return null;
+  return { vi: parts.map((p) => p.vi).join("; "), en: parts.map((p) => p.en).join("; ") };
+}
+
+function lowerPercent(a: MemberScore, b: MemberScore): boolean {
+  return lt(a.totals.percent, b.totals.percent);
+}
+
+type Placement = Pick<UnitResult, "rank" | "tied" | "grade" | "award" | "needsVote" | "notes" | "tieBreak">;
+
+function unitResult(s: MemberScore, placement: Placement): UnitResult {
+  const sections: Record<string, number> = {};
+  for (const [section, points] of s.sections) sections[section] = toNumber(points);
+  return {
+    code: s.member.code,
+    name: s.member.name,
+    participates: s.member.participates,
+    ...placement,
+    sections,
+    base: toNumber(s.base),
+    targetBonus: toNumber(s.targetBonus),
+    bonus: toNumber(s.adjustments.bonus),
+    deduction: toNumber(s.adjustments.deduction),
+    total: toNumber(s.totals.total),
+    max: toNumber(s.totals.max),
+    percent: toNumber(s.totals.percent),
+    criteria: s.criteria.map((c) => c.result),
+    adjustments: s.adjustments.lines,
+    violations: [...s.violations],
+    source: s.member.source,
+  };
+}
+
+function sortCriteria(criteria: readonly CriterionInput[]): CriterionInput[] {
+  return criteria
+    .map((c, index) => ({ c, index }))
+    .sort((a, b) => (a.c.source?.row ?? 0) - (b.c.source?.row ?? 0) || a.index - b.index)
+    .map((x) => x.c);
+}
+
+/** Duplicate codes are the reader's error (code-duplicate, criterion-duplicate): the first row is used. */
+function uniqueByCode<T>(rows: readonly T[], code: (row: T) => string): T[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = codeKey(code(row));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function scalesOf(criteria: readonly CriterionInput[], settings: Settings): Map<CriterionInput, TargetScale> {
+  const slope = fromNumber(settings.bonusSlope);
+  return new Map(
+    criteria.map((c) => [c, { pointsPerTarget: fromNumber(c.pointsPerTarget ?? settings.pointsPerTarget), bonusCap: fromNumber(c.bonusCapPerTarget ?? settings.bonusCapPerTarget), bonusSlope: slope }] as const),
+  );
+}
+
+function groupByMember<T extends { memberCode: string }>(rows: readonly T[]): Map<string, T[]> {
+  return groupBy(rows, (r) => codeKey(r.memberCode));
+}
+
+function groupByMemberAndCriterion<T extends { memberCode: string; criterionCode: string }>(rows: readonly T[]): Map<string, Map<string, T[]>> {
+  const map = new Map<string, Map<string, T[]>>();
+  for (const [member, list] of groupByMember(rows)) map.set(member, groupBy(list, (r) => codeKey(r.criterionCode)));
+  return map;
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+}
+
+function distinct(values: readonly Q[]): Q[] {
+  const out: Q[] = [];
+  for (const v of values) if (!out.some((o) => eq(o, v))) out.push(v);
+  return out;
+}

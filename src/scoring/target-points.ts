@@ -1,0 +1,34 @@
+import { ONE, ZERO, Q, add, cmp, min, mul, sub, max } from "./exact";
+import type { CompletionRatio } from "./ratio";
+
+/** B = points per target, C = bonus cap per target, k = bonus slope (exact). */
+export interface TargetScale {
+  pointsPerTarget: Q;
+  bonusCap: Q;
+  bonusSlope: Q;
+}
+
+export interface TargetPoints {
+  base: Q;
+  bonus: Q;
+  points: Q;
+  /** The bonus reached its cap: a better actual cannot add more. */
+  capped: boolean;
+}
+
+/** base = B·min(r,1); bonus = min(C, B·k·max(r−1,0)); a missing ratio (plan-zero) scores 0. */
+export function targetPoints(ratio: CompletionRatio, scale: TargetScale): TargetPoints {
+  if (ratio.kind === "plan-zero") return { base: ZERO, bonus: ZERO, points: ZERO, capped: false };
+  if (ratio.kind === "full-bonus") {
+    const cap = max(ZERO, scale.bonusCap);
+    return { base: scale.pointsPerTarget, bonus: cap, points: add(scale.pointsPerTarget, cap), capped: true };
+  }
+  const r = ratio.r;
+  const base = mul(scale.pointsPerTarget, min(r, ONE));
+  if (cmp(r, ONE) <= 0) return { base, bonus: ZERO, points: base, capped: false };
+  const uncapped = mul(mul(scale.pointsPerTarget, scale.bonusSlope), sub(r, ONE));
+  const cap = max(ZERO, scale.bonusCap);
+  const capped = cmp(uncapped, cap) >= 0;
+  const bonus = capped ? cap : uncapped;
+  return { base, bonus, points: add(base, bonus), capped };
+}

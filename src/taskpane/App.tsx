@@ -1,0 +1,154 @@
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Subtitle1,
+  makeStaticStyles,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import type { Issue } from "../scoring/types";
+import type { CalculationHost } from "../workbook/host";
+import { AutoRecalcSwitch } from "./components/AutoRecalcSwitch";
+import { LanguageSwitch } from "./components/LanguageSwitch";
+import { Results } from "./components/Results";
+import { SampleButton } from "./components/SampleButton";
+import { StatusBar } from "./components/StatusBar";
+import { LanguageProvider, defaultStorage, useLanguage } from "./language";
+import { issuePlace } from "./problems";
+import { summaryText } from "./summary";
+import { THEMES, chooseThemeKind, currentThemeEnvironment, type ThemeKind } from "./theme";
+import { useAutoRecalc } from "./use-auto-recalc";
+import { useRecalc } from "./use-recalc";
+
+const useStaticStyles = makeStaticStyles({
+  ".ktd-visually-hidden": {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+});
+
+const useStyles = makeStyles({
+  // On an inner element, not the provider: Fluent copies the provider's classes to portal mount nodes
+  // (tooltips, dialogs), and a full-height portal node would cover the pane and swallow clicks.
+  page: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: "100%",
+    boxSizing: "border-box",
+    overflowWrap: "anywhere",
+  },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+type Notice = { kind: "sampleInserted" } | { kind: "sampleFailed"; detail: string } | { kind: "selectFailed"; place: string };
+
+export interface AppProps {
+  /** The workbook port; a factory is called once (lets the entry defer creating the Excel adapter). */
+  host: CalculationHost | (() => CalculationHost);
+  /** Where the language choice is remembered; defaults to localStorage. */
+  storage?: Storage | null;
+  /** Forces a theme (tests, screenshots); otherwise chosen from Office and the browser. */
+  themeKind?: ThemeKind;
+  now?: () => Date;
+}
+
+export function App({ host, storage, themeKind, now }: AppProps) {
+  const [resolvedHost] = useState(() => (typeof host === "function" ? host() : host));
+  const [theme] = useState<ThemeKind>(() => themeKind ?? chooseThemeKind(currentThemeEnvironment()));
+  const [resolvedStorage] = useState(() => (storage === undefined ? defaultStorage() : storage));
+  const styles = useStyles();
+  return (
+    <LanguageProvider storage={resolvedStorage}>
+      <FluentProvider theme={THEMES[theme]} data-theme={theme}>
+        <div className={styles.page}>
+          <Pane host={resolvedHost} now={now} />
+        </div>
+      </FluentProvider>
+    </LanguageProvider>
+  );
+}
+
+function Pane({ host, now }: { host: CalculationHost; now?: () => Date }) {
+  useStaticStyles();
+  const styles = useStyles();
+  const { lang, t } = useLanguage();
+  const { state, recalcNow, requestAuto } = useRecalc(host, lang, now);
+  const autoSupported = Boolean(host.changes?.supported);
+  const [autoOn, setAutoOn] = useState(true);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  useAutoRecalc(host.changes, autoOn, requestAuto);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const selectProblem = useCallback(
+    (issue: Issue) => {
+      host.selectCell?.(issue.sheet, issue.cell).catch(() => setNotice({ kind: "selectFailed", place: issuePlace(issue) }));
+    },
+    [host],
+  );
+
+  const noticeText =
+    notice?.kind === "sampleInserted"
+      ? t("sampleInserted")
+      : notice?.kind === "sampleFailed"
+        ? t("sampleFailed", { detail: notice.detail })
+        : notice?.kind === "selectFailed"
+          ? t("selectFailed", { place: notice.place })
+          : "";
+
+  return (
+    <main className={styles.root} aria-labelledby="ktd-title">
+      <header className={styles.header}>
+        <Subtitle1 as="h1" id="ktd-title">
+          {t("appTitle")}
+        </Subtitle1>
+        <LanguageSwitch />
+      </header>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabledFocusable={state.running} title={t("recalcHint")} onClick={recalcNow}>
+          {state.running ? t("recalcRunning") : t("recalc")}
+        </Button>
+        {host.insertSample && (
+          <SampleButton
+            insertSample={(options) => host.insertSample!(options)}
+            onInserted={() => {
+              setNotice({ kind: "sampleInserted" });
+              recalcNow();
+            }}
+            onFailed={(detail) => setNotice({ kind: "sampleFailed", detail })}
+          />
+        )}
+      </div>
+      <AutoRecalcSwitch supported={autoSupported} checked={autoOn} onChange={setAutoOn} />
+      <StatusBar running={state.running} phase={state.phase} idleText={summaryText(state.last, t, lang)} />
+      {notice && (
+        <MessageBar intent={notice.kind === "sampleInserted" ? "success" : "warning"} layout="multiline">
+          <MessageBarBody>{noticeText}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="transparent" onClick={() => setNotice(null)}>
+              {t("close")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <Results state={state} onSelectProblem={host.selectCell ? selectProblem : undefined} />
+    </main>
+  );
+}

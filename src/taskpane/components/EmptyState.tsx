@@ -1,0 +1,19 @@
+import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useLanguage } from "../language";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalM },
+});
+
+export function EmptyState() {
+  const { t } = useLanguage();
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-labelledby="ktd-empty-title">
+      <Subtitle2 as="h2" id="ktd-empty-title">
+        {t("emptyTitle")}
+      </Subtitle2>
+      <Text>{t("emptyBody")}</Text>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useLanguage } from "../language";
+import type { RankChange } from "../rank-change";
+
+const useStyles = makeStyles({
+  root: { display: "block", fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, whiteSpace: "nowrap" },
+  up: { color: tokens.colorPaletteGreenForeground1 },
+  down: { color: tokens.colorPaletteRedForeground1 },
+  other: { color: tokens.colorNeutralForeground3 },
+});
+
+/** ▲2 / ▼1 / – / mới under the rank; the arrow is hidden from screen readers, which read the words. */
+export function RankChangeMark({ change }: { change: RankChange | undefined }) {
+  const { t, lang } = useLanguage();
+  const styles = useStyles();
+  if (!change) return null;
+  const [mark, label, cls] =
+    change.kind === "up"
+      ? [`▲${change.places}`, t("changeUp", { n: change.places }), styles.up]
+      : change.kind === "down"
+        ? [`▼${change.places}`, t("changeDown", { n: change.places }), styles.down]
+        : change.kind === "same"
+          ? ["–", t("changeSame"), styles.other]
+          : [lang === "vi" ? "mới" : "new", t("changeNew"), styles.other];
+  return (
+    <span className={`${styles.root} ${cls}`} title={label}>
+      <span aria-hidden>{mark}</span>
+      <span className="ktd-visually-hidden">{label}</span>
+    </span>
+  );
+}

@@ -1,0 +1,174 @@
+import { Badge, Tooltip, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
+import { Fragment, useState } from "react";
+import { formatNumber } from "../../scoring/format";
+import type { Award, Grade, UnitResult } from "../../scoring/types";
+import { AWARD_LABEL, GRADE_LABEL } from "../labels";
+import { useLanguage } from "../language";
+import type { RankChange } from "../rank-change";
+import { RankChangeMark } from "./RankChangeMark";
+import { UnitDetail } from "./UnitDetail";
+
+const GRADE_COLOR: Record<Grade, BadgeProps["color"]> = { excellent: "success", good: "brand", pass: "informative", fail: "danger" };
+const AWARD_COLOR: Record<Exclude<Award, null>, BadgeProps["color"]> = { flag: "danger", merit: "warning" };
+
+// Fixed layout with em-based columns: the name column takes what is left and wraps, so the table never
+// needs horizontal scrolling in a 320 px pane.
+const useStyles = makeStyles({
+  table: {
+    width: "100%",
+    tableLayout: "fixed",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  colRank: { width: "3.8em" },
+  colTotal: { width: "5.2em" },
+  colBadge: { width: "2.8em" },
+  th: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    verticalAlign: "bottom",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
+  td: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    verticalAlign: "top",
+  },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  rank: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  percent: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, whiteSpace: "nowrap" },
+  total: { whiteSpace: "nowrap" },
+  nameButton: {
+    appearance: "none",
+    backgroundColor: "transparent",
+    border: "none",
+    padding: 0,
+    margin: 0,
+    font: "inherit",
+    textAlign: "left",
+    boxSizing: "border-box",
+    display: "block",
+    width: "100%",
+    cursor: "pointer",
+    overflowWrap: "anywhere",
+    color: tokens.colorNeutralForeground1,
+    borderRadius: tokens.borderRadiusSmall,
+    ":hover": { textDecorationLine: "underline" },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  note: { display: "block", color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase100 },
+  detailCell: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, backgroundColor: tokens.colorNeutralBackground2 },
+});
+
+export interface RankingTableProps {
+  units: UnitResult[];
+  sections: string[];
+  changes: Map<string, RankChange>;
+  caption: string;
+}
+
+export function RankingTable({ units, sections, changes, caption }: RankingTableProps) {
+  const { t, lang } = useLanguage();
+  const styles = useStyles();
+  const [open, setOpen] = useState<string | null>(null);
+  return (
+    <table className={styles.table} data-testid="ranking-table">
+      <caption className="ktd-visually-hidden">{caption}</caption>
+      <colgroup>
+        <col className={styles.colRank} />
+        <col />
+        <col className={styles.colTotal} />
+        <col className={styles.colBadge} />
+        <col className={styles.colBadge} />
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col" className={styles.th}>
+            <abbr title={t("colRankFull")}>{t("colRank")}</abbr>
+          </th>
+          <th scope="col" className={styles.th}>
+            {t("colUnit")}
+          </th>
+          <th scope="col" className={`${styles.th} ${styles.num}`}>
+            <abbr title={t("colTotalFull")}>{t("colTotal")}</abbr>
+          </th>
+          <th scope="col" className={styles.th}>
+            <abbr title={t("colGradeFull")}>{t("colGrade")}</abbr>
+          </th>
+          <th scope="col" className={styles.th}>
+            <abbr title={t("colAwardFull")}>{t("colAward")}</abbr>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {units.map((unit) => {
+          const expanded = open === unit.code;
+          const detailId = `ktd-detail-${unit.code}`;
+          return (
+            <Fragment key={unit.code}>
+              <tr data-testid="ranking-row" data-code={unit.code}>
+                <td className={styles.td}>
+                  <span className={styles.rank} title={unit.tied ? t("tied") : undefined}>
+                    {unit.rank ?? "—"}
+                    {unit.tied ? "=" : ""}
+                  </span>
+                  {unit.tied && <span className="ktd-visually-hidden"> {t("tied")}</span>}
+                  <RankChangeMark change={changes.get(unit.code)} />
+                </td>
+                <td className={styles.td}>
+                  <button
+                    type="button"
+                    className={styles.nameButton}
+                    aria-expanded={expanded}
+                    aria-controls={expanded ? detailId : undefined}
+                    title={t("showDetail", { name: unit.name })}
+                    onClick={() => setOpen(expanded ? null : unit.code)}
+                  >
+                    {unit.name}
+                  </button>
+                  {unit.rank === null && <span className={styles.note}>{t("unranked")}</span>}
+                  {unit.needsVote && <span className={styles.note}>{t("needsVote")}</span>}
+                </td>
+                <td className={`${styles.td} ${styles.num}`}>
+                  <span className={styles.total}>{formatNumber(unit.total, lang)}</span>
+                  <span className={styles.percent}>{formatNumber(unit.percent, lang)}{"\u00a0"}%</span>
+                </td>
+                <td className={styles.td}>
+                  {unit.grade && (
+                    <Tooltip content={t(GRADE_LABEL[unit.grade].full)} relationship="description" withArrow>
+                      <Badge size="small" appearance="tint" color={GRADE_COLOR[unit.grade]} aria-label={t(GRADE_LABEL[unit.grade].full)}>
+                        {t(GRADE_LABEL[unit.grade].short)}
+                      </Badge>
+                    </Tooltip>
+                  )}
+                </td>
+                <td className={styles.td}>
+                  {unit.award && (
+                    <Tooltip content={t(AWARD_LABEL[unit.award].full)} relationship="description" withArrow>
+                      <Badge size="small" appearance="filled" color={AWARD_COLOR[unit.award]} aria-label={t(AWARD_LABEL[unit.award].full)}>
+                        {t(AWARD_LABEL[unit.award].short)}
+                      </Badge>
+                    </Tooltip>
+                  )}
+                </td>
+              </tr>
+              {expanded && (
+                <tr id={detailId}>
+                  <td colSpan={5} className={`${styles.td} ${styles.detailCell}`}>
+                    <UnitDetail unit={unit} sections={sections} />
+                  </td>
+                </tr>
+              )}
+            </Fragment>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,18 @@
+import { formatNumber } from "../scoring/format";
+import type { Lang } from "../scoring/types";
+import type { Translate } from "./i18n";
+import type { FinishedRun } from "./use-recalc";
+
+/** "10 đơn vị xếp hạng · 0 lỗi · 2 cảnh báo · 0,8 giây · Tính lúc 14:03"; "" before the first run. */
+export function summaryText(run: FinishedRun | null, t: Translate, lang: Lang): string {
+  if (!run) return "";
+  const { outcome, finishedAt } = run;
+  if (outcome.status === "failed" || !outcome.calculation) return t("failedTitle");
+  const { result } = outcome.calculation;
+  const ranked = result.units.filter((u) => u.rank !== null).length;
+  const errors = result.issues.filter((i) => i.severity === "error").length;
+  const warnings = result.issues.length - errors;
+  const seconds = formatNumber(outcome.stats.ms / 1000, lang, 1);
+  const time = finishedAt.toLocaleTimeString(lang === "vi" ? "vi-VN" : "en-GB", { hour: "2-digit", minute: "2-digit" });
+  return `${t("summary", { ranked, errors, warnings, seconds })} · ${t("summaryAt", { time })}`;
+}

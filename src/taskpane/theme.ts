@@ -1,0 +1,62 @@
+import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+
+export type ThemeKind = "light" | "dark" | "highContrast";
+
+/** The part of Office.context.officeTheme the pane looks at. */
+export interface OfficeThemeLike {
+  isDarkTheme?: boolean;
+  bodyBackgroundColor?: string;
+}
+
+export interface ThemeEnvironment {
+  officeTheme?: OfficeThemeLike | null;
+  matchMedia?: ((query: string) => { matches: boolean }) | null;
+}
+
+/** Relative luminance of "#rrggbb" (0 black … 1 white), null when not a hex colour. */
+function luminance(color: string): number | null {
+  const m = /^#?([0-9a-f]{6})$/i.exec(color.trim());
+  if (!m) return null;
+  const n = parseInt(m[1], 16);
+  const channel = (v: number) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
+}
+
+/**
+ * Forced colours (Windows high contrast) win, because ignoring them makes the pane unreadable for the
+ * people who turned them on. Then Office's own theme (the pane should match the ribbon), then the
+ * browser's colour scheme (Excel on the web, or outside Office).
+ */
+export function chooseThemeKind(env: ThemeEnvironment): ThemeKind {
+  const media = env.matchMedia ?? null;
+  if (media?.("(forced-colors: active)").matches) return "highContrast";
+  const office = env.officeTheme;
+  if (office) {
+    if (typeof office.isDarkTheme === "boolean") return office.isDarkTheme ? "dark" : "light";
+    const lum = office.bodyBackgroundColor ? luminance(office.bodyBackgroundColor) : null;
+    if (lum !== null) return lum < 0.2 ? "dark" : "light";
+  }
+  if (media?.("(prefers-color-scheme: dark)").matches) return "dark";
+  return "light";
+}
+
+export const THEMES: Record<ThemeKind, Theme> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  highContrast: teamsHighContrastTheme,
+};
+
+/** Reads the live environment; safe outside Office and in tests. */
+export function currentThemeEnvironment(): ThemeEnvironment {
+  let officeTheme: OfficeThemeLike | null = null;
+  try {
+    officeTheme = typeof Office !== "undefined" ? (Office.context?.officeTheme ?? null) : null;
+  } catch {
+    officeTheme = null;
+  }
+  const matchMedia = typeof window !== "undefined" && typeof window.matchMedia === "function" ? (q: string) => window.matchMedia(q) : null;
+  return { officeTheme, matchMedia };
+}

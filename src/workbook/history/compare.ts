@@ -1,0 +1,233 @@
+import { both, formatInput, formatNumber } from "../../scoring/format";
+import type { Lang, Localized } from "../../scoring/types";
+import { parseAddress } from "../grid";
+import { compactKey, labelKey } from "../text-key";
+import type { CalculationSnapshot, SnapshotValue } from "./snapshot";
+
+/** One amended input cell, with the member whose row it is in (null for Cấu hình, headers, other sheets). */
+export interface CellChange {
+  sheet: string;
+  cell: string;
+  before: SnapshotValue;
+  after: SnapshotValue;
+  memberCode: string | null;
+}
+
+/** How a member came out of the amendment. Totals and ranks are null when that calculation had none. */
+export interface MemberEffect {
+  code: string;
+  name: string;
+  totalBefore: number | null;
+  totalAfter: number | null;
+  pointsDelta: number | null;
+  rankBefore: number | null;
+  rankAfter: number | null;
+  /** True when none of its own cells changed: it moved because of the others (or a setting). */
+  indirect: boolean;
+}
+
+export interface Comparison {
+  previousTime: string;
+  currentTime: string;
+  changes: CellChange[];
+  /** Members with changed cells, then members whose points or rank changed without. */
+  effects: MemberEffect[];
+  /** e.g. "Kho bạc, Chỉ tiêu!H9: 99,6 → 100 ⇒ +0,28 điểm, hạng 3 → 2" */
+  lines: Localized[];
+}
+
+/** Header words of the member code column, as labelKey gives them (see aliases.ts for the reader's list). */
+const CODE_HEADER_KEYS = new Set(["ma don vi", "ma dv", "ma", "ma so", "code", "unit code", "member code"]);
+
+type CellIndex = Map<string, Map<number, Map<number, SnapshotValue>>>;
+
+export function compareSnapshots(previous: CalculationSnapshot, current: CalculationSnapshot): Comparison {
+  const before = indexCells(previous.inputs);
+  const after = indexCells(current.inputs);
+  const knownCodes = new Map<string, string>();
+  for (const u of [...previous.units, ...current.units]) knownCodes.set(compactKey(u.code), u.code);
+  const memberOf = memberLocator([after, before], knownCodes);
+
+  const changes: CellChange[] = [];
+  const seen = new Set<string>();
+  for (const key of [...Object.keys(current.inputs), ...Object.keys(previous.inputs)]) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const old = previous.inputs[key] ?? null;
+    const now = current.inputs[key] ?? null;
+    if (old === now) continue;
+    const { sheet, cell } = splitKey(key);
+    changes.push({ sheet, cell, before: old, after: now, memberCode: memberOf(sheet, cell) });
+  }
+  const sheetOrder = sheetsInOrder(current, previous);
+  changes.sort((a, b) => compareCells(a, b, sheetOrder));
+
+  const effects = memberEffects(changes, previous, current);
+  return { previousTime: previous.time, currentTime: current.time, changes, effects, lines: comparisonLines(changes, effects, current) };
+}
+
+function splitKey(key: string): { sheet: string; cell: string } {
+  const bang = key.lastIndexOf("!");
+  return { sheet: key.slice(0, bang), cell: key.slice(bang + 1) };
+}
+
+function indexCells(inputs: Record<string, SnapshotValue>): CellIndex {
+  const index: CellIndex = new Map();
+  for (const [key, value] of Object.entries(inputs)) {
+    const { sheet, cell } = splitKey(key);
+    const at = parseAddress(cell);
+    if (!at) continue;
+    let rows = index.get(sheet);
+    if (!rows) index.set(sheet, (rows = new Map()));
+    let cols = rows.get(at.row);
+    if (!cols) rows.set(at.row, (cols = new Map()));
+    cols.set(at.col, value);
+  }
+  return index;
+}
+
+/**
+ * The member a cell belongs to is the code in its row: in the sheet's code column (found by its header),
+ * else the one cell of the row holding a known member code. Rows are joined by code, never by position.
+ */
+function memberLocator(indexes: CellIndex[], knownCodes: Map<string, string>): (sheet: string, cell: string) => string | null {
+  const codeColumns = new Map<string, { headerRow: number; col: number } | null>();
+  const codeColumn = (sheet: string) => {
+    if (!codeColumns.has(sheet)) codeColumns.set(sheet, findCodeColumn(indexes.map((ix) => ix.get(sheet))));
+    return codeColumns.get(sheet)!;
+  };
+  return (sheet, cell) => {
+    const at = parseAddress(cell);
+    if (!at) return null;
+    const column = codeColumn(sheet);
+    for (const ix of indexes) {
+      const row = ix.get(sheet)?.get(at.row);
+      if (!row) continue;
+      if (column && at.row > column.headerRow) {
+        const value = row.get(column.col);
+        if (value !== undefined && value !== null && value !== "") return knownCodes.get(compactKey(String(value))) ?? String(value).trim();
+      }
+      const matches = [...row.values()].flatMap((v) => {
+        const code = typeof v === "string" || typeof v === "number" ? knownCodes.get(compactKey(String(v))) : undefined;
+        return code ? [code] : [];
+      });
+      if (new Set(matches).size === 1) return matches[0];
+    }
+    return null;
+  };
+}
+
+function findCodeColumn(sheets: (Map<number, Map<number, SnapshotValue>> | undefined)[]): { headerRow: number; col: number } | null {
+  for (const rows of sheets) {
+    if (!rows) continue;
+    const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
+    for (const r of rowNumbers) {
+      for (const [col, value] of rows.get(r)!) {
+        if (typeof value === "string" && CODE_HEADER_KEYS.has(labelKey(value))) return { headerRow: r, col };
+      }
+    }
+  }
+  return null;
+}
+
+function sheetsInOrder(current: CalculationSnapshot, previous: CalculationSnapshot): Map<string, number> {
+  const order = new Map<string, number>();
+  for (const key of [...Object.keys(current.inputs), ...Object.keys(previous.inputs)]) {
+    const { sheet } = splitKey(key);
+    if (!order.has(sheet)) order.set(sheet, order.size);
+  }
+  return order;
+}
+
+function compareCells(a: CellChange, b: CellChange, sheetOrder: Map<string, number>): number {
+  const sheet = (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0);
+  if (sheet !== 0) return sheet;
+  const pa = parseAddress(a.cell);
+  const pb = parseAddress(b.cell);
+  if (!pa || !pb) return a.cell.localeCompare(b.cell);
+  return pa.row - pb.row || pa.col - pb.col;
+}
+
+function memberEffects(changes: CellChange[], previous: CalculationSnapshot, current: CalculationSnapshot): MemberEffect[] {
+  const before = new Map(previous.units.map((u) => [u.code, u]));
+  const after = new Map(current.units.map((u) => [u.code, u]));
+  const direct = [...new Set(changes.flatMap((c) => (c.memberCode ? [c.memberCode] : [])))];
+  const effect = (code: string, indirect: boolean): MemberEffect => {
+    const b = before.get(code);
+    const a = after.get(code);
+    return {
+      code,
+      name: a?.name ?? b?.name ?? code,
+      totalBefore: b?.total ?? null,
+      totalAfter: a?.total ?? null,
+      pointsDelta: a && b ? a.total - b.total : null,
+      rankBefore: b?.rank ?? null,
+      rankAfter: a?.rank ?? null,
+      indirect,
+    };
+  };
+  const effects = direct.map((code) => effect(code, false));
+  // Only when both calculations ranked: a blocked one has no units, which is not a change of everybody.
+  if (previous.units.length > 0 && current.units.length > 0) {
+    for (const u of current.units) {
+      if (direct.includes(u.code)) continue;
+      const e = effect(u.code, true);
+      if (e.rankBefore !== e.rankAfter || (e.pointsDelta !== null && e.pointsDelta !== 0)) effects.push(e);
+    }
+  }
+  return effects;
+}
+
+function comparisonLines(changes: CellChange[], effects: MemberEffect[], current: CalculationSnapshot): Localized[] {
+  const lines: Localized[] = [];
+  for (const c of changes.filter((c) => c.memberCode === null)) {
+    lines.push(both((l) => `${c.sheet}!${c.cell}: ${showValue(c.before, l)} → ${showValue(c.after, l)}`));
+  }
+  const blocked = current.units.length === 0;
+  for (const e of effects.filter((e) => !e.indirect)) {
+    const own = changes.filter((c) => c.memberCode === e.code);
+    own.forEach((c, i) => {
+      const last = i === own.length - 1;
+      lines.push(
+        both((l) => {
+          const head = `${e.name}, ${c.sheet}!${c.cell}: ${showValue(c.before, l)} → ${showValue(c.after, l)}`;
+          if (!last) return head;
+          const all = own.length > 1 ? (l === "vi" ? `cả ${own.length} ô: ` : `all ${own.length} cells: `) : "";
+          return `${head} ⇒ ${all}${blocked ? notRanked(l) : effectText(e, l)}`;
+        }),
+      );
+    });
+  }
+  for (const e of effects.filter((e) => e.indirect)) {
+    lines.push(both((l) => `${e.name}: ${effectText(e, l)} ${l === "vi" ? "(do thay đổi của đơn vị khác hoặc cấu hình)" : "(because of other members' or settings' changes)"}`));
+  }
+  if (lines.length === 0) {
+    lines.push({ vi: "Không có ô dữ liệu nào thay đổi so với lần tính trước.", en: "No input cell changed since the previous calculation." });
+  }
+  return lines;
+}
+
+function notRanked(lang: Lang): string {
+  return lang === "vi" ? "chưa xếp hạng được (còn lỗi, xem trang Kiểm tra)" : "not ranked (errors remain, see the Checks sheet)";
+}
+
+function effectText(e: MemberEffect, lang: Lang): string {
+  const vi = lang === "vi";
+  let points: string;
+  if (e.pointsDelta === null) points = vi ? "điểm chưa so sánh được" : "points not comparable";
+  else if (e.pointsDelta === 0) points = vi ? "điểm không đổi" : "points unchanged";
+  else points = `${e.pointsDelta > 0 ? "+" : "-"}${formatNumber(Math.abs(e.pointsDelta), lang, 2)} ${vi ? "điểm" : "points"}`;
+  const rank = (r: number | null) => (r === null ? "–" : String(r));
+  const rankText =
+    e.rankBefore === e.rankAfter && e.rankAfter !== null
+      ? `${vi ? "giữ hạng" : "keeps rank"} ${e.rankAfter}`
+      : `${vi ? "hạng" : "rank"} ${rank(e.rankBefore)} → ${rank(e.rankAfter)}`;
+  return `${points}, ${rankText}`;
+}
+
+function showValue(value: SnapshotValue, lang: Lang): string {
+  if (value === null) return lang === "vi" ? "(trống)" : "(empty)";
+  if (typeof value === "number") return formatInput(value, lang);
+  if (typeof value === "boolean") return lang === "vi" ? (value ? "Đúng" : "Sai") : value ? "TRUE" : "FALSE";
+  return value;
+}

@@ -1,0 +1,25 @@
+import type { Localized } from "../../scoring/types";
+import { MEETING_SHEETS } from "../render-meeting-names";
+import { OUTPUT_SHEETS } from "../output-names";
+import { textKey } from "../text-key";
+
+/** Hidden sheet owned by the add-in: the snapshots of the last calculations, as chunked JSON. */
+export const HISTORY_DATA_SHEET = "_ktd_lich_su";
+
+/** Visible sheet listing the calculations and what changed since the previous one. */
+export const HISTORY_SHEET: Localized = { vi: "Lịch sử tính điểm", en: "Calculation history" };
+
+const PROGRAM_SHEET_KEYS = new Set(
+  [
+    ...Object.values(OUTPUT_SHEETS).flatMap((n) => [n.vi, n.en]),
+    ...Object.values(MEETING_SHEETS).flatMap((n) => [n.vi, n.en]),
+    HISTORY_SHEET.vi,
+    HISTORY_SHEET.en,
+    HISTORY_DATA_SHEET,
+  ].map(textKey),
+);
+
+/** True for every sheet the program writes: never part of a snapshot of the officer's inputs. */
+export function isProgramSheet(name: string): boolean {
+  return PROGRAM_SHEET_KEYS.has(textKey(name));
+}

@@ -1,0 +1,110 @@
+import { withDefaults } from "../scoring/settings";
+import type { Issue, Settings } from "../scoring/types";
+import { SETTINGS_SHEET, type SettingField } from "./aliases";
+import { cellText, displayValue, isEmptyCell, readNumber } from "./cell-values";
+import { dataRows, type DataRow } from "./data-rows";
+import { columnLetter, type SheetGrid } from "./grid";
+import { locateHeader, type TableLayout } from "./locate-header";
+import { issue, say } from "./reader-messages";
+import { SETTING_DEFS, type SettingDef } from "./setting-names";
+import { labelKey } from "./text-key";
+import { parseDecreaseMethod } from "./words";
+
+const DEF_BY_NAME = new Map<string, SettingDef>(
+  SETTING_DEFS.flatMap((def) => [def.label.vi, def.label.en, ...def.aliases].map((name) => [labelKey(name), def] as const)),
+);
+
+const KNOWN_NAMES = SETTING_DEFS.map((def) => def.label.vi).join(", ");
+const KNOWN_NAMES_EN = SETTING_DEFS.map((def) => def.label.en).join(", ");
+
+/**
+ * A Cấu hình sheet typed without a header row ("Năm | 2018" from the first row): read its first two
+ * used columns as Tham số | Giá trị rather than refuse the whole sheet.
+ */
+function headerless(layout: TableLayout<SettingField>, sheet: SheetGrid): TableLayout<SettingField> {
+  const first = sheet.rows.findIndex((row) => row.some((v) => !isEmptyCell(v ?? null)));
+  const row = first < 0 ? [] : sheet.rows[first];
+  const col = row.findIndex((v) => !isEmptyCell(v ?? null));
+  const nameCol = sheet.originCol + Math.max(0, col);
+  return {
+    ...layout,
+    columns: new Map<SettingField, number>([["setting", nameCol], ["value", nameCol + 1]]),
+    firstDataRow: sheet.originRow + Math.max(0, first),
+    headerRow: sheet.originRow + Math.max(0, first) - 1,
+    missing: [],
+  };
+}
+
+type ValueRead = { ok: true; value: Settings[keyof Settings] } | { ok: false; expected: { vi: string; en: string } };
+
+function readValue(def: SettingDef, row: DataRow<SettingField>): ValueRead {
+  const raw = row.value("value");
+  if (def.kind === "text") return { ok: true, value: cellText(raw) ?? "" };
+  if (def.kind === "decreaseMethod") {
+    const method = parseDecreaseMethod(cellText(raw) ?? "");
+    return method ? { ok: true, value: method } : { ok: false, expected: { vi: '"Nghịch đảo" hoặc "Tuyến tính"', en: '"Inverse" or "Linear"' } };
+  }
+  const read = readNumber(raw);
+  const value = read.kind === "number" ? read.value : NaN;
+  switch (def.kind) {
+    case "year":
+      return Number.isInteger(value) && value >= 1900 && value <= 2200 ? { ok: true, value } : { ok: false, expected: { vi: "một năm như 2018", en: "a year such as 2018" } };
+    case "count":
+      return Number.isInteger(value) && value >= 0 ? { ok: true, value } : { ok: false, expected: { vi: "một số nguyên không âm", en: "a whole number, not negative" } };
+    default:
+      return value >= 0 ? { ok: true, value } : { ok: false, expected: { vi: "một số không âm", en: "a number, not negative" } };
+  }
+}
+
+/**
+ * Cấu hình: Tham số | Giá trị rows merged over the defaults. Read first, because the other sheets'
+ * defaults (points per target of the default criterion) depend on it. Empty values keep the default.
+ */
+export function readSettings(sheet: SheetGrid | null): { settings: Settings; issues: Issue[]; broken: boolean } {
+  if (sheet === null) return { settings: withDefaults(), issues: [], broken: false };
+  const issues: Issue[] = [];
+  let layout = locateHeader(SETTINGS_SHEET, sheet);
+  if (layout.columns.size === 0) layout = headerless(layout, sheet);
+  if (layout.missing.length > 0) {
+    for (const column of layout.missing) {
+      const cell = columnLetter(layout.headerCol) + layout.headerRow;
+      issues.push(issue("error", sheet.name, cell, "column-missing", say(sheet.name, cell,
+        `không tìm thấy cột "${column.label.vi}". Hãy đặt tiêu đề hai cột là "Tham số" và "Giá trị".`,
+        `the column "${column.label.en}" was not found. Head the two columns "Tham số" (Setting) and "Giá trị" (Value).`)));
+    }
+    return { settings: withDefaults(), issues, broken: true };
+  }
+  const found: Partial<Settings> = {};
+  const seen = new Set<keyof Settings>();
+  const rows = dataRows(layout, "setting");
+  issues.push(...rows.issues);
+  for (const row of rows.rows) {
+    const name = cellText(row.value("setting"));
+    const nameCell = row.address("setting");
+    const def = name === null ? undefined : DEF_BY_NAME.get(labelKey(name));
+    if (def === undefined) {
+      issues.push(issue("error", sheet.name, nameCell, "setting-unknown", say(sheet.name, nameCell,
+        `tham số ${displayValue(row.value("setting"))} không có trong danh sách. Hãy sửa tên cho đúng (${KNOWN_NAMES}) hoặc xoá dòng này.`,
+        `the setting ${displayValue(row.value("setting"))} is not known. Correct its name (${KNOWN_NAMES_EN}) or delete the row.`)));
+      continue;
+    }
+    const valueCell = row.address("value");
+    if (seen.has(def.key)) {
+      issues.push(issue("error", sheet.name, nameCell, "setting-invalid", say(sheet.name, nameCell,
+        `tham số "${def.label.vi}" được nhập hai lần. Hãy giữ một dòng và xoá dòng kia.`,
+        `the setting "${def.label.en}" is entered twice. Keep one row and delete the other.`)));
+      continue;
+    }
+    seen.add(def.key);
+    if (isEmptyCell(row.value("value"))) continue;
+    const read = readValue(def, row);
+    if (!read.ok) {
+      issues.push(issue("error", sheet.name, valueCell, "setting-invalid", say(sheet.name, valueCell,
+        `giá trị ${displayValue(row.value("value"))} của "${def.label.vi}" không đọc được: cần ${read.expected.vi}. Mặc định được giữ cho đến khi sửa.`,
+        `the value ${displayValue(row.value("value"))} of "${def.label.en}" cannot be read: expected ${read.expected.en}. Fix it.`)));
+      continue;
+    }
+    Object.assign(found, { [def.key]: read.value });
+  }
+  return { settings: withDefaults(found), issues, broken: false };
+}

@@ -1,0 +1,60 @@
+import type { OutputValue, RenderedSheet } from "./output-types";
+import { cellFormat, TEXT_FORMAT } from "./text-safety";
+
+export interface ColumnSpec {
+  header: string;
+  /** Number format of the column's numbers ("0.00", "0", "General"); text cells always get "@". */
+  format: string;
+  /** Long texts (notes, explanations) wrap inside a bounded width instead of widening the sheet. */
+  wrap?: boolean;
+}
+
+export interface SheetSpec {
+  name: string;
+  tableName: string;
+  /** Lines above the table (bloc, year, time of calculation). */
+  titleLines: string[];
+  columns: ColumnSpec[];
+  rows: OutputValue[][];
+}
+
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 40;
+const MAX_WRAP_WIDTH = 50;
+
+/** Lays a titled table out as a RenderedSheet: title lines, then the header row, then the data rows. */
+export function buildSheet(spec: SheetSpec): RenderedSheet {
+  const width = spec.columns.length;
+  const pad = (cells: OutputValue[]): OutputValue[] => [...cells, ...Array<OutputValue>(width - cells.length).fill(null)];
+  const titleValues = spec.titleLines.map((line) => pad([line]));
+  const header = spec.columns.map((c) => c.header);
+  const values = [...titleValues, header, ...spec.rows.map((r) => pad(r))];
+  const headerRow = titleValues.length;
+  const numberFormats = values.map((row, i) =>
+    row.map((value, j) => (i <= headerRow ? (value === null ? "General" : TEXT_FORMAT) : cellFormat(value, spec.columns[j].format))),
+  );
+  return {
+    name: spec.name,
+    values,
+    numberFormats,
+    headerRow,
+    tableName: spec.tableName,
+    columnWidths: spec.columns.map((c, j) => columnWidth(c, [header[j], ...spec.rows.map((r) => r[j] ?? null)])),
+    freezeRows: headerRow + 1,
+    print: { landscape: true, fitToWidth: true, printTitleRows: headerRow + 1 },
+    titleRows: titleValues.map((_, i) => i),
+    wrapColumns: spec.columns.flatMap((c, j) => (c.wrap ? [j] : [])),
+  };
+}
+
+function columnWidth(column: ColumnSpec, cells: OutputValue[]): number {
+  const longest = Math.max(0, ...cells.map(displayLength));
+  return Math.min(column.wrap ? MAX_WRAP_WIDTH : MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+}
+
+/** Characters shown, NFC so a Vietnamese letter with two marks counts once; numbers as shown with 2 decimals. */
+function displayLength(value: OutputValue): number {
+  if (value === null) return 0;
+  if (typeof value === "number") return value.toFixed(2).length;
+  return [...value.normalize("NFC")].length;
+}

@@ -1,0 +1,21 @@
+import type { FieldReader } from "./field-reader";
+
+/**
+ * Spots a row entered twice (same content, e.g. a target pasted again). The second one gets a
+ * row-duplicate warning; both stay in the input, the scoring core decides what counts.
+ */
+export class DuplicateRows {
+  private readonly firstRow = new Map<string, number>();
+
+  check<F extends string>(read: FieldReader<F>, at: F, content: ReadonlyArray<string | number | null>, what: { vi: string; en: string }): void {
+    const key = JSON.stringify(content);
+    const first = this.firstRow.get(key);
+    if (first === undefined) {
+      this.firstRow.set(key, read.row.row);
+      return;
+    }
+    read.report("warning", at, "row-duplicate",
+      `dòng ${read.row.row} giống hệt dòng ${first} (${what.vi}). Nếu nhập trùng, hãy xoá một dòng; nếu đúng là hai dòng khác nhau, hãy ghi rõ để phân biệt.`,
+      `row ${read.row.row} is identical to row ${first} (${what.en}). If it was entered twice, delete one; if they really are two rows, make the difference clear.`);
+  }
+}

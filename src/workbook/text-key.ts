@@ -1,0 +1,36 @@
+/**
+ * Comparison keys for text the officer typed. Workbooks mix NFC and NFD Vietnamese, non-breaking
+ * and doubled spaces, upper and lower case, with and without accents ("xuat sac"): every lookup of
+ * a sheet name, header, word or code goes through these keys so all of those compare equal.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const ANY_SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
+
+/** Lower case, accents and đ removed, spaces collapsed: "  Hoàn thành\u00a0XUẤT  sắc " → "hoan thanh xuat sac". */
+export function textKey(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(ANY_SPACE, " ")
+    .trim();
+}
+
+/** textKey without any space: codes such as "CT 01" and "ct01" are the same unit. */
+export function compactKey(text: string): string {
+  return textKey(text).replace(/ /g, "");
+}
+
+/**
+ * Key of a header or sheet name: textKey without bracketed remarks, digits and punctuation, so
+ * "Kế hoạch năm 2018 (tỷ đồng)" and "Kế hoạch năm" match, and "Mã ĐV *" matches "Mã ĐV".
+ */
+export function labelKey(text: string): string {
+  return textKey(text)
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
+    .replace(/[^a-z ]+/g, " ")
+    .replace(/ +/g, " ")
+    .trim();
+}

@@ -1,0 +1,53 @@
+import type { Localized } from "../scoring/types";
+
+export type FileProblem = "missing" | "not-workbook" | "xls" | "encrypted" | "unreadable" | "unwritable";
+
+/**
+ * A workbook file the program cannot use, with a message for the officer (what is wrong and what to
+ * do). The command line prints `message` only: never a stack trace.
+ */
+export class WorkbookFileError extends Error {
+  constructor(
+    readonly problem: FileProblem,
+    readonly localized: Localized,
+  ) {
+    super(localized.en);
+    this.name = "WorkbookFileError";
+  }
+}
+
+export function fileError(problem: FileProblem, file: string, detail = ""): WorkbookFileError {
+  const why = detail ? ` (${detail})` : "";
+  switch (problem) {
+    case "missing":
+      return new WorkbookFileError(problem, {
+        vi: `Không tìm thấy tệp "${file}". Kiểm tra lại đường dẫn và tên tệp.`,
+        en: `File not found: "${file}". Check the path and the file name.`,
+      });
+    case "not-workbook":
+      return new WorkbookFileError(problem, {
+        vi: `Tệp "${file}" không phải là sổ làm việc Excel (.xlsx). Mở tệp bằng Excel và lưu lại dưới dạng Excel Workbook (.xlsx).`,
+        en: `"${file}" is not an Excel workbook (.xlsx). Open it in Excel and save it as an Excel Workbook (.xlsx).`,
+      });
+    case "xls":
+      return new WorkbookFileError(problem, {
+        vi: `Tệp "${file}" là định dạng Excel cũ (.xls), chương trình chỉ đọc được .xlsx. Mở tệp bằng Excel, chọn Tệp → Lưu thành → Excel Workbook (.xlsx), rồi chạy lại với tệp mới.`,
+        en: `"${file}" is an old Excel file (.xls); only .xlsx can be read. Open it in Excel, choose File → Save As → Excel Workbook (.xlsx), then run again on the new file.`,
+      });
+    case "encrypted":
+      return new WorkbookFileError(problem, {
+        vi: `Tệp "${file}" được bảo vệ bằng mật khẩu nên không đọc được. Mở tệp bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi chạy lại.`,
+        en: `"${file}" is protected with a password and cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save, then run again.`,
+      });
+    case "unreadable":
+      return new WorkbookFileError(problem, {
+        vi: `Không đọc được tệp "${file}"${why}. Kiểm tra quyền truy cập và đóng tệp nếu nó đang mở ở chương trình khác.`,
+        en: `Cannot read "${file}"${why}. Check the access rights and close the file if another program holds it.`,
+      });
+    case "unwritable":
+      return new WorkbookFileError(problem, {
+        vi: `Không ghi được tệp "${file}"${why}. Kiểm tra thư mục, quyền ghi và đóng tệp nếu nó đang mở trong Excel.`,
+        en: `Cannot write "${file}"${why}. Check the folder and the write rights, and close the file if it is open in Excel.`,
+      });
+  }
+}

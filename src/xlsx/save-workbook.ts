@@ -1,0 +1,26 @@
+import { randomBytes } from "node:crypto";
+import { rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import type ExcelJS from "exceljs";
+import { fileError } from "./file-errors";
+
+/**
+ * Writes the workbook to `path` through a temporary file in the same folder, then renames it: a crash
+ * or a full disk never leaves a half-written workbook where the officer expects the result.
+ */
+export async function saveWorkbookFile(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  await writeFileAtomically(path, bytes);
+}
+
+export async function writeFileAtomically(path: string, bytes: Buffer | string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, bytes);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    throw fileError("unwritable", path, code ?? String(error));
+  }
+}

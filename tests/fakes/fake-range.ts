@@ -1,0 +1,181 @@
+import { FakeOfficeError } from "./fake-errors";
+import { MAX_COLS, qualifiedAddress, rectAddress, type Rect } from "./fake-address";
+import { FakeProxy, type FakeRequestContext } from "./fake-context";
+import type { FakeSheetModel, FakeStyle } from "./fake-model";
+
+export interface Located {
+  sheet: FakeSheetModel;
+  rect: Rect;
+}
+
+/**
+ * Range proxy. Where it points is fixed when the creating call runs in the batch (like Excel), so a
+ * used range created after a write sees the write.
+ */
+export class FakeRange extends FakeProxy {
+  private where: Located | null | undefined;
+  readonly format: FakeRangeFormat;
+
+  constructor(context: FakeRequestContext, locate: () => Located | null, orNull: boolean) {
+    super(context, "Range");
+    this.nullState = orNull ? undefined : false;
+    context.enqueue(undefined, () => {
+      this.where = locate();
+      if (orNull) this.nullState = this.where === null;
+      else if (this.where === null) throw new FakeOfficeError("ItemNotFound", "The requested range does not exist.");
+    });
+    this.format = new FakeRangeFormat(this);
+  }
+
+  /** The located range for chained operations, applying the context's null-object policy. */
+  located(): Located | null {
+    if (this.where === undefined) throw new FakeOfficeError("GeneralException", "Range used before its creating call ran.");
+    if (this.where === null && this.context.options.nullObjects === "throw") {
+      throw new FakeOfficeError("ItemNotFound", "A method was called on a null Range.");
+    }
+    return this.where;
+  }
+
+  protected applyLoad(props: string[] | null): void {
+    const at = this.located();
+    if (!at) return;
+    const { sheet, rect } = at;
+    this.store(props, {
+      values: () => sheet.valuesIn(rect),
+      valueTypes: () => sheet.valueTypesIn(rect),
+      numberFormat: () => sheet.formatsIn(rect),
+      address: () => qualifiedAddress(sheet.name, rect),
+      rowIndex: () => rect.row,
+      columnIndex: () => rect.col,
+      rowCount: () => rect.rows,
+      columnCount: () => rect.cols,
+    });
+  }
+
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  set values(rows: unknown[][]) {
+    this.write("values", rows, (at) => {
+      forEachCell(at.rect, rows, "values", (r, c, v) => at.sheet.writeValue(r, c, v));
+      at.sheet.writeLog.push(`values ${rectAddress(at.rect)}`);
+      this.context.model.queueChanged(at.sheet, rectAddress(at.rect), "ThisLocalAddin");
+    });
+  }
+
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(rows: string[][]) {
+    this.write("numberFormat", rows, (at) => {
+      forEachCell(at.rect, rows, "numberFormat", (r, c, v) => {
+        if (v === null || v === undefined) return;
+        if (typeof v !== "string") throw new FakeOfficeError("InvalidArgument", "numberFormat cells must be strings.");
+        at.sheet.formats.set(`${r},${c}`, v);
+      });
+      at.sheet.writeLog.push(`numberFormat ${rectAddress(at.rect)}`);
+    });
+  }
+
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+
+  select(): void {
+    this.context.enqueue(undefined, () => {
+      const at = this.located();
+      if (!at) throw new FakeOfficeError("ItemNotFound", "Cannot select a null Range.");
+      if (at.sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidSelection", "Cannot select a cell on a hidden sheet.");
+      this.context.model.activeSheetId = at.sheet.id;
+      this.context.model.selection = { sheet: at.sheet.name, address: rectAddress(at.rect) };
+    });
+  }
+
+  /** Queue a write; writing to a null object is a bug in the caller. */
+  write(what: string, payload: unknown, apply: (at: Located) => void): void {
+    this.context.enqueue(payload, () => {
+      const at = this.located();
+      if (!at) throw new FakeOfficeError("ItemNotFound", `Cannot set ${what} on a null Range.`);
+      apply(at);
+    });
+  }
+}
+
+/** Office.js: dimensions must match the range exactly, or a single scalar fills every cell. */
+function forEachCell(rect: Rect, rows: unknown, what: string, set: (r: number, c: number, v: unknown) => void): void {
+  if (!Array.isArray(rows)) {
+    for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.cols; c++) set(rect.row + r, rect.col + c, rows);
+    return;
+  }
+  if (rows.length !== rect.rows || rows.some((row) => !Array.isArray(row) || row.length !== rect.cols)) {
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The ${what} array does not match the range ${rectAddress(rect)} (${rect.rows} × ${rect.cols}).`,
+    );
+  }
+  rows.forEach((row: unknown[], r) => row.forEach((v, c) => set(rect.row + r, rect.col + c, v)));
+}
+
+export class FakeRangeFormat {
+  readonly font: { bold: boolean; size: number };
+
+  constructor(private readonly range: FakeRange) {
+    const style = this.style.bind(this);
+    this.font = {
+      set bold(value: boolean) {
+        style({ bold: value }, "font.bold", value);
+      },
+      get bold(): boolean {
+        throw new FakeOfficeError("PropertyNotLoaded", "format.font.bold is write-only in this fake.");
+      },
+      set size(value: number) {
+        style({ fontSize: value }, "font.size", value);
+      },
+      get size(): number {
+        throw new FakeOfficeError("PropertyNotLoaded", "format.font.size is write-only in this fake.");
+      },
+    };
+  }
+
+  set wrapText(value: boolean) {
+    this.style({ wrap: value }, "wrapText", value);
+  }
+  get wrapText(): boolean {
+    throw new FakeOfficeError("PropertyNotLoaded", "format.wrapText is write-only in this fake.");
+  }
+
+  /** Points, like Excel's RangeFormat.columnWidth. */
+  set columnWidth(points: number) {
+    if (!(points >= 0 && points <= 255 * 7.5)) throw new FakeOfficeError("InvalidArgument", `Column width ${points} is out of range.`);
+    this.range.write("columnWidth", points, (at) => {
+      const cols = Math.min(at.rect.cols, MAX_COLS);
+      for (let c = at.rect.col; c < at.rect.col + cols; c++) at.sheet.columnWidths.set(c, points);
+      at.sheet.writeLog.push(`columnWidth ${rectAddress(at.rect)}`);
+    });
+  }
+  get columnWidth(): number {
+    throw new FakeOfficeError("PropertyNotLoaded", "format.columnWidth is write-only in this fake.");
+  }
+
+  private style(patch: FakeStyle, what: string, value: unknown): void {
+    this.range.write(what, value, (at) => {
+      at.sheet.setStyle(at.rect, patch);
+      at.sheet.writeLog.push(`${what} ${rectAddress(at.rect)}`);
+    });
+  }
+}

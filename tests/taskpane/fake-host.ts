@@ -1,0 +1,57 @@
+import type { Lang } from "../../src/scoring/types";
+import type { CalculationHost, InsertSampleOutcome, Phase, RecalcOutcome } from "../../src/workbook/host";
+
+interface PendingRun {
+  lang: Lang;
+  progress(phase: Phase): void;
+  resolve(outcome: RecalcOutcome): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * A CalculationHost whose recalculations stay pending until the test settles them, so tests can look at
+ * the pane mid-run and control when each run ends.
+ */
+export class FakeHost implements CalculationHost {
+  kind = "excel" as const;
+  runs: PendingRun[] = [];
+  selectCell = jest.fn(async (_sheet: string, _cell: string) => undefined);
+  insertSample = jest.fn(async (_options: { overwrite: boolean }): Promise<InsertSampleOutcome> => ({ status: "inserted", existing: [] }));
+  changeListener: (() => void) | null = null;
+  changes: NonNullable<CalculationHost["changes"]>;
+
+  constructor(options: { changesSupported?: boolean } = {}) {
+    const supported = options.changesSupported ?? true;
+    this.changes = {
+      supported,
+      start: jest.fn(async (listener: () => void) => {
+        this.changeListener = listener;
+      }),
+      stop: jest.fn(async () => {
+        this.changeListener = null;
+      }),
+    };
+  }
+
+  recalculate = jest.fn(
+    (options: { lang: Lang; onProgress?: (phase: Phase) => void }) =>
+      new Promise<RecalcOutcome>((resolve, reject) => {
+        this.runs.push({ lang: options.lang, progress: (p) => options.onProgress?.(p), resolve, reject });
+      }),
+  );
+
+  /** The run in progress (the last one started). */
+  get current(): PendingRun {
+    const run = this.runs[this.runs.length - 1];
+    if (!run) throw new Error("no recalculation was started");
+    return run;
+  }
+}
+
+export function ranked(calculation: RecalcOutcome["calculation"], ms = 840): RecalcOutcome {
+  return { status: "ranked", calculation, error: null, stats: { syncs: 4, chunks: 1, ms } };
+}
+
+export function blocked(calculation: RecalcOutcome["calculation"]): RecalcOutcome {
+  return { status: "blocked", calculation, error: null, stats: { syncs: 3, chunks: 1, ms: 500 } };
+}

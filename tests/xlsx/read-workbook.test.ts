@@ -1,0 +1,122 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { WorkbookFileError } from "../../src/xlsx/file-errors";
+import { readWorkbookBuffer, readWorkbookFile } from "../../src/xlsx/read-workbook";
+import { buildInputWorkbook } from "../../src/xlsx/input-workbook";
+
+async function bytesOf(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function everyKindOfCell(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Chỉ tiêu");
+  ws.getCell("A1").value = "Mã đơn vị";
+  ws.getCell("B1").value = 97.85;
+  ws.getCell("C1").value = true;
+  ws.getCell("D1").value = new Date(Date.UTC(2018, 11, 31));
+  ws.getCell("E1").value = { formula: "B1*2", result: 195.7 };
+  ws.getCell("E2").value = { formula: "B2*2", result: 4 };
+  ws.getCell("E3").value = { sharedFormula: "E2", result: 6 };
+  ws.getCell("F1").value = { richText: [{ text: "Cục " }, { text: "Thuế", font: { bold: true } }] };
+  ws.getCell("G1").value = { text: "minh chứng", hyperlink: "https://example.org" };
+  ws.getCell("H1").value = { error: "#DIV/0!" };
+  ws.getCell("I1").value = { formula: "1/0", result: { error: "#DIV/0!" } };
+  ws.getCell("B2").value = 2;
+  ws.getCell("B3").value = 3;
+  ws.getCell("J1").value = "0,95";
+  ws.getCell("J1").numFmt = "@";
+  ws.getCell("B1").numFmt = "0.00";
+  ws.getCell("A4").value = "Gộp";
+  ws.mergeCells("A4:C4");
+  ws.getRow(3).hidden = true;
+  const hidden = wb.addWorksheet("Ẩn", { state: "hidden" });
+  hidden.getCell("A1").value = 1;
+  return bytesOf(wb);
+}
+
+describe("readWorkbookBuffer", () => {
+  it("reads every kind of cell as the reader's plain value", async () => {
+    const { grid } = await readWorkbookBuffer(await everyKindOfCell());
+    const sheet = grid.sheets[0];
+    expect(sheet.name).toBe("Chỉ tiêu");
+    expect(sheet.originRow).toBe(1);
+    const [row1, row2, row3, row4] = sheet.rows;
+    expect(row1.slice(0, 10)).toEqual([
+      "Mã đơn vị", 97.85, true, new Date(Date.UTC(2018, 11, 31)), 195.7, "Cục Thuế", "minh chứng",
+      { error: "#DIV/0!" }, { error: "#DIV/0!" }, "0,95",
+    ]);
+    expect(row2[4]).toBe(4);
+    expect(row3[4]).toBe(6);
+    expect(row4.slice(0, 3)).toEqual(["Gộp", null, null]);
+    expect(sheet.numberFormats?.[0][1]).toBe("0.00");
+    expect(sheet.numberFormats?.[0][9]).toBe("@");
+    expect(sheet.numberFormats?.[0][0]).toBe("General");
+    expect(sheet.hiddenRows).toEqual([3]);
+    expect(sheet.visible).toBe(true);
+    expect(grid.sheets[1].visible).toBe(false);
+  });
+
+  it("lists the Excel tables with their ranges", async () => {
+    const wb = buildInputWorkbook([{ name: "Đơn vị", rows: [["Mã đơn vị", "Tên đơn vị"], ["CT", "Cục Thuế"], ["CV", "Cảng vụ"]], table: true }]);
+    const { grid } = await readWorkbookBuffer(await bytesOf(wb));
+    expect(grid.sheets[0].tables).toEqual([{ name: expect.any(String), range: "A1:B3" }]);
+  });
+
+  it("keeps the ExcelJS workbook so outputs can be written into it", async () => {
+    const { workbook } = await readWorkbookBuffer(await everyKindOfCell());
+    expect(workbook.getWorksheet("Chỉ tiêu")?.getCell("E1").formula).toBe("B1*2");
+  });
+
+  const ole2 = (extra: Buffer) => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), extra]);
+
+  async function problemOf(bytes: Buffer): Promise<WorkbookFileError> {
+    try {
+      await readWorkbookBuffer(bytes, "khoi.xlsx");
+    } catch (error) {
+      if (error instanceof WorkbookFileError) return error;
+      throw error;
+    }
+    throw new Error("expected a WorkbookFileError");
+  }
+
+  it("recognises an old .xls and says to save it as .xlsx", async () => {
+    const error = await problemOf(ole2(Buffer.from("Workbook", "utf16le")));
+    expect(error.problem).toBe("xls");
+    expect(error.localized.vi).toContain(".xls");
+    expect(error.localized.vi).toContain("khoi.xlsx");
+  });
+
+  it("recognises a password-protected workbook", async () => {
+    const error = await problemOf(ole2(Buffer.from("EncryptionInfo", "utf16le")));
+    expect(error.problem).toBe("encrypted");
+    expect(error.localized.vi).toContain("mật khẩu");
+    expect(error.localized.en).toContain("password");
+  });
+
+  it("refuses a text file and a zip that holds no workbook", async () => {
+    expect((await problemOf(Buffer.from("Mã đơn vị;Tên\nCT;Cục Thuế"))).problem).toBe("not-workbook");
+    const zip = new JSZip();
+    zip.file("hello.txt", "xin chào");
+    expect((await problemOf(await zip.generateAsync({ type: "nodebuffer" }))).problem).toBe("not-workbook");
+    expect((await problemOf(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).problem).toBe("not-workbook");
+  });
+});
+
+describe("readWorkbookFile", () => {
+  const dir = mkdtempSync(join(tmpdir(), "xlsx-read-"));
+
+  it("reads a file from disk", async () => {
+    const path = join(dir, "in.xlsx");
+    writeFileSync(path, await everyKindOfCell());
+    expect((await readWorkbookFile(path)).grid.sheets[0].rows[0][0]).toBe("Mã đơn vị");
+  });
+
+  it("names a missing file", async () => {
+    const path = join(dir, "khong-co.xlsx");
+    await expect(readWorkbookFile(path)).rejects.toMatchObject({ problem: "missing", localized: { vi: expect.stringContaining(path) } });
+  });
+});
