@@ -36,13 +36,13 @@ export function renderAwardProposalSheet(result: BlocResult, options: MeetingOpt
   ];
   const columns: MeetingColumn[] = [
     { header: HEADERS.no[lang], format: INTEGER, width: 5 },
-    { header: HEADERS.member[lang], format: TEXT, width: 30, wrap: true },
-    { header: HEADERS.award[lang], format: TEXT, width: 16, wrap: true },
+    { header: HEADERS.member[lang], format: TEXT, width: 26, wrap: true },
+    { header: HEADERS.award[lang], format: TEXT, width: 14, wrap: true },
     { header: HEADERS.total[lang], format: POINTS, width: 10 },
     { header: HEADERS.percent[lang], format: POINTS, width: 9 },
     { header: HEADERS.rank[lang], format: INTEGER, width: 6 },
-    { header: HEADERS.reasons[lang], format: TEXT, width: 30, wrap: true },
-    { header: HEADERS.notes[lang], format: TEXT, width: 30, wrap: true },
+    { header: HEADERS.reasons[lang], format: TEXT, width: 26, wrap: true },
+    { header: HEADERS.notes[lang], format: TEXT, width: 24, wrap: true },
   ];
   return buildMeetingSheet({
     name: MEETING_SHEETS.awards.vi,
@@ -52,6 +52,8 @@ export function renderAwardProposalSheet(result: BlocResult, options: MeetingOpt
     rows: proposed.map((u, i) => awardRow(u, i, rankedCount, lang)),
     emptyMessage: lang === "vi" ? "Không có đơn vị nào đủ điều kiện đề nghị khen thưởng." : "No member qualifies for an award proposal.",
     remarks: remarks(proposed, lang),
+    // Eight columns fit a portrait A4 page once scaled to its width, the usual form of a proposal list.
+    landscape: false,
     signature: options,
   });
 }

@@ -25,6 +25,8 @@ export interface MeetingSheetSpec {
   emptyMessage: string;
   /** Lines between the table and the signature block. */
   remarks: string[];
+  /** Wide tables print landscape; the page is always fitted to one page wide. */
+  landscape: boolean;
   signature: SignatureOptions;
 }
 
@@ -41,8 +43,6 @@ export type MeetingOptions = SignatureOptions;
 
 const SIGNATURE_SPAN = 4;
 const SIGNING_SPACE_ROWS = 3;
-/** Column widths (characters) above which the page is turned to landscape. */
-const PORTRAIT_MAX_WIDTH = 110;
 
 export function buildMeetingSheet(spec: MeetingSheetSpec): RenderedSheet {
   const width = spec.columns.length;
@@ -88,7 +88,6 @@ export function buildMeetingSheet(spec: MeetingSheetSpec): RenderedSheet {
     if (line !== null) mergeLast(from, "center");
   });
 
-  const totalWidth = spec.columns.reduce((sum, c) => sum + c.width, 0);
   return {
     name: spec.name,
     values,
@@ -97,7 +96,7 @@ export function buildMeetingSheet(spec: MeetingSheetSpec): RenderedSheet {
     tableName: spec.tableName,
     columnWidths: spec.columns.map((c) => c.width),
     freezeRows: 0,
-    print: { landscape: totalWidth > PORTRAIT_MAX_WIDTH, fitToWidth: true, printTitleRows: headerRow + 1 },
+    print: { landscape: spec.landscape, fitToWidth: true, printTitleRows: headerRow + 1 },
     titleRows: spec.titles.map((_, i) => i),
     wrapColumns: spec.columns.flatMap((c, j) => (c.wrap ? [j] : [])),
     merges,

@@ -49,6 +49,7 @@ export function renderSummarySheet(result: BlocResult, options: MeetingOptions):
     rows: result.units.map((u, i) => summaryRow(u, i, result.sections, lang)),
     emptyMessage: lang === "vi" ? "Không có đơn vị nào." : "No members.",
     remarks: [],
+    landscape: true,
     signature: options,
   });
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type ExcelJS from "exceljs";
 import { fileError } from "./file-errors";
@@ -16,6 +16,8 @@ export async function saveWorkbookFile(workbook: ExcelJS.Workbook, path: string)
 export async function writeFileAtomically(path: string, bytes: Buffer | string): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
   try {
+    // A new output folder (e.g. --out ket-qua/2018.xlsx) is created rather than refused.
+    await mkdir(dirname(path), { recursive: true });
     await writeFile(temp, bytes);
     await rename(temp, path);
   } catch (error) {
