@@ -1,38 +1,20 @@
 import { formatInput, formatNumber } from "./format";
+import { formatBoth, formatInputBoth } from "./number-text";
 import { RATING_LABEL } from "./labels";
 import type { Direction, Lang, Localized, Rating, ViolationEffect } from "./types";
 
 /** Short "how it was computed" texts for the Chi tiết điểm sheet and the task pane. */
 
-/**
- * A Localized built on first read. Number formatting of 60,000 target texts in two languages costs
- * several times the scoring itself, and most readers (ranking, JSON) never look at them. The getters
- * are own and enumerable, so JSON.stringify, spread and structuredClone still see plain strings.
- */
-export function lazyLocalized(build: (lang: Lang) => string): Localized {
-  let vi: string | undefined;
-  let en: string | undefined;
-  return {
-    get vi() {
-      return (vi ??= build("vi"));
-    },
-    get en() {
-      return (en ??= build("en"));
-    },
-  };
-}
-
 /** Points: whole numbers bare ("70"), others with 2 decimals ("58,33"). */
-function points(value: number, lang: Lang): string {
-  return Number.isInteger(value) ? formatNumber(value, lang, 0) : formatNumber(value, lang, 2);
+function points(value: number): Localized {
+  return formatBoth(value, Number.isInteger(value) ? 0 : 2);
 }
 
-function percent(ratio: number, lang: Lang): string {
-  return formatNumber(ratio * 100, lang, 1) + (lang === "vi" ? " %" : "%");
-}
-
-function pointsPart(base: number, bonus: number, lang: Lang): string {
-  return bonus > 0 ? `${points(base, lang)} + ${formatNumber(bonus, lang, 2)}` : points(base, lang);
+function pointsPart(base: number, bonus: number): Localized {
+  const b = points(base);
+  if (!(bonus > 0)) return b;
+  const x = formatBoth(bonus, 2);
+  return { vi: `${b.vi} + ${x.vi}`, en: `${b.en} + ${x.en}` };
 }
 
 export interface TargetExplanationInput {
@@ -47,43 +29,46 @@ export interface TargetExplanationInput {
   bonus: number;
 }
 
+/** "97,85/95 = 103,0 % → 70 + 2,10", "P/A = 10/12 = 83,3 % → 58,33", "Bằng 0: thực hiện 0 → 70", "Đạt → 70". */
 export function explainTarget(t: TargetExplanationInput): Localized {
-  return lazyLocalized((lang) => targetText(t, lang));
-}
-
-function targetText(t: TargetExplanationInput, lang: Lang): string {
-  const vi = lang === "vi";
-  const a = formatInput(t.actual, lang);
-  const p = t.plan === null ? (vi ? "trống" : "empty") : formatInput(t.plan, lang);
-  const result = pointsPart(t.base, t.bonus, lang);
-  if (t.kind === "plan-zero") return vi ? `Kế hoạch ${p}: không tính được tỷ lệ → 0` : `Plan ${p}: no completion ratio → 0`;
-  if (t.kind === "full-bonus") return vi ? `P/A: thực hiện 0 → ${result}` : `P/A: actual 0 → ${result}`;
-  const r = percent(t.ratio ?? 0, lang);
+  const result = pointsPart(t.base, t.bonus);
+  if (t.kind === "plan-zero") {
+    const p = t.plan === null ? { vi: "trống", en: "empty" } : formatInputBoth(t.plan);
+    return { vi: `Kế hoạch ${p.vi}: không tính được tỷ lệ → 0`, en: `Plan ${p.en}: no completion ratio → 0` };
+  }
+  if (t.kind === "full-bonus") return { vi: `P/A: thực hiện 0 → ${result.vi}`, en: `P/A: actual 0 → ${result.en}` };
+  const a = formatInputBoth(t.actual);
   switch (t.direction) {
-    case "increase":
-      return `${a}/${p} = ${r} → ${result}`;
-    case "decrease":
-      return t.decreaseMethod === "linear" ? `2 − A/P = 2 − ${a}/${p} = ${r} → ${result}` : `P/A = ${p}/${a} = ${r} → ${result}`;
     case "zero":
-      return vi ? `Bằng 0: thực hiện ${a} → ${result}` : `Zero: actual ${a} → ${result}`;
+      return { vi: `Bằng 0: thực hiện ${a.vi} → ${result.vi}`, en: `Zero: actual ${a.en} → ${result.en}` };
     case "pass":
-      if (t.ratio !== null && t.ratio > 0) return vi ? `Đạt → ${result}` : `Passed → ${result}`;
-      return vi ? `Không đạt → ${result}` : `Not passed → ${result}`;
+      return t.ratio !== null && t.ratio > 0 ? { vi: `Đạt → ${result.vi}`, en: `Passed → ${result.en}` } : { vi: `Không đạt → ${result.vi}`, en: `Not passed → ${result.en}` };
+    case "increase":
+    case "decrease": {
+      const p = t.plan === null ? { vi: "", en: "" } : formatInputBoth(t.plan);
+      const r = formatBoth((t.ratio ?? 0) * 100, 1);
+      const formula =
+        t.direction === "increase"
+          ? { vi: `${a.vi}/${p.vi}`, en: `${a.en}/${p.en}` }
+          : t.decreaseMethod === "linear"
+            ? { vi: `2 − A/P = 2 − ${a.vi}/${p.vi}`, en: `2 − A/P = 2 − ${a.en}/${p.en}` }
+            : { vi: `P/A = ${p.vi}/${a.vi}`, en: `P/A = ${p.en}/${a.en}` };
+      return { vi: `${formula.vi} = ${r.vi} % → ${result.vi}`, en: `${formula.en} = ${r.en}% → ${result.en}` };
+    }
   }
 }
 
 /** "5 chỉ tiêu: 73,50 + 77,00 + … = 358,07"; missing targets are named. */
 export function explainTargetsCriterion(targetPoints: number[], required: number, total: number): Localized {
-  const build = (lang: Lang) => {
-    const vi = lang === "vi";
-    if (targetPoints.length === 0) return vi ? `Chưa có chỉ tiêu (cần ${required}) → 0` : `No targets (${required} required) → 0`;
-    const terms = targetPoints.map((p) => formatNumber(p, lang, 2)).join(" + ");
-    const count = targetPoints.length < required ? `${targetPoints.length}/${required}` : String(targetPoints.length);
-    const missing = required - targetPoints.length;
-    const tail = missing > 0 ? (vi ? ` (thiếu ${missing} chỉ tiêu → 0)` : ` (${missing} missing → 0)`) : "";
-    return `${count} ${vi ? "chỉ tiêu" : "targets"}: ${terms} = ${formatNumber(total, lang, 2)}${tail}`;
+  if (targetPoints.length === 0) return { vi: `Chưa có chỉ tiêu (cần ${required}) → 0`, en: `No targets (${required} required) → 0` };
+  const terms = targetPoints.map((p) => formatBoth(p, 2));
+  const sum = formatBoth(total, 2);
+  const count = targetPoints.length < required ? `${targetPoints.length}/${required}` : String(targetPoints.length);
+  const missing = required - targetPoints.length;
+  return {
+    vi: `${count} chỉ tiêu: ${terms.map((t) => t.vi).join(" + ")} = ${sum.vi}${missing > 0 ? ` (thiếu ${missing} chỉ tiêu → 0)` : ""}`,
+    en: `${count} targets: ${terms.map((t) => t.en).join(" + ")} = ${sum.en}${missing > 0 ? ` (${missing} missing → 0)` : ""}`,
   };
-  return lazyLocalized(build);
 }
 
 export const SCORE_KIND_LABEL: Record<"agreed" | "verified" | "self", Localized> = {

@@ -24,13 +24,18 @@ export type NumberRead =
 /** Placeholders officers type for "no value" (dash, en/em dash, x). */
 const EMPTY_MARKERS = new Set(["", "-", "--", "x", "X", "—", "–", "_", "…", "..."]);
 
+/** Leading/trailing or doubled spaces, or any space other than " " (NBSP, tab, line break). */
+const IRREGULAR_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
 const ERROR_TEXT = /^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 
 /** Cell text trimmed with every kind of space collapsed; null for null, "" and whitespace. */
 export function cellText(value: CellValue): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") {
-    const text = value.replace(/[\s\u00a0\u202f]+/g, " ").trim();
+    // Most cells are already clean: return them as they are rather than build a new string.
+    if (!IRREGULAR_SPACE.test(value)) return value === "" ? null : value;
+    const text = value.replace(/\s+/g, " ").trim();
     return text === "" ? null : text;
   }
   if (typeof value === "number") return String(value);
@@ -42,7 +47,9 @@ export function cellText(value: CellValue): string | null {
 /** True for null, blank text and the "no value" placeholders. */
 export function isEmptyCell(value: CellValue): boolean {
   if (value === null || value === undefined) return true;
-  return typeof value === "string" && EMPTY_MARKERS.has(value.replace(/[\s\u00a0\u202f]+/g, ""));
+  if (typeof value !== "string") return false;
+  const text = value.trim();
+  return text === "" || (text.length <= 5 && EMPTY_MARKERS.has(text.replace(/\s+/g, "")));
 }
 
 /** The Excel error a cell holds (a CellError or its text "#DIV/0!"), else null. */
@@ -71,7 +78,7 @@ export function readNumber(value: CellValue): NumberRead {
     return Number.isFinite(value) ? { kind: "number", value, percentSign: false, unit: null, ambiguous: false } : { kind: "invalid" };
   }
   if (typeof value !== "string") return { kind: "invalid" };
-  const text = value.replace(/[\u00a0\u202f]/g, " ").trim();
+  const text = value.trim();
   if (SCIENTIFIC.test(text)) return { kind: "number", value: Number(text), percentSign: false, unit: null, ambiguous: false };
   const match = NUMBER_WITH_REST.exec(text);
   if (!match) return { kind: "invalid" };

@@ -26,18 +26,14 @@ export interface NumberCell {
  * reader per row; the issues land in the shared list in reading order.
  */
 export class FieldReader<F extends string> {
-  private readonly labels: Map<F, Localized>;
-
   constructor(
     private readonly spec: SheetSpec<F>,
     readonly row: DataRow<F>,
     private readonly issues: Issue[],
-  ) {
-    this.labels = new Map(spec.columns.map((c) => [c.field, c.label] as const));
-  }
+  ) {}
 
   label(field: F): Localized {
-    return this.labels.get(field) ?? { vi: field, en: field };
+    return this.spec.columns.find((c) => c.field === field)?.label ?? { vi: field, en: field };
   }
 
   /** Report a problem on a field's cell. */

@@ -12,13 +12,13 @@ export interface ParsedNumberText {
   ambiguous: boolean;
 }
 
-const GROUPED = (sep: string) => new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`);
-const DOT_GROUPED = GROUPED(".");
-const COMMA_GROUPED = GROUPED(",");
+const DOT_GROUPED = /^\d{1,3}(\.\d{3})+$/;
+const COMMA_GROUPED = /^\d{1,3}(,\d{3})+$/;
+const GROUPED = (sep: string) => (sep === "." ? DOT_GROUPED : COMMA_GROUPED);
 
 /** Digits with at most '.', ',' and spaces between them (sign and unit already removed); null when malformed. */
 export function parseNumberText(digits: string): ParsedNumberText | null {
-  const text = digits.replace(/[\s\u00a0\u202f]/g, (space, offset: number, whole: string) =>
+  const text = !/[\s\u00a0\u202f]/.test(digits) ? digits : digits.replace(/[\s\u00a0\u202f]/g, (space, offset: number, whole: string) =>
     // A space only separates thousands ("1 234,5"); anywhere else it makes the text unreadable.
     /^\d{3}(\D|$)/.test(whole.slice(offset + 1)) ? "" : space,
   );
@@ -38,7 +38,7 @@ export function parseNumberText(digits: string): ParsedNumberText | null {
   if (sep === null) return { value: Number(text), ambiguous: false };
   const parts = text.split(sep);
   if (parts.length > 2) {
-    if (!(sep === "." ? DOT_GROUPED : COMMA_GROUPED).test(text)) return null;
+    if (!GROUPED(sep).test(text)) return null;
     return { value: Number(parts.join("")), ambiguous: false };
   }
   const [intPart, frac] = parts;

@@ -92,7 +92,7 @@ function remarks(proposed: UnitResult[], lang: Lang): string[] {
   const count = (award: "flag" | "merit") => proposed.filter((u) => u.award === award).length;
   const totals = (["flag", "merit"] as const)
     .filter((a) => count(a) > 0)
-    .map((a) => `${count(a)} ${AWARD_LABELS[a][lang]}`)
+    .map((a) => `${AWARD_LABELS[a][lang]}: ${count(a)}`)
     .join(", ");
   const lines = [lang === "vi" ? `Tổng cộng đề nghị: ${totals}.` : `Proposed in total: ${totals}.`];
   const contested = proposed.filter((u) => u.needsVote);

@@ -8,7 +8,7 @@ export class DuplicateRows {
   private readonly firstRow = new Map<string, number>();
 
   check<F extends string>(read: FieldReader<F>, at: F, content: ReadonlyArray<string | number | null>, what: { vi: string; en: string }): void {
-    const key = JSON.stringify(content);
+    const key = content.join("\u0001");
     const first = this.firstRow.get(key);
     if (first === undefined) {
       this.firstRow.set(key, read.row.row);

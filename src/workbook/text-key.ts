@@ -7,8 +7,22 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const ANY_SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
 
+/** Officers' words repeat thousands of times (every row's "Tăng", "tỷ đồng"): keys are memoised, in a bounded cache. */
+const MEMO_LIMIT = 20000;
+const memo = new Map<string, string>();
+
 /** Lower case, accents and đ removed, spaces collapsed: "  Hoàn thành\u00a0XUẤT  sắc " → "hoan thanh xuat sac". */
 export function textKey(text: string): string {
+  let key = memo.get(text);
+  if (key === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    key = computeTextKey(text);
+    memo.set(text, key);
+  }
+  return key;
+}
+
+function computeTextKey(text: string): string {
   return text
     .normalize("NFD")
     .replace(COMBINING_MARKS, "")

@@ -30,7 +30,8 @@ function table<T>(vocabulary: Vocabulary<T>): WordTable<T> {
 }
 
 function lookup<T>(words: WordTable<T>, text: string, allowPrefix: boolean): T | undefined {
-  const key = textKey(text).replace(/[.:;!]+$/, "").trim();
+  // Brackets are dropped, not their words: "Hoàn thành xuất sắc (nhiệm vụ)" is "hoàn thành xuất sắc nhiệm vụ".
+  const key = textKey(text).replace(/[()]/g, " ").replace(/[.:;!]+$/, "").replace(/ +/g, " ").trim();
   const found = words.exact.get(key) ?? words.exact.get(key.replace(/ /g, ""));
   if (found !== undefined || !allowPrefix) return found;
   for (const [prefix, value] of words.prefixes) {

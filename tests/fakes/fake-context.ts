@@ -60,6 +60,7 @@ export class FakeRequestContext {
     try {
       for (const op of ops) op.run();
     } finally {
+      this.model.stats.suspendedPerSync.push(this.model.suspended);
       this.model.suspended = { calculation: 0, screenUpdating: 0 };
       this.model.flushEvents();
     }

@@ -183,6 +183,8 @@ export interface FakeStats {
   opsPerSync: number[];
   /** Excel.run calls and the options they were given. */
   runs: { delayForCellEdit?: boolean }[];
+  /** Suspend requests (calculation, screen updating) made in every sync, in order. */
+  suspendedPerSync: { calculation: number; screenUpdating: number }[];
 }
 
 /** The workbook document. `apiVersion` is the highest ExcelApi minor version this fake build supports (1.4 … 1.14+). */
@@ -191,7 +193,7 @@ export class FakeWorkbookModel {
   readonly tables: FakeTableModel[] = [];
   readonly addedHandlers: Handler<FakeCollectionEvent>[] = [];
   readonly deletedHandlers: Handler<FakeCollectionEvent>[] = [];
-  readonly stats: FakeStats = { syncs: 0, bytesPerSync: [], opsPerSync: [], runs: [] };
+  readonly stats: FakeStats = { syncs: 0, bytesPerSync: [], opsPerSync: [], runs: [], suspendedPerSync: [] };
   eventsEnabled = true;
   activeSheetId: string | null = null;
   selection: { sheet: string; address: string } | null = null;

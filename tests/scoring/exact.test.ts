@@ -1,0 +1,76 @@
+import fc from "fast-check";
+import { Q, add, cmp, div, eq, fromNumber, mul, ratio, sub, sum, toNumber } from "../../src/scoring/exact";
+
+/** Reference: exact value as a BigInt pair, to check the fast path and the BigInt fallback alike. */
+function parts(q: Q): [bigint, bigint] {
+  return q.bn !== null ? [q.bn, q.bd as bigint] : [BigInt(q.n), BigInt(q.d)];
+}
+function sameValue(a: Q, n: bigint, d: bigint): boolean {
+  const [an, ad] = parts(a);
+  return an * d === n * ad;
+}
+
+describe("exact rationals", () => {
+  it("reads a number from its shortest decimal, not its binary value", () => {
+    expect(parts(fromNumber(97.85))).toEqual([1957n, 20n]);
+    expect(eq(add(fromNumber(0.1), fromNumber(0.2)), fromNumber(0.3))).toBe(true);
+    expect(sameValue(fromNumber(1e-7), 1n, 10_000_000n)).toBe(true);
+    expect(sameValue(fromNumber(1.5e21), 1_500_000_000_000_000_000_000n, 1n)).toBe(true);
+    expect(sameValue(fromNumber(123456789.123456), 123456789123456n, 1_000_000n)).toBe(true);
+    expect(() => fromNumber(NaN)).toThrow(RangeError);
+  });
+
+  it("362.004 and 361.996 differ although both print as 362,00", () => {
+    expect(cmp(fromNumber(362.004), fromNumber(361.996))).toBe(1);
+  });
+
+  it("falls back to BigInt when a product leaves the safe range, and comes back when it fits", () => {
+    const third = ratio(1, 3);
+    const tiny = div(fromNumber(1), fromNumber(2 ** 52 + 1));
+    const big = mul(tiny, ratio(1, 999_983));
+    expect(big.bn).not.toBeNull();
+    expect(sameValue(big, 1n, (2n ** 52n + 1n) * 999_983n)).toBe(true);
+    const back = mul(big, ratio(999_983, 1));
+    expect(eq(back, tiny)).toBe(true);
+    expect(toNumber(sub(add(big, third), big))).toBe(1 / 3);
+  });
+
+  it("agrees with a BigInt reference on random sums, products and comparisons", () => {
+    const decimal = fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 6 })).map(([n, k]) => n / 10 ** k);
+    fc.assert(
+      fc.property(fc.array(decimal, { minLength: 1, maxLength: 25 }), fc.array(decimal, { minLength: 1, maxLength: 25 }), (xs, ys) => {
+        const qx = sum(xs.map((x) => div(fromNumber(x), fromNumber(7))));
+        const qy = sum(ys.map((y) => mul(fromNumber(y), ratio(3, 11))));
+        const [xn, xd] = parts(qx);
+        const [yn, yd] = parts(qy);
+        const expected = xn * yd < yn * xd ? -1 : xn * yd > yn * xd ? 1 : 0;
+        expect(cmp(qx, qy)).toBe(expected);
+        expect(eq(qx, qy)).toBe(expected === 0);
+        expect(toNumber(qx)).toBeCloseTo(xs.reduce((a, b) => a + b / 7, 0), 2);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("converts equal values to the same double whatever their (unreduced) representation", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 2 ** 30, max: 2 ** 40 }), fc.integer({ min: 2 ** 20, max: 2 ** 30 }), (k, p, q) => {
+        const unit = div(ratio(1, p), fromNumber(q)); // 1/(p·q): beyond 2^53, BigInt form
+        const unreduced = add(mul(unit, ratio(k, 1)), mul(unit, ratio(2 * k, 1))); // (k + 2k)/(pq) via BigInt, not reduced
+        const reduced = mul(unit, ratio(3 * k, 1));
+        expect(eq(unreduced, reduced)).toBe(true);
+        expect(toNumber(unreduced)).toBe(toNumber(reduced));
+        expect(toNumber(reduced) / ((3 * k) / p / q)).toBeCloseTo(1, 12);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("rounds big values correctly to the nearest double", () => {
+    const q = add(div(fromNumber(1), fromNumber(3 * 2 ** 40)), fromNumber(2 ** 60));
+    expect(q.bn).not.toBeNull();
+    expect(toNumber(q)).toBe(2 ** 60);
+    const third = div(ratio(10 ** 15, 1), fromNumber(3e15));
+    expect(toNumber(third)).toBe(1 / 3);
+  });
+});
