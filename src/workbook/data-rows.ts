@@ -22,8 +22,11 @@ export interface DataRow<F extends string> {
 
 const TOTAL_WORDS = new Set(["tong cong", "tong", "cong", "total", "grand total", "sum", "tong so", "cong tong", "tong cong toan khoi"]);
 
+/** Every total word starts with one of these letters: a cheap test before building the key. */
+const TOTAL_INITIAL = /^\s*[tTcCgGsS]/;
+
 function isTotalWord(value: CellValue): boolean {
-  if (typeof value !== "string") return false;
+  if (typeof value !== "string" || !TOTAL_INITIAL.test(value)) return false;
   const key = labelKey(value);
   return TOTAL_WORDS.has(key) || key.startsWith("tong cong ") || key.startsWith("total ");
 }

@@ -12,12 +12,14 @@ export interface ParsedNumberText {
   ambiguous: boolean;
 }
 
+const PLAIN_DIGITS = /^\d+$/;
 const DOT_GROUPED = /^\d{1,3}(\.\d{3})+$/;
 const COMMA_GROUPED = /^\d{1,3}(,\d{3})+$/;
 const GROUPED = (sep: string) => (sep === "." ? DOT_GROUPED : COMMA_GROUPED);
 
 /** Digits with at most '.', ',' and spaces between them (sign and unit already removed); null when malformed. */
 export function parseNumberText(digits: string): ParsedNumberText | null {
+  if (PLAIN_DIGITS.test(digits)) return { value: Number(digits), ambiguous: false };
   const text = !/[\s\u00a0\u202f]/.test(digits) ? digits : digits.replace(/[\s\u00a0\u202f]/g, (space, offset: number, whole: string) =>
     // A space only separates thousands ("1 234,5"); anywhere else it makes the text unreadable.
     /^\d{3}(\D|$)/.test(whole.slice(offset + 1)) ? "" : space,

@@ -1,0 +1,118 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+/**
+ * Builds the add-in into dist/: taskpane.html + commands.html with their bundles, the icons, and a local
+ * copy of office.js. Office.js is served from dist/office-js/ so the add-in works on intranets without
+ * internet access; the pages could instead load the CDN copy
+ * https://appsforoffice.microsoft.com/lib/1/hosted/office.js (the CSP below allows both).
+ *
+ *   npm run build       production: content-hashed bundles, source maps, Content-Security-Policy meta
+ *   npm run dev-server  https://localhost:3000 with the Office dev certificate (office-addin-dev-certs)
+ */
+const path = require("node:path");
+const crypto = require("node:crypto");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com";
+const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+
+/**
+ * What office.js loads at run time from its own folder, for Excel: the host/platform scripts, the
+ * app-to-file mapping table, the UI strings of every locale (chosen by the Office display language)
+ * and its telemetry scripts. The rest of @microsoft/office-js/dist (Word, Outlook, PowerPoint,
+ * OneNote, debug builds: ~70 of its ~86 MB) is never requested by an Excel add-in.
+ */
+const OFFICE_JS_FILES = [
+  "office.js",
+  "o15apptofilemappingtable.js",
+  "es6-promise.js",
+  "excel*.js",
+  "*/office_strings.js",
+  "telemetry/oteljs_agave.js",
+  "ariatelemetry/aria-web-telemetry.js",
+];
+
+/** Inline <script> blocks (the task pane's legacy-browser check) are allowed by hash, never by 'unsafe-inline'. */
+function contentSecurityPolicy(html) {
+  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => `'sha256-${crypto.createHash("sha256").update(m[1], "utf8").digest("base64")}'`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${OFFICE_JS_CDN} ${hashes.join(" ")}`.trim(),
+    // Fluent UI (Griffel) inserts its styles at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+class ContentSecurityPolicyPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("ContentSecurityPolicyPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("ContentSecurityPolicyPlugin", (data) => {
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(data.html)}" />`;
+        data.html = data.html.replace(/<head>/i, `<head>\n    ${meta}`);
+        return data;
+      });
+    });
+  }
+}
+
+async function devServerHttps() {
+  // Only `webpack serve` needs the certificate; `npm run build` never touches it.
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === "production";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  return {
+    mode: production ? "production" : "development",
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          ...OFFICE_JS_FILES.map((pattern) => ({ from: pattern, context: OFFICE_JS_DIST, to: "office-js/" })),
+        ],
+      }),
+      ...(production ? [new ContentSecurityPolicyPlugin()] : []),
+    ],
+    performance: { hints: false },
+    devServer: serving
+      ? {
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await devServerHttps() },
+          static: false,
+        }
+      : undefined,
+  };
+};
