@@ -1,0 +1,74 @@
+import type { BlocResult, Lang, Localized } from "../../scoring/types";
+import { chartData, type ChartData } from "../chart-data";
+import { GRADE_SHORT_LABELS, RANKING_HEADERS } from "../labels";
+import type { OutputValue, RenderedSheet } from "../output-types";
+import { buildSheet, type ColumnSpec } from "../render-sheet";
+
+/** The chart sheet's names: written in Vietnamese, the English one recognised (like every program sheet). */
+export const CHART_SHEET: Localized = { vi: "Biểu đồ", en: "Chart" };
+
+const POINTS = "0.00";
+
+/**
+ * "Biểu đồ": the ranking's percents as a table (one row per ranked member plus one column per grade
+ * threshold, so the officer can also insert a native Excel combo chart from it) and, for the adapter,
+ * what to draw: a data bar on the percent column and the bar chart picture placed below the table.
+ */
+export interface ChartSheet {
+  sheet: RenderedSheet;
+  data: ChartData;
+  /** 0-based column of the percent (data bar from 0 to data.axisMax). */
+  percentColumn: number;
+  /** 0-based rows of the table's data (the data bar's range). */
+  firstDataRow: number;
+  lastDataRow: number;
+  /** 0-based row below the table where the picture starts. */
+  pictureRow: number;
+}
+
+const TEXT = {
+  threshold: { vi: "Ngưỡng", en: "Threshold" },
+  name: RANKING_HEADERS.name,
+  code: RANKING_HEADERS.code,
+  rank: RANKING_HEADERS.rank,
+  grade: RANKING_HEADERS.grade,
+  percent: RANKING_HEADERS.percent,
+  legend: {
+    vi: "Hình dưới: cột là tỷ lệ % của từng đơn vị theo thứ tự hạng (số dưới cột là hạng), đường ngang là các ngưỡng xếp loại.",
+    en: "Picture below: one bar per member in rank order (the number under a bar is its rank); the horizontal lines are the grade thresholds.",
+  },
+} satisfies Record<string, Localized>;
+
+/** Null when the ranking is blocked: like Xếp hạng, the previous chart is left as it was. */
+export function renderChartSheet(result: BlocResult, lang: Lang): ChartSheet | null {
+  if (result.blocked) return null;
+  const data = chartData(result);
+  const columns: ColumnSpec[] = [
+    { header: TEXT.rank[lang], format: "0" },
+    { header: TEXT.code[lang], format: "General" },
+    { header: TEXT.name[lang], format: "General" },
+    { header: TEXT.percent[lang], format: POINTS },
+    { header: TEXT.grade[lang], format: "General" },
+    ...data.thresholds.map((t) => ({ header: `${TEXT.threshold[lang]} ${t.label[lang]}`, format: "0" })),
+  ];
+  const rows: OutputValue[][] = data.bars.map((b) => [
+    b.rank,
+    b.code,
+    b.name,
+    b.percent,
+    b.grade === null ? null : GRADE_SHORT_LABELS[b.grade][lang],
+    ...data.thresholds.map((t) => t.percent),
+  ]);
+  const titleLines = [data.title[lang], data.emptyMessage?.[lang] ?? TEXT.legend[lang]];
+  const sheet = buildSheet({ name: CHART_SHEET.vi, tableName: "BieuDo", titleLines, columns, rows });
+  const firstDataRow = sheet.headerRow + 1;
+  const lastDataRow = sheet.values.length - 1;
+  return {
+    sheet: { ...sheet, columnWidths: sheet.columnWidths.map((w, i) => (i === 2 ? Math.max(w, 24) : w)) },
+    data,
+    percentColumn: 3,
+    firstDataRow,
+    lastDataRow,
+    pictureRow: lastDataRow + 2,
+  };
+}
