@@ -86,10 +86,13 @@ describe("Cấu hình: every setting changes the result (Vietnamese and English 
   it.each([
     [[["Ngưỡng tốt", 95]], "pass"],
     [[["Good threshold", 95]], "pass"],
-    [[["Ngưỡng hoàn thành", 95]], "fail"],
-    [[["Pass threshold", 95]], "fail"],
   ] as Array<[CellValue[][], string]>)("%j: a member at 85 %% becomes %s", (settings, grade) => {
     expect(unitOf(ranked(withSettings({ A: 85 }, settings)), "A").grade).toBe(grade);
+  });
+
+  it.each(["Ngưỡng hoàn thành", "Pass threshold"])("%s = 75: a member at 72 %% fails (passes by default)", (name) => {
+    expect(unitOf(ranked(withSettings({ A: 72 }, [])), "A").grade).toBe("pass");
+    expect(unitOf(ranked(withSettings({ A: 72 }, [[name, 75]])), "A").grade).toBe("fail");
   });
 
   it.each([
