@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
+/* global require, module, __dirname */
 /**
  * Builds the add-in into dist/: taskpane.html + commands.html with their bundles, the icons, and a local
  * copy of office.js. Office.js is served from dist/office-js/ so the add-in works on intranets without
@@ -50,14 +51,21 @@ function contentSecurityPolicy(html) {
   ].join("; ");
 }
 
+/** Runs after html-webpack-plugin has minified the pages, so the hashes match the bytes served. */
 class ContentSecurityPolicyPlugin {
   apply(compiler) {
-    compiler.hooks.compilation.tap("ContentSecurityPolicyPlugin", (compilation) => {
-      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("ContentSecurityPolicyPlugin", (data) => {
-        const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(data.html)}" />`;
-        data.html = data.html.replace(/<head>/i, `<head>\n    ${meta}`);
-        return data;
-      });
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("ContentSecurityPolicyPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ContentSecurityPolicyPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER },
+        (assets) => {
+          for (const name of Object.keys(assets).filter((n) => n.endsWith(".html"))) {
+            const html = assets[name].source().toString();
+            const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}">`;
+            compilation.updateAsset(name, new sources.RawSource(html.replace(/<head>/i, `<head>${meta}`)));
+          }
+        },
+      );
     });
   }
 }
@@ -100,7 +108,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          ...OFFICE_JS_FILES.map((pattern) => ({ from: pattern, context: OFFICE_JS_DIST, to: "office-js/" })),
+          ...OFFICE_JS_FILES.map((pattern) => ({ from: pattern, context: OFFICE_JS_DIST, to: "office-js/", globOptions: { ignore: ["**/*.debug.js"] } })),
         ],
       }),
       ...(production ? [new ContentSecurityPolicyPlugin()] : []),

@@ -1,6 +1,7 @@
 // Draws the add-in's icons (a red emulation flag with a gold star on a pole) as PNGs in assets/.
 // Node only (zlib), no downloads: `node scripts/generate-icons.mjs`. The solid red and gold shapes
 // with a white outline stay readable on the light and dark ribbons and in high-contrast themes.
+import { Buffer } from "node:buffer";
 import { deflateSync } from "node:zlib";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -45,7 +45,7 @@ function ensureBuild() {
   }
   console.log(html ? "dist/ is older than the sources: rebuilding" : "dist/ is missing: building");
   const started = Date.now();
-  const result = spawnSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
+  const result = spawnSync("npx", ["webpack", "--mode", "production", "--stats", "errors-warnings"], { cwd: ROOT, stdio: "inherit" });
   if (result.status !== 0) throw new Error("webpack --mode production failed");
   console.log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const after = findPaneHtml();

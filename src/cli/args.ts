@@ -6,6 +6,10 @@ export interface CliOptions {
   out: string | null;
   json: string | null;
   lang: Lang;
+  /** An earlier output workbook or result.json to compare with (and, for a workbook, whose history to carry on). */
+  previous: string | null;
+  /** A member code whose full breakdown and "what it takes" are printed after the table. */
+  explain: string | null;
 }
 
 export type ParsedArgs =
@@ -13,10 +17,13 @@ export type ParsedArgs =
   | { kind: "run"; options: CliOptions }
   | { kind: "error"; lang: Lang; message: Localized };
 
-const VALUE_OPTIONS = ["--out", "--json", "--lang"] as const;
+const VALUE_OPTIONS = ["--out", "--json", "--lang", "--previous", "--explain"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
-/** `<input.xlsx> [--out <output.xlsx>] [--json <result.json>] [--lang vi|en]`, also `--out=x`; `--help` / `-h`. */
+/**
+ * `<input.xlsx> [--out <output.xlsx>] [--json <result.json>] [--lang vi|en] [--previous <earlier.xlsx|.json>]
+ * [--explain <code>]`, also `--out=x`; `--help` / `-h`.
+ */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const lang = langOf(argv);
   const values: Partial<Record<ValueOption, string>> = {};
@@ -48,7 +55,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       en: `Only one input file is accepted, got ${positional.length}: ${positional.join(", ")}. Use --out to choose the output file.`,
     });
   }
-  return { kind: "run", options: { input: positional[0], out: values["--out"] ?? null, json: values["--json"] ?? null, lang } };
+  return {
+    kind: "run",
+    options: {
+      input: positional[0],
+      out: values["--out"] ?? null,
+      json: values["--json"] ?? null,
+      lang,
+      previous: values["--previous"] ?? null,
+      explain: values["--explain"] ?? null,
+    },
+  };
 }
 
 /** The language for messages, known even when the rest of the command line is wrong. */

@@ -1,13 +1,22 @@
 import { stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Lang } from "../scoring/types";
-import { calculate } from "../workbook/calculate";
+import type { BlocResult } from "../scoring/types";
+import { whatItTakes } from "../scoring/what-it-takes";
+import { calculateWithExtras, type CalculationWithExtras } from "../workbook/extras/extras";
+import type { WorkbookGrid } from "../workbook/grid";
+import { compareSnapshots } from "../workbook/history/compare";
+import { displayTime } from "../workbook/history/snapshot";
+import { readBloc } from "../workbook/read";
 import { WorkbookFileError } from "../xlsx/file-errors";
 import { readWorkbookFile } from "../xlsx/read-workbook";
 import { saveWorkbookFile, writeFileAtomically } from "../xlsx/save-workbook";
-import { writeOutputs } from "../xlsx/write-outputs";
+import { writeCalculation } from "../xlsx/write-extras";
 import { parseArgs, type CliOptions } from "./args";
+import { compareWithResultJson } from "./compare-results";
+import { explainMember, findUnit } from "./explain";
 import { helpText } from "./help";
+import { loadPrevious, PreviousFileError, type Previous } from "./previous";
 import { issueLines, rankingTable, summaryLine } from "./print-table";
 import { Progress } from "./progress";
 
@@ -36,7 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await rank(parsed.options, io);
   } catch (error) {
-    if (error instanceof WorkbookFileError) {
+    if (error instanceof WorkbookFileError || error instanceof PreviousFileError) {
       io.stderr(error.localized[lang] + "\n");
     } else {
       const detail = error instanceof Error ? error.message : String(error);
@@ -60,20 +69,56 @@ async function rank(options: CliOptions, io: CliIo): Promise<number> {
 
   progress.phase("reading");
   const loaded = await readWorkbookFile(options.input);
+  // Read before anything is written: a wrong --previous must not leave a half-done result behind.
+  const previous = options.previous === null ? null : await loadPrevious(options.previous, lang);
   progress.phase("scoring");
-  const calculation = calculate(loaded.grid, { lang, now: io.now() });
+  const now = io.now();
+  const carriedHistory = previous?.kind === "workbook" ? previous.snapshots : [];
+  const calculation = calculateWithExtras(loaded.grid, { lang, now, carriedHistory });
   progress.phase("writing");
-  writeOutputs(loaded.workbook, calculation.outputs);
+  writeCalculation(loaded.workbook, calculation.outputs, calculation.extras, lang);
   await saveWorkbookFile(loaded.workbook, out);
   if (json !== null) await writeFileAtomically(json, JSON.stringify(calculation.json, null, 2) + "\n");
 
   const { result } = calculation;
   const shown = { out: options.out ?? out, json: options.json };
   if (!result.blocked) io.stdout(rankingTable(result, lang) + "\n");
+  if (previous) io.stdout(previousSection(previous, calculation, lang) + "\n");
+  if (options.explain !== null) explainSection(loaded.grid, result, options.explain, lang, io);
   const issues = issueLines(result.issues, lang);
   if (issues) io.stdout(issues + "\n");
   io.stdout(summaryLine(result, shown, lang));
   return result.blocked ? EXIT.blocked : EXIT.ranked;
+}
+
+function previousSection(previous: Previous, calculation: CalculationWithExtras, lang: Lang): string {
+  if (previous.kind === "json") {
+    const heading = lang === "vi" ? `So sánh với kết quả trước (${previous.path}):` : `Compared with the earlier result (${previous.path}):`;
+    return [heading, ...compareWithResultJson(previous.json, calculation.result).map((l) => `  ${l[lang]}`)].join("\n") + "\n";
+  }
+  const current = calculation.extras.snapshots.at(-1)!;
+  const comparison = compareSnapshots(previous.last, current);
+  const span = `${displayTime(comparison.previousTime)} → ${displayTime(comparison.currentTime)}`;
+  const heading = lang === "vi" ? `Thay đổi so với lần tính trước (${previous.path}, ${span}):` : `Changes since the earlier calculation (${previous.path}, ${span}):`;
+  const warning = previous.historyWarning ? [`  ${previous.historyWarning[lang]}`] : [];
+  return [heading, ...comparison.lines.map((l) => `  ${l[lang]}`), ...warning].join("\n") + "\n";
+}
+
+/** Printed, never fatal: the ranking is already written, so the exit status stays the contract's. */
+function explainSection(grid: WorkbookGrid, result: BlocResult, code: string, lang: Lang, io: CliIo): void {
+  if (result.blocked) {
+    io.stderr((lang === "vi" ? `--explain ${code}: chưa xếp hạng được (còn lỗi) nên chưa giải thích được điểm.` : `--explain ${code}: not ranked (errors remain), so there is nothing to explain yet.`) + "\n");
+    return;
+  }
+  const unit = findUnit(result, code);
+  if (!unit) {
+    const codes = result.units.map((u) => u.code).join(", ");
+    io.stderr((lang === "vi" ? `--explain: không có đơn vị mã "${code}". Các mã có: ${codes}.` : `--explain: no member with code "${code}". Codes: ${codes}.`) + "\n");
+    return;
+  }
+  const input = readBloc(grid).input;
+  const gap = input ? whatItTakes(input, result).get(unit.code) : undefined;
+  io.stdout(explainMember(result, unit, gap, lang) + "\n");
 }
 
 /** "khoi-17.xlsx" → "khoi-17-xep-hang.xlsx" in the same folder. */

@@ -50,8 +50,8 @@ export async function readInputs(context: Excel.RequestContext, hints: ReadHints
     await context.sync();
   } catch {
     // Plain path: list first (this batch also reloads the collections), then read what is listed.
-    context.workbook.worksheets.load("items/name, items/visibility");
-    context.workbook.tables.load("items/name, items/worksheet/name");
+    worksheets.load("items/name, items/visibility");
+    tables.load("items/name, items/worksheet/name");
     sheetProbes = [];
     tableProbes = [];
     await context.sync();
@@ -64,8 +64,8 @@ export async function readInputs(context: Excel.RequestContext, hints: ReadHints
   const tableRanges = new Map<string, string>();
   for (const probe of tableProbes) if (!probe.table.isNullObject) tableRanges.set(probe.table.name, probe.range.address);
 
-  const sheetList = context.workbook.worksheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" }));
-  const tableList = context.workbook.tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
+  const sheetList = worksheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" }));
+  const tableList = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
   const needed = (name: string): boolean => outputKeyOf(name) === null || outputKeyOf(name) === "ranking";
 
   const missingSheets = sheetList.filter((s) => needed(s.name) && !findKey(used, s.name));

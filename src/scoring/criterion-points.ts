@@ -55,14 +55,16 @@ export function scoreTargetsCriterion(criterion: CriterionInput, targets: readon
   let points = ZERO;
   let base = ZERO;
   let bonus = ZERO;
+  const exactPoints: Q[] = [];
   const results = targets.map((t) => {
     const scored = scoreTarget(t, scale, decreaseMethod, ctx.label, ctx.issues);
     points = add(points, scored.points);
     base = add(base, scored.base);
     bonus = add(bonus, scored.bonus);
+    exactPoints.push(scored.points);
     return scored.result;
   });
-  const explanation = explainTargetsCriterion(results.map((r) => r.points), need, toNumber(points));
+  const explanation = explainTargetsCriterion(exactPoints, need, points);
   return resultOf(criterion, points, base, bonus, { scoreUsed: null, targets: results, explanation, source: null });
 }
 

@@ -57,6 +57,7 @@ function gcd(a: number, b: number): number {
     a = b;
     b = t;
   }
+  if (b === 0) return a;
   let x = a | 0;
   let y = b | 0;
   while (y !== 0) {

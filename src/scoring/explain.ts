@@ -1,52 +1,59 @@
 import { formatInput, formatNumber } from "./format";
-import { formatBoth, formatInputBoth } from "./number-text";
+import { Q, ZERO, int, mul, sign } from "./exact";
+import { formatQ, formatQTyped } from "./number-text";
+
+const HUNDRED = int(100);
 import { RATING_LABEL } from "./labels";
 import type { Direction, Lang, Localized, Rating, ViolationEffect } from "./types";
 
 /** Short "how it was computed" texts for the Chi tiết điểm sheet and the task pane. */
 
 /** Points: whole numbers bare ("70"), others with 2 decimals ("58,33"). */
-function points(value: number): Localized {
-  return formatBoth(value, Number.isInteger(value) ? 0 : 2);
+function points(value: Q): Localized {
+  return formatQ(value, value.bn === null && value.d === 1 ? 0 : 2);
 }
 
-function pointsPart(base: number, bonus: number): Localized {
+function pointsPart(base: Q, bonus: Q): Localized {
   const b = points(base);
-  if (!(bonus > 0)) return b;
-  const x = formatBoth(bonus, 2);
+  if (sign(bonus) <= 0) return b;
+  const x = formatQ(bonus, 2);
   return { vi: `${b.vi} + ${x.vi}`, en: `${b.en} + ${x.en}` };
 }
 
+/** Exact values of one scored target; `ratio` null unless kind is "ratio". */
 export interface TargetExplanationInput {
   direction: Direction;
   decreaseMethod: "inverse" | "linear";
-  /** "ratio": r computed; "full-bonus": Giảm with actual 0; "plan-zero": no ratio. */
   kind: "ratio" | "full-bonus" | "plan-zero";
-  plan: number | null;
-  actual: number;
-  ratio: number | null;
-  base: number;
-  bonus: number;
+  plan: Q | null;
+  actual: Q;
+  ratio: Q | null;
+  base: Q;
+  bonus: Q;
 }
+
+const EMPTY_PLAN: Localized = { vi: "trống", en: "empty" };
 
 /** "97,85/95 = 103,0 % → 70 + 2,10", "P/A = 10/12 = 83,3 % → 58,33", "Bằng 0: thực hiện 0 → 70", "Đạt → 70". */
 export function explainTarget(t: TargetExplanationInput): Localized {
   const result = pointsPart(t.base, t.bonus);
   if (t.kind === "plan-zero") {
-    const p = t.plan === null ? { vi: "trống", en: "empty" } : formatInputBoth(t.plan);
+    const p = t.plan === null ? EMPTY_PLAN : formatQTyped(t.plan);
     return { vi: `Kế hoạch ${p.vi}: không tính được tỷ lệ → 0`, en: `Plan ${p.en}: no completion ratio → 0` };
   }
   if (t.kind === "full-bonus") return { vi: `P/A: thực hiện 0 → ${result.vi}`, en: `P/A: actual 0 → ${result.en}` };
-  const a = formatInputBoth(t.actual);
   switch (t.direction) {
-    case "zero":
+    case "zero": {
+      const a = formatQTyped(t.actual);
       return { vi: `Bằng 0: thực hiện ${a.vi} → ${result.vi}`, en: `Zero: actual ${a.en} → ${result.en}` };
+    }
     case "pass":
-      return t.ratio !== null && t.ratio > 0 ? { vi: `Đạt → ${result.vi}`, en: `Passed → ${result.en}` } : { vi: `Không đạt → ${result.vi}`, en: `Not passed → ${result.en}` };
+      return t.ratio !== null && sign(t.ratio) > 0 ? { vi: `Đạt → ${result.vi}`, en: `Passed → ${result.en}` } : { vi: `Không đạt → ${result.vi}`, en: `Not passed → ${result.en}` };
     case "increase":
     case "decrease": {
-      const p = t.plan === null ? { vi: "", en: "" } : formatInputBoth(t.plan);
-      const r = formatBoth((t.ratio ?? 0) * 100, 1);
+      const a = formatQTyped(t.actual);
+      const p = t.plan === null ? EMPTY_PLAN : formatQTyped(t.plan);
+      const r = formatQ(mul(t.ratio ?? ZERO, HUNDRED), 1);
       const formula =
         t.direction === "increase"
           ? { vi: `${a.vi}/${p.vi}`, en: `${a.en}/${p.en}` }
@@ -59,15 +66,21 @@ export function explainTarget(t: TargetExplanationInput): Localized {
 }
 
 /** "5 chỉ tiêu: 73,50 + 77,00 + … = 358,07"; missing targets are named. */
-export function explainTargetsCriterion(targetPoints: number[], required: number, total: number): Localized {
+export function explainTargetsCriterion(targetPoints: readonly Q[], required: number, total: Q): Localized {
   if (targetPoints.length === 0) return { vi: `Chưa có chỉ tiêu (cần ${required}) → 0`, en: `No targets (${required} required) → 0` };
-  const terms = targetPoints.map((p) => formatBoth(p, 2));
-  const sum = formatBoth(total, 2);
+  let vi = "";
+  let en = "";
+  targetPoints.forEach((p, i) => {
+    const text = formatQ(p, 2);
+    vi += i === 0 ? text.vi : " + " + text.vi;
+    en += i === 0 ? text.en : " + " + text.en;
+  });
+  const sum = formatQ(total, 2);
   const count = targetPoints.length < required ? `${targetPoints.length}/${required}` : String(targetPoints.length);
   const missing = required - targetPoints.length;
   return {
-    vi: `${count} chỉ tiêu: ${terms.map((t) => t.vi).join(" + ")} = ${sum.vi}${missing > 0 ? ` (thiếu ${missing} chỉ tiêu → 0)` : ""}`,
-    en: `${count} targets: ${terms.map((t) => t.en).join(" + ")} = ${sum.en}${missing > 0 ? ` (${missing} missing → 0)` : ""}`,
+    vi: `${count} chỉ tiêu: ${vi} = ${sum.vi}${missing > 0 ? ` (thiếu ${missing} chỉ tiêu → 0)` : ""}`,
+    en: `${count} targets: ${en} = ${sum.en}${missing > 0 ? ` (${missing} missing → 0)` : ""}`,
   };
 }
 

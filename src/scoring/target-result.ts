@@ -57,7 +57,7 @@ export function scoreTarget(target: TargetInput, scale: TargetScale, decreaseMet
       points,
       capped: pts.capped,
       selfScore: target.selfScore,
-      explanation: explainTarget({ direction: target.direction, decreaseMethod, kind: r.kind, plan: target.plan, actual: target.actual, ratio: ratioValue, base, bonus }),
+      explanation: explainTarget({ direction: target.direction, decreaseMethod, kind: r.kind, plan, actual, ratio: r.kind === "ratio" ? r.r : null, base: pts.base, bonus: pts.bonus }),
       source: target.source,
     },
   };

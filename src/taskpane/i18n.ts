@@ -93,7 +93,7 @@ const vi = {
   sampleFailed: "Không tạo được mẫu: {detail}",
   officeTimeoutTitle: "Không tải được Office",
   officeTimeoutBody:
-    "Sau 10 giây thư viện office.js vẫn chưa sẵn sàng, thường do tường lửa hoặc proxy chặn. Hãy kiểm tra: máy có truy cập được địa chỉ của add-in không; nếu cơ quan dùng bản office.js nội bộ, bản đó có đúng đường dẫn không. Trong lúc chờ, có thể xếp hạng bằng dòng lệnh: npm run rank -- tệp.xlsx",
+    "Thư viện office.js không tải được hoặc sau 10 giây vẫn chưa sẵn sàng, thường do tường lửa hoặc proxy chặn. Hãy kiểm tra: máy có truy cập được địa chỉ của add-in không; nếu cơ quan dùng bản office.js nội bộ, bản đó có đúng đường dẫn không. Trong lúc chờ, có thể xếp hạng bằng dòng lệnh: npm run rank -- tệp.xlsx",
   retry: "Thử lại",
   close: "Đóng",
 } as const;
@@ -189,7 +189,7 @@ const en: Record<MessageKey, string> = {
   sampleFailed: "Could not insert the sample: {detail}",
   officeTimeoutTitle: "Office did not load",
   officeTimeoutBody:
-    "After 10 seconds office.js is still not ready, usually because a firewall or proxy blocks it. Check that this computer can reach the add-in's address, and, if your organisation uses an intranet copy of office.js, that its path is right. Meanwhile you can rank with the command line: npm run rank -- file.xlsx",
+    "office.js did not load, or was still not ready after 10 seconds, usually because a firewall or proxy blocks it. Check that this computer can reach the add-in's address, and, if your organisation uses an intranet copy of office.js, that its path is right. Meanwhile you can rank with the command line: npm run rank -- file.xlsx",
   retry: "Retry",
   close: "Close",
 };

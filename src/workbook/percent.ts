@@ -30,10 +30,11 @@ export function isPercentUnit(unit: string | null): boolean {
   return PERCENT_UNITS.has(key) || key.includes("%") || key.startsWith("ty le");
 }
 
-const hasPercentFormat = (format: string | null) => format !== null && /%/.test(format.replace(/"[^"]*"/g, ""));
+/** A number format that shows the cell as a percent ("0%", "0.00%"), quoted literal text aside. */
+export const hasPercentFormat = (format: string | null) => format !== null && /%/.test(format.replace(/"[^"]*"/g, ""));
 
 /** × 100 without binary noise: 0,97 × 100 is 97, not 97.00000000000001. */
-function times100(value: number): number {
+export function times100(value: number): number {
   return Number((value * 100).toPrecision(15));
 }
 

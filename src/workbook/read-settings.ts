@@ -1,10 +1,12 @@
+import { formatInput } from "../scoring/format";
 import { withDefaults } from "../scoring/settings";
 import type { Issue, Settings } from "../scoring/types";
 import { SETTINGS_SHEET, type SettingField } from "./aliases";
-import { cellText, displayValue, isEmptyCell, readNumber } from "./cell-values";
+import { cellText, displayValue, isEmptyCell, readNumber, type NumberRead } from "./cell-values";
 import { dataRows, type DataRow } from "./data-rows";
 import { columnLetter, type SheetGrid } from "./grid";
 import { locateHeader, type TableLayout } from "./locate-header";
+import { hasPercentFormat, times100 } from "./percent";
 import { issue, say } from "./reader-messages";
 import { SETTING_DEFS, type SettingDef } from "./setting-names";
 import { labelKey } from "./text-key";
@@ -35,7 +37,22 @@ function headerless(layout: TableLayout<SettingField>, sheet: SheetGrid): TableL
   };
 }
 
-type ValueRead = { ok: true; value: Settings[keyof Settings] } | { ok: false; expected: { vi: string; en: string } };
+type ValueRead =
+  | { ok: true; value: Settings[keyof Settings]; scaledFrom?: number }
+  | { ok: false; expected: { vi: string; en: string } };
+
+/**
+ * A threshold in percent points. A cell showing "90 %" in Excel holds 0,9 with a percent format: that
+ * is 90. A plain 0,9 can only be a fraction too (a threshold of 0,9 % would make everyone excellent):
+ * read as 90 and reported, so the officer sees the reading.
+ */
+function percentPoints(read: NumberRead, format: string | null): ValueRead {
+  if (read.kind !== "number" || read.value < 0) return { ok: false, expected: { vi: "một tỷ lệ phần trăm như 90", en: "a percentage such as 90" } };
+  if (read.percentSign) return { ok: true, value: read.value };
+  if (hasPercentFormat(format)) return { ok: true, value: times100(read.value) };
+  if (read.value > 0 && read.value <= 1) return { ok: true, value: times100(read.value), scaledFrom: read.value };
+  return { ok: true, value: read.value };
+}
 
 function readValue(def: SettingDef, row: DataRow<SettingField>): ValueRead {
   const raw = row.value("value");
@@ -45,6 +62,7 @@ function readValue(def: SettingDef, row: DataRow<SettingField>): ValueRead {
     return method ? { ok: true, value: method } : { ok: false, expected: { vi: '"Nghịch đảo" hoặc "Tuyến tính"', en: '"Inverse" or "Linear"' } };
   }
   const read = readNumber(raw);
+  if (def.kind === "percent") return percentPoints(read, row.format("value"));
   const value = read.kind === "number" ? read.value : NaN;
   switch (def.kind) {
     case "year":
@@ -103,6 +121,11 @@ export function readSettings(sheet: SheetGrid | null): { settings: Settings; iss
         `giá trị ${displayValue(row.value("value"))} của "${def.label.vi}" không đọc được: cần ${read.expected.vi}. Mặc định được giữ cho đến khi sửa.`,
         `the value ${displayValue(row.value("value"))} of "${def.label.en}" cannot be read: expected ${read.expected.en}. Fix it.`)));
       continue;
+    }
+    if (read.scaledFrom !== undefined) {
+      issues.push(issue("warning", sheet.name, valueCell, "percent-normalised", say(sheet.name, valueCell,
+        `"${def.label.vi}" ghi ${formatInput(read.scaledFrom, "vi")} được hiểu là ${formatInput(read.value as number, "vi")} %. Nếu đúng vậy, nên ghi ${formatInput(read.value as number, "vi")} cho rõ.`,
+        `"${def.label.en}" holds ${formatInput(read.scaledFrom, "en")}, read as ${formatInput(read.value as number, "en")} %. If that is right, enter ${formatInput(read.value as number, "en")} to make it clear.`)));
     }
     Object.assign(found, { [def.key]: read.value });
   }

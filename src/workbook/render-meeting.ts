@@ -37,7 +37,8 @@ export function renderSummarySheet(result: BlocResult, options: MeetingOptions):
     { header: HEADERS.deduction[lang], format: POINTS, width: 9 },
     { header: HEADERS.total[lang], format: POINTS, width: 10 },
     { header: HEADERS.percent[lang], format: POINTS, width: 9 },
-    { header: RANKING_HEADERS.grade[lang], format: TEXT, width: 18, wrap: true },
+    // Wide enough for "Hoàn thành xuất sắc nhiệm vụ" on one line.
+    { header: RANKING_HEADERS.grade[lang], format: TEXT, width: 27, wrap: true },
     { header: RANKING_HEADERS.rank[lang], format: INTEGER, width: 6 },
     { header: RANKING_HEADERS.notes[lang], format: TEXT, width: 28, wrap: true },
   ];

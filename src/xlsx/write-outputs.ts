@@ -30,7 +30,7 @@ function removeOutputSheet(workbook: ExcelJS.Workbook, key: OutputSheetKey): voi
 }
 
 /** Table names are unique across a workbook (case-insensitive): an officer's table may already use ours. */
-function freeTableName(workbook: ExcelJS.Workbook, sheet: RenderedSheet): string {
+export function freeTableName(workbook: ExcelJS.Workbook, sheet: RenderedSheet): string {
   const taken = new Set(workbook.worksheets.flatMap((ws) => tablesOf(ws).map((t) => tableName(t).toLowerCase())));
   let name = sheet.tableName;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${sheet.tableName}${i}`;

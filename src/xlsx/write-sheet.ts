@@ -1,10 +1,13 @@
 import type ExcelJS from "exceljs";
 import { cellAddress } from "../workbook/grid";
 import type { RenderedSheet } from "../workbook/output-types";
+import { wrappedRowHeights } from "./row-heights";
 
 /** Excel's paper size code for A4. */
 const A4 = 9;
 const TABLE_STYLE = "TableStyleMedium2";
+const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
+const THIN_BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /**
  * Writes one rendered output sheet into a new worksheet: values, number formats, bold title and header,
@@ -48,7 +51,21 @@ export function addRenderedSheet(workbook: ExcelJS.Workbook, sheet: RenderedShee
     });
   });
   for (const r of sheet.titleRows) ws.getCell(r + 1, 1).font = { bold: true, size: r === 0 ? 14 : 11 };
-  for (let c = 0; c < width; c++) ws.getCell(sheet.headerRow + 1, c + 1).font = { bold: true };
+  for (let c = 0; c < width; c++) {
+    const header = ws.getCell(sheet.headerRow + 1, c + 1);
+    header.font = { bold: true };
+    // Long headers ("Nội dung III", "Hình thức khen thưởng") wrap instead of running into the next column.
+    header.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+  }
+  // Printed documents need cell borders: a table style's lines show in Excel but not in every viewer (LibreOffice, PDF).
+  for (let r = sheet.headerRow + 1; r <= tableEnd + 1; r++) {
+    for (let c = 1; c <= width; c++) {
+      const cell = ws.getCell(r, c);
+      cell.border = THIN_BORDER;
+      // A row made taller for a wrapped note keeps its other cells on its first line.
+      if (r > sheet.headerRow + 1) cell.alignment = { vertical: "top" };
+    }
+  }
   sheet.columnWidths.forEach((w, c) => {
     ws.getColumn(c + 1).width = w;
   });
@@ -57,6 +74,7 @@ export function addRenderedSheet(workbook: ExcelJS.Workbook, sheet: RenderedShee
       ws.getCell(r, c + 1).alignment = { wrapText: true, vertical: "top" };
     }
   }
+  for (const [r, height] of wrappedRowHeights(sheet)) ws.getRow(r + 1).height = height;
   for (const merge of sheet.merges ?? []) {
     ws.mergeCells(merge.range);
     const topLeft = ws.getCell(merge.range.split(":")[0]);

@@ -77,6 +77,23 @@ describe("Cấu hình: every setting changes the result (Vietnamese and English 
     expect(unitOf(calc, "A").grade).toBe(grade);
   });
 
+  it("a threshold cell formatted as percent (0,95 shown as 95 %) is read as 95", () => {
+    const calc = ranked(
+      run(simpleBloc({ A: 92 }, [sheet("Cấu hình", [["Tham số", "Giá trị"], ["Ngưỡng xuất sắc", 0.95]], { numberFormats: [["General", "General"], ["General", "0%"]] })])),
+    );
+    expect(unitOf(calc, "A").grade).toBe("good");
+    expect(errors(calc)).toEqual([]);
+  });
+
+  it("a threshold typed as a fraction (0,95) is read as 95 % with a warning at the value cell", () => {
+    const calc = ranked(withSettings({ A: 92 }, [["Ngưỡng xuất sắc", "0,95"], ["Ngưỡng tốt", 0.9]]));
+    expect(unitOf(calc, "A").grade).toBe("good");
+    expect(where(issuesOf(calc, "percent-normalised"))).toEqual([
+      ["warning", "percent-normalised", "Cấu hình", "B2"],
+      ["warning", "percent-normalised", "Cấu hình", "B3"],
+    ]);
+  });
+
   it("grades at the thresholds: ≥ 90 excellent, ≥ 80 good, ≥ 70 pass, below fail (defaults)", () => {
     // 90 % of plan on every target → 63 × 5 = 315 = 90 % of 350 exactly.
     const calc = ranked(run(simpleBloc({ A: 90, B: 80, C: 70, D: 69.9 })));

@@ -66,6 +66,13 @@ describe("exact rationals", () => {
     );
   });
 
+  it("reduces correctly when a denominator is above 2^31 (gcd beyond int32)", () => {
+    const unit = div(ratio(1, 2 ** 30 + 1), fromNumber(2 ** 20));
+    const unreduced = add(mul(unit, ratio(86510, 1)), mul(unit, ratio(173020, 1)));
+    expect(eq(unreduced, mul(unit, ratio(259530, 1)))).toBe(true);
+    expect(eq(add(ratio(1, 2 ** 40), ratio(1, 2 ** 40)), ratio(1, 2 ** 39))).toBe(true);
+  });
+
   it("rounds big values correctly to the nearest double", () => {
     const q = add(div(fromNumber(1), fromNumber(3 * 2 ** 40)), fromNumber(2 ** 60));
     expect(q.bn).not.toBeNull();

@@ -49,3 +49,17 @@ test("the table shows rank changes, ties, unranked members and members needing a
   expect(within(rows[3]).getByText("Không xếp hạng")).toBeTruthy();
   expect(rows[3].textContent).toContain("—");
 });
+
+test("a member's notes (why no flag, tie to vote on) show in its row without opening the details", async () => {
+  const user = userEvent.setup();
+  const host = new FakeHost();
+  render(<App host={host} />);
+  await user.click(screen.getByRole("button", { name: "Tính lại" }));
+  const units = rankedUnits().slice(0, 2);
+  units[0] = { ...units[0], award: "merit", notes: [{ vi: "Không xét Cờ do vi phạm", en: "Not eligible for the flag: violation" }] };
+  await act(async () => host.current.resolve(ranked(calculation(units))));
+  const first = screen.getAllByTestId("ranking-row")[0];
+  expect(within(first).getByText("Không xét Cờ do vi phạm")).toBeTruthy();
+  await user.click(screen.getByRole("button", { name: /English/ }));
+  expect(within(screen.getAllByTestId("ranking-row")[0]).getByText("Not eligible for the flag: violation")).toBeTruthy();
+});

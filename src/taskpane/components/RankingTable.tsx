@@ -23,7 +23,9 @@ const useStyles = makeStyles({
   },
   colRank: { width: "3.8em" },
   colTotal: { width: "5.2em" },
-  colBadge: { width: "2.8em" },
+  colGrade: { width: "2.8em" },
+  // "Flag" (English) is the widest award badge.
+  colAward: { width: "3.3em" },
   th: {
     textAlign: "left",
     fontWeight: tokens.fontWeightSemibold,
@@ -84,8 +86,8 @@ export function RankingTable({ units, sections, changes, caption }: RankingTable
         <col className={styles.colRank} />
         <col />
         <col className={styles.colTotal} />
-        <col className={styles.colBadge} />
-        <col className={styles.colBadge} />
+        <col className={styles.colGrade} />
+        <col className={styles.colAward} />
       </colgroup>
       <thead>
         <tr>
@@ -133,7 +135,13 @@ export function RankingTable({ units, sections, changes, caption }: RankingTable
                     {unit.name}
                   </button>
                   {unit.rank === null && <span className={styles.note}>{t("unranked")}</span>}
-                  {unit.needsVote && <span className={styles.note}>{t("needsVote")}</span>}
+                  {/* Notes (excluded from the flag, tie to vote on…) change what the row means: never hide them behind the detail. */}
+                  {unit.notes.map((note, i) => (
+                    <span key={i} className={styles.note}>
+                      {note[lang]}
+                    </span>
+                  ))}
+                  {unit.needsVote && unit.notes.length === 0 && <span className={styles.note}>{t("needsVote")}</span>}
                 </td>
                 <td className={`${styles.td} ${styles.num}`}>
                   <span className={styles.total}>{formatNumber(unit.total, lang)}</span>

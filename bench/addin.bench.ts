@@ -1,0 +1,115 @@
+/**
+ * The add-in's Excel traffic: syncs and request bytes per recalculation (Khối 17 sample and a generated
+ * 300-member × 20-target bloc), wall time against the fake Excel with a simulated 100 ms round trip per
+ * sync beside a naive adapter that syncs per row (goal: ≥ 50× faster), and the production bundle size
+ * of dist/taskpane*.js (goal: < 150 KB gzip). Run: npm run bench.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { detectCapabilities } from "../src/excel/capabilities";
+import type { ExcelRun } from "../src/excel/excel-run";
+import { createExcelHost } from "../src/excel/recalculate";
+import { calculate } from "../src/workbook/calculate";
+import { KHOI_17_SAMPLE } from "../src/workbook/sample/khoi-17-kien-giang-2018";
+import { FakeExcel, type FakeExcelOptions, type FakeWorkbookSeed } from "../tests/fakes/fake-excel";
+import { generateBloc } from "./generate";
+
+const ROUND_TRIP_MS = 100;
+const NOW = new Date(2019, 0, 15);
+
+type SeedCell = string | number | boolean | null;
+
+function toSeedCell(value: unknown): SeedCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+function seeds(): { name: string; seed: FakeWorkbookSeed }[] {
+  const generated = generateBloc(300, 20);
+  return [
+    { name: "Khối 17 (mẫu)", seed: { sheets: KHOI_17_SAMPLE.map((s) => ({ name: s.name, rows: s.rows })) } },
+    { name: "300 đơn vị × 20 chỉ tiêu", seed: { sheets: generated.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map(toSeedCell)) })) } },
+  ];
+}
+
+function runOf(fake: FakeExcel): ExcelRun {
+  return ((batch: (c: Excel.RequestContext) => Promise<unknown>, reuse?: Excel.RequestContext) =>
+    reuse ? fake.run(reuse, batch) : fake.run({ delayForCellEdit: true }, batch)) as ExcelRun;
+}
+
+async function adapterRun(seed: FakeWorkbookSeed, options: FakeExcelOptions): Promise<{ fake: FakeExcel; ms: number; status: string }> {
+  const fake = new FakeExcel(seed, options);
+  const host = createExcelHost({ run: runOf(fake), capabilities: detectCapabilities((n, v) => fake.isSetSupported(n, v)), now: () => NOW });
+  const started = performance.now();
+  const outcome = await host.recalculate({ lang: "vi" });
+  return { fake, ms: performance.now() - started, status: outcome.status };
+}
+
+/**
+ * What the adapter replaces: list the sheets, then read each sheet's used range one by one, then write
+ * every output row with its own request. Written only here, as the yardstick.
+ */
+async function naiveRun(seed: FakeWorkbookSeed, options: FakeExcelOptions): Promise<{ fake: FakeExcel; ms: number }> {
+  const fake = new FakeExcel(seed, options);
+  const started = performance.now();
+  await fake.run(async (context: ReturnType<FakeExcel["context"]>) => {
+    const list = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const sheets = [];
+    for (const sheet of list.items) {
+      const used = sheet.getUsedRange(true).load("values, rowIndex, columnIndex");
+      await context.sync();
+      sheets.push({ name: sheet.name, rows: used.values.map((r) => r.map((v) => (v === "" ? null : (v as SeedCell)))), originRow: used.rowIndex + 1, originCol: used.columnIndex + 1 });
+    }
+    const outputs = calculate({ sheets }, { lang: "vi", now: NOW }).outputs;
+    for (const rendered of [outputs.ranking, outputs.breakdown, outputs.checks]) {
+      if (!rendered) continue;
+      const target = context.workbook.worksheets.add(rendered.name);
+      for (let r = 0; r < rendered.values.length; r++) {
+        const row = target.getRange(`A${r + 1}:${String.fromCharCode(64 + Math.min(rendered.values[r].length, 26))}${r + 1}`);
+        row.numberFormat = [rendered.numberFormats[r].slice(0, 26)];
+        row.values = [rendered.values[r].slice(0, 26) as (string | number)[]];
+        await context.sync();
+      }
+    }
+  });
+  return { fake, ms: performance.now() - started };
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+function bundleSizes(): void {
+  const dist = join(__dirname, "..", "dist");
+  if (!existsSync(dist)) {
+    console.log("dist/ chưa có (chạy npm run build): bỏ qua kích thước gói.");
+    return;
+  }
+  for (const file of readdirSync(dist).filter((f) => /^taskpane.*\.js$/.test(f))) {
+    const raw = readFileSync(join(dist, file));
+    const gzip = gzipSync(raw, { level: 9 }).length;
+    console.log(`${file}: ${kb(raw.length)} raw, ${kb(gzip)} gzip (goal < 150 KB gzip: ${gzip < 150 * 1024 ? "met" : "NOT met"})`);
+  }
+}
+
+export async function run(): Promise<void> {
+  for (const { name, seed } of seeds()) {
+    const counted = await adapterRun(seed, {});
+    const bytes = counted.fake.stats.bytesPerSync;
+    console.log(
+      `${name}: ${counted.status}, ${counted.fake.stats.syncs} syncs, request bytes per sync [${bytes.map(kb).join(", ")}], total ${kb(bytes.reduce((a, b) => a + b, 0))}`,
+    );
+    const adapter = await adapterRun(seed, { roundTripMs: ROUND_TRIP_MS });
+    // The naive adapter makes thousands of syncs: sleeping 100 ms for each would take minutes, so its
+    // wall time is its measured run without delay plus 100 ms per sync (the adapter's is measured with the delay).
+    const naive = await naiveRun(seed, {});
+    const naiveMs = naive.ms + naive.fake.stats.syncs * ROUND_TRIP_MS;
+    const ratio = naiveMs / adapter.ms;
+    console.log(
+      `  with ${ROUND_TRIP_MS} ms per round trip: adapter ${Math.round(adapter.ms)} ms (${adapter.fake.stats.syncs} syncs), naive per-row ${Math.round(naiveMs)} ms (${naive.fake.stats.syncs} syncs): ${ratio.toFixed(0)}× (goal ≥ 50×: ${ratio >= 50 ? "met" : "NOT met"})`,
+    );
+  }
+  bundleSizes();
+}

@@ -1,0 +1,158 @@
+import { FluentProvider, Text, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { App } from "../taskpane/App";
+import { readStoredLang } from "../taskpane/language";
+import { THEMES, chooseThemeKind, currentThemeEnvironment, type ThemeKind } from "../taskpane/theme";
+import { FilePanel } from "./components/FilePanel";
+import { Footer } from "./components/Footer";
+import { LockIcon } from "./components/icons";
+import type { FileHost } from "./file-host";
+import type { ObservableStorage } from "./observable-storage";
+import { webTranslator } from "./web-text";
+
+const COLUMN = { width: "100%", maxWidth: "960px", marginInline: "auto", paddingInline: "16px", boxSizing: "border-box" } as const;
+
+const useStaticStyles = makeStaticStyles({
+  "html, body": { margin: 0, padding: 0 },
+  // The App fills Excel's pane (min-height 100vh); embedded in a card it should only be as tall as its content.
+  ".ktd-app-slot .fui-FluentProvider > div": { minHeight: "0 !important" },
+});
+
+const useStyles = makeStyles({
+  page: {
+    minHeight: "100vh",
+    display: "flex",
+    flexDirection: "column",
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+  },
+  banner: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand, paddingBlock: tokens.spacingVerticalXL },
+  bannerInner: { ...COLUMN, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  product: { fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  tagline: { margin: 0, opacity: 0.9 },
+  privacy: {
+    display: "inline-flex",
+    alignSelf: "flex-start",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: "rgba(255, 255, 255, 0.16)",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  main: { ...COLUMN, flexGrow: 1, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, paddingBlock: tokens.spacingVerticalXL },
+  card: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusXLarge,
+    boxShadow: tokens.shadow4,
+    padding: tokens.spacingHorizontalL,
+    overflow: "hidden",
+  },
+  appCard: { padding: tokens.spacingHorizontalS },
+  footer: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
+  footerInner: { ...COLUMN, paddingBlock: tokens.spacingVerticalXL },
+});
+
+export interface WebPageProps {
+  host: FileHost;
+  /** Shared with the App: its language switch writes here and the page follows. */
+  storage: ObservableStorage;
+  themeKind?: ThemeKind;
+  now?: () => Date;
+}
+
+/**
+ * The standalone page: a banner with the privacy promise, the file panel, the task pane's App working on
+ * the dropped file, and how to do the same from the command line.
+ */
+export function WebPage({ host, storage, themeKind, now }: WebPageProps) {
+  useStaticStyles();
+  const styles = useStyles();
+  const lang = useSyncExternalStore(storage.subscribe, () => readStoredLang(storage.storage));
+  const t = useMemo(() => webTranslator(lang), [lang]);
+  const [theme] = useState<ThemeKind>(() => themeKind ?? chooseThemeKind(currentThemeEnvironment()));
+  const dragging = usePageDrop(host);
+
+  useEffect(() => {
+    document.title = t("productName");
+  }, [t]);
+
+  return (
+    <FluentProvider theme={THEMES[theme]}>
+      <div className={styles.page}>
+        <header className={styles.banner}>
+          <div className={styles.bannerInner}>
+            <p className={styles.product} data-testid="product-name">
+              {t("productName")}
+            </p>
+            <p className={styles.tagline}>{t("tagline")}</p>
+            <Text className={styles.privacy} data-testid="privacy">
+              <LockIcon />
+              {t("privacy")}
+            </Text>
+          </div>
+        </header>
+        <div className={styles.main}>
+          <div className={styles.card}>
+            <FilePanel host={host} t={t} lang={lang} dragging={dragging} />
+          </div>
+          <div className={`${styles.card} ${styles.appCard} ktd-app-slot`}>
+            <App host={host} storage={storage.storage} themeKind={theme} now={now} />
+          </div>
+        </div>
+        <footer className={styles.footer}>
+          <div className={styles.footerInner}>
+            <Footer t={t} />
+          </div>
+        </footer>
+      </div>
+    </FluentProvider>
+  );
+}
+
+/**
+ * A file dropped anywhere on the page is opened (a drop that misses the box would otherwise make the
+ * browser navigate away to the file). Returns whether a file is being dragged over the page.
+ */
+function usePageDrop(host: FileHost): boolean {
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    let depth = 0;
+    const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes("Files");
+    const onEnter = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth++;
+      setDragging(true);
+    };
+    const onLeave = () => {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onOver = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = "copy";
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (file) void host.open(file);
+    };
+    window.addEventListener("dragenter", onEnter);
+    window.addEventListener("dragleave", onLeave);
+    window.addEventListener("dragover", onOver);
+    window.addEventListener("drop", onDrop);
+    return () => {
+      window.removeEventListener("dragenter", onEnter);
+      window.removeEventListener("dragleave", onLeave);
+      window.removeEventListener("dragover", onOver);
+      window.removeEventListener("drop", onDrop);
+    };
+  }, [host]);
+  return dragging;
+}

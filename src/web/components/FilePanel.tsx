@@ -1,0 +1,121 @@
+import { Button, Caption1, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useId, useRef, useSyncExternalStore } from "react";
+import type { Lang } from "../../scoring/types";
+import { saveBytes } from "../download";
+import type { FileHost } from "../file-host";
+import { formatFileSize } from "../file-size";
+import { SAMPLE_URL } from "../sample";
+import type { WebTranslate } from "../web-text";
+import { DownloadIcon, SheetIcon, UploadIcon } from "./icons";
+
+/** What the picker offers first; any file is still accepted, because the bytes decide (a renamed .xlsx works). */
+const ACCEPT = ".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  zone: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    textAlign: "center",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}`,
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusXLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground2,
+  },
+  zoneOver: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  icon: { color: tokens.colorBrandForeground1 },
+  pickLine: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap", justifyContent: "center" },
+  hint: { color: tokens.colorNeutralForeground3, maxWidth: "36em" },
+  input: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden", pointerEvents: "none" },
+  fileLine: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, overflowWrap: "anywhere" },
+  result: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+  },
+  resultBlocked: { backgroundColor: tokens.colorPaletteYellowBackground1 },
+  downloadButton: { maxWidth: "100%", overflowWrap: "anywhere", textAlign: "left" },
+  resultHint: { flexBasis: "20em", flexGrow: 1 },
+});
+
+export interface FilePanelProps {
+  host: FileHost;
+  t: WebTranslate;
+  lang: Lang;
+  /** True while a file is dragged over the page (the whole page accepts the drop). */
+  dragging: boolean;
+}
+
+/** Choosing the file (drop or picker), what is open, the result to download and the sample. */
+export function FilePanel({ host, t, lang, dragging }: FilePanelProps) {
+  const styles = useStyles();
+  const snapshot = useSyncExternalStore(host.subscribe, host.getSnapshot);
+  const input = useRef<HTMLInputElement>(null);
+  const titleId = useId();
+  const { file, result } = snapshot;
+
+  return (
+    <section className={styles.root} aria-labelledby={titleId}>
+      <div className={mergeClasses(styles.zone, dragging && styles.zoneOver)} data-testid="drop-zone">
+        <span className={styles.icon}>
+          <UploadIcon />
+        </span>
+        <Text as="p" id={titleId} size={400} weight="semibold">
+          {t("dropTitle")}
+        </Text>
+        <div className={styles.pickLine}>
+          <Text>{t("dropOr")}</Text>
+          <Button appearance="primary" onClick={() => input.current?.click()}>
+            {t("pick")}
+          </Button>
+        </div>
+        <input
+          ref={input}
+          className={styles.input}
+          type="file"
+          accept={ACCEPT}
+          tabIndex={-1}
+          aria-label={t("dropLabel")}
+          data-testid="file-input"
+          onChange={(event) => {
+            const chosen = event.currentTarget.files?.[0];
+            if (chosen) void host.open(chosen);
+            // Cleared so that picking the same file again (after saving it in Excel) opens it again.
+            event.currentTarget.value = "";
+          }}
+        />
+        <Caption1 className={styles.hint}>{t("dropHint")}</Caption1>
+        <Link href={SAMPLE_URL} download>
+          {t("sampleLink")}
+        </Link>
+      </div>
+      {file && (
+        <div className={styles.fileLine} data-testid="opened-file">
+          <SheetIcon />
+          <Text>{t("openedFile", { name: file.name, size: formatFileSize(file.size, lang) })}</Text>
+        </div>
+      )}
+      {result && (
+        <div className={mergeClasses(styles.result, result.status === "blocked" && styles.resultBlocked)} role="status">
+          <Button
+            className={styles.downloadButton}
+            appearance="primary"
+            icon={<DownloadIcon />}
+            data-testid="download"
+            onClick={() => saveBytes(result.bytes, result.fileName)}
+          >
+            {t(result.status === "ranked" ? "download" : "downloadBlocked", { name: result.fileName })}
+          </Button>
+          <Caption1 className={styles.resultHint}>{t(result.status === "ranked" ? "downloadHintRanked" : "downloadHintBlocked")}</Caption1>
+        </div>
+      )}
+    </section>
+  );
+}

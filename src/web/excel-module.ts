@@ -1,0 +1,13 @@
+import type ExcelJS from "exceljs";
+
+/** The ExcelJS module as a value (Workbook constructor and friends). */
+export type ExcelModule = typeof ExcelJS;
+
+/**
+ * ExcelJS is ~1 MB minified: it is loaded only when the first file is calculated, in its own chunk, so
+ * the page itself appears at once. webpack.web.config.js points "exceljs" at its browser build.
+ */
+export async function loadExcelModule(): Promise<ExcelModule> {
+  const loaded = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as unknown as { default?: ExcelModule } & ExcelModule;
+  return loaded.default ?? loaded;
+}

@@ -1,0 +1,139 @@
+import type { Lang, Localized } from "../scoring/types";
+import type { CalculationHost, InsertSampleOutcome, Phase, RecalcOutcome } from "../workbook/host";
+import { WorkbookFileError, fileError } from "../xlsx/file-errors";
+import { loadExcelModule, type ExcelModule } from "./excel-module";
+import { downloadName } from "./download-name";
+import { rankWorkbookBytes } from "./rank-bytes";
+import { WEB_MESSAGES } from "./web-text";
+
+/** A file the officer dropped or picked (a browser File), or the bundled sample. */
+export interface WorkbookSource {
+  name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface OpenedFile {
+  name: string;
+  size: number;
+}
+
+/** The workbook of the last calculation, ready to download. */
+export interface ResultFile {
+  fileName: string;
+  bytes: Uint8Array;
+  /** blocked: only Kiểm tra was written (Xếp hạng and Chi tiết điểm are the file's own, if any). */
+  status: "ranked" | "blocked";
+}
+
+export interface FileHostSnapshot {
+  file: OpenedFile | null;
+  /** null before a calculation of the current file, or when it failed. */
+  result: ResultFile | null;
+}
+
+export interface FileHostOptions {
+  loadExcel?: () => Promise<ExcelModule>;
+  /** The bundled Khối 17 workbook; without it the page offers no "Tạo mẫu". */
+  loadSample?: () => Promise<WorkbookSource>;
+  now?: () => Date;
+}
+
+interface CurrentFile {
+  name: string;
+  /** Read once when opened: a File re-read after Excel saved over it fails in Chromium. */
+  bytes: Uint8Array | null;
+  readError: string | null;
+}
+
+/**
+ * The CalculationHost of the standalone page: the "workbook" is a file held in memory. Nothing leaves the
+ * browser. Opening a file counts as an input change, so the App recalculates it when its automatic switch
+ * is on; the result is kept as bytes for the download button.
+ */
+export class FileHost implements CalculationHost {
+  readonly kind = "file" as const;
+  readonly changes: NonNullable<CalculationHost["changes"]>;
+  readonly insertSample?: (options: { overwrite: boolean }) => Promise<InsertSampleOutcome>;
+
+  private current: CurrentFile | null = null;
+  private snapshot: FileHostSnapshot = { file: null, result: null };
+  private readonly listeners = new Set<() => void>();
+  private onInputChanged: (() => void) | null = null;
+  private readonly loadExcel: () => Promise<ExcelModule>;
+  private readonly now: () => Date;
+
+  constructor(options: FileHostOptions = {}) {
+    this.loadExcel = options.loadExcel ?? loadExcelModule;
+    this.now = options.now ?? (() => new Date());
+    this.changes = {
+      supported: true,
+      start: async (onInputChanged) => {
+        this.onInputChanged = onInputChanged;
+      },
+      stop: async () => {
+        this.onInputChanged = null;
+      },
+    };
+    const { loadSample } = options;
+    if (loadSample) {
+      // The officer's file is never modified, so replacing the open file by the sample loses nothing.
+      this.insertSample = async () => {
+        await this.open(await loadSample(), { announce: false });
+        return { status: "inserted", existing: [] };
+      };
+    }
+  }
+
+  /**
+   * Makes `source` the current file. `announce` (default true) tells the App the input changed; the
+   * sample is not announced because the App recalculates right after inserting it.
+   */
+  async open(source: WorkbookSource, options: { announce?: boolean } = {}): Promise<void> {
+    let file: CurrentFile;
+    try {
+      file = { name: source.name, bytes: new Uint8Array(await source.arrayBuffer()), readError: null };
+    } catch (error) {
+      file = { name: source.name, bytes: null, readError: error instanceof Error ? error.message : String(error) };
+    }
+    this.current = file;
+    this.publish({ file: { name: file.name, size: file.bytes?.length ?? 0 }, result: null });
+    if (options.announce !== false) this.onInputChanged?.();
+  }
+
+  getSnapshot = (): FileHostSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  async recalculate(options: { lang: Lang; onProgress?: (phase: Phase) => void }): Promise<RecalcOutcome> {
+    const started = Date.now();
+    const file = this.current;
+    const failed = (error: Localized): RecalcOutcome => {
+      if (file === this.current) this.publish({ ...this.snapshot, result: null });
+      return { status: "failed", calculation: null, error, stats: { syncs: 0, chunks: 0, ms: Date.now() - started } };
+    };
+    if (!file) return failed(WEB_MESSAGES.noFile);
+    if (!file.bytes) return failed(fileError("unreadable", file.name, file.readError ?? "").localized);
+    try {
+      const excel = await this.loadExcel();
+      const ranked = await rankWorkbookBytes(excel, file.bytes, { label: file.name, lang: options.lang, now: this.now(), onProgress: options.onProgress });
+      const status = ranked.calculation.result.blocked ? "blocked" : "ranked";
+      // A file opened while this one was being calculated must not receive this file's result.
+      if (file === this.current) {
+        this.publish({ ...this.snapshot, result: { fileName: downloadName(file.name), bytes: ranked.bytes, status } });
+      }
+      return { status, calculation: ranked.calculation, error: null, stats: { syncs: 0, chunks: 0, ms: Date.now() - started } };
+    } catch (error) {
+      if (error instanceof WorkbookFileError) return failed(error.localized);
+      const detail = error instanceof Error ? error.message : String(error);
+      return failed({ vi: `${WEB_MESSAGES.unexpected.vi} ${detail}`, en: `${WEB_MESSAGES.unexpected.en} ${detail}` });
+    }
+  }
+
+  private publish(next: FileHostSnapshot): void {
+    this.snapshot = next;
+    for (const listener of this.listeners) listener();
+  }
+}

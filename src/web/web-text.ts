@@ -1,0 +1,69 @@
+import type { Lang, Localized } from "../scoring/types";
+
+/**
+ * The page's own strings (around the task pane's App, which has its own dictionary). Vietnamese is the
+ * reference: its keys type the English one, so a missing translation is a compile error.
+ */
+const vi = {
+  productName: "Chấm điểm thi đua — Khối thi đua",
+  tagline: "Xếp hạng các đơn vị trong khối thi đua từ tệp Excel, không cần cài đặt.",
+  privacy: "Tệp được xử lý ngay trong trình duyệt, không tải lên đâu cả",
+  dropTitle: "Kéo thả tệp Excel (.xlsx) vào đây",
+  dropOr: "hoặc",
+  pick: "Chọn tệp…",
+  dropHint: "Tệp cần các trang Đơn vị và Chỉ tiêu (xem tệp mẫu). Sửa tệp trong Excel xong thì lưu lại và thả lại vào đây.",
+  dropLabel: "Chọn hoặc kéo thả tệp Excel cần xếp hạng",
+  openedFile: "Đang mở: {name} ({size})",
+  download: "Tải xuống {name}",
+  downloadBlocked: "Tải xuống {name} (chỉ có trang Kiểm tra mới)",
+  downloadHintRanked: "Tệp của bạn cùng các trang Xếp hạng, Chi tiết điểm, Kiểm tra. Tệp gốc không bị thay đổi.",
+  downloadHintBlocked: "Còn lỗi nên chưa xếp hạng: tệp tải về có trang Kiểm tra ghi rõ ô cần sửa.",
+  sampleLink: "Tải tệp mẫu (Khối 17, Kiên Giang 2018)",
+  footerCliTitle: "Xếp hạng bằng dòng lệnh",
+  footerCli: "Trên máy có Node.js, trong thư mục chương trình:",
+  footerCliCommand: "npm run rank -- tệp.xlsx",
+  footerCliResult: "Kết quả được ghi vào tệp-xep-hang.xlsx bên cạnh tệp gốc (tệp gốc không bị thay đổi); thêm --lang en để xem bằng tiếng Anh.",
+  footerAddin: "Trong Excel, dùng add-in Xếp hạng khối thi đua để tính lại ngay trên sổ làm việc.",
+} as const;
+
+export type WebTextKey = keyof typeof vi;
+
+const en: Record<WebTextKey, string> = {
+  productName: "Emulation scoring — Emulation bloc",
+  tagline: "Rank the members of an emulation bloc from an Excel file, nothing to install.",
+  privacy: "Your file is processed in this browser; nothing is uploaded",
+  dropTitle: "Drop an Excel file (.xlsx) here",
+  dropOr: "or",
+  pick: "Choose a file…",
+  dropHint: "The file needs the Members and Targets sheets (see the sample). After editing it in Excel, save it and drop it here again.",
+  dropLabel: "Choose or drop the Excel file to rank",
+  openedFile: "Open: {name} ({size})",
+  download: "Download {name}",
+  downloadBlocked: "Download {name} (only the Checks sheet is new)",
+  downloadHintRanked: "Your file with the Ranking, Breakdown and Checks sheets. The original file is not changed.",
+  downloadHintBlocked: "Errors remain, so there is no ranking: the downloaded file's Checks sheet names the cells to fix.",
+  sampleLink: "Download the sample file (Khối 17, Kiên Giang 2018)",
+  footerCliTitle: "Ranking from the command line",
+  footerCli: "On a computer with Node.js, in the program's folder:",
+  footerCliCommand: "npm run rank -- file.xlsx",
+  footerCliResult: "The result is written to file-xep-hang.xlsx beside the input (which is never changed); add --lang en for English.",
+  footerAddin: "In Excel, the Emulation bloc ranking add-in recalculates right in the workbook.",
+};
+
+const DICTIONARIES: Record<Lang, Record<WebTextKey, string>> = { vi, en };
+
+export type WebTranslate = (key: WebTextKey, params?: Record<string, string | number>) => string;
+
+export function webTranslator(lang: Lang): WebTranslate {
+  const dict = DICTIONARIES[lang];
+  return (key, params) => dict[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+}
+
+/** Failures the FileHost reports through the App (which shows them in the chosen language). */
+export const WEB_MESSAGES = {
+  noFile: {
+    vi: "Chưa có tệp nào: kéo thả tệp Excel (.xlsx) vào ô phía trên hoặc bấm Chọn tệp, rồi bấm Tính lại.",
+    en: "No file yet: drop an Excel file (.xlsx) on the box above or click Choose a file, then click Recalculate.",
+  },
+  unexpected: { vi: "Chương trình gặp lỗi khi xử lý tệp:", en: "The program failed while processing the file:" },
+} satisfies Record<string, Localized>;

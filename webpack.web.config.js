@@ -1,0 +1,79 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+/**
+ * Builds the standalone page ("Without Excel") into dist-web/: index.html, the page bundle, ExcelJS in its
+ * own lazily loaded chunk, and the Khối 17 sample workbook. Static files only: any web server or file
+ * share can host the folder; `npm run serve:web` serves it locally.
+ *
+ *   npm run build:web   production: content-hashed bundles, source maps
+ *
+ * Separate from webpack.config.js (the add-in) because this page loads no office.js and needs a
+ * Content-Security-Policy without any external origin, so it works offline.
+ */
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+/** Nothing from other origins: the page must work offline and must never send the officer's file anywhere. */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Fluent UI (Griffel) inserts its styles at run time.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+module.exports = (env, argv) => {
+  const production = argv.mode !== "development";
+  return {
+    mode: production ? "production" : "development",
+    target: "web",
+    devtool: "source-map",
+    entry: { web: "./src/web/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist-web"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      // Relative to the page, so the folder works from any sub-path of a server or from a file share.
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // ExcelJS's default entry is its Node build (fs, stream, crypto); the browser build bundles its own shims.
+      alias: { exceljs$: require.resolve("exceljs/dist/exceljs.min.js") },
+      // No Node polyfills: a Node module reaching this bundle is a mistake the build must report.
+      fallback: {},
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } } },
+        },
+      ],
+      // exceljs.min.js is already minified and has no source map worth parsing.
+      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: "./src/web/index.html",
+        filename: "index.html",
+        meta: { "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY } },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "samples/khoi-17-kien-giang-2018.xlsx", to: "samples/[name][ext]" },
+          { from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+  };
+};
