@@ -13,11 +13,30 @@ const METHOD_WORDS = { vi: '"Chỉ tiêu" hoặc "Chấm điểm"', en: '"Chỉ 
 const SECTION_WORDS = { vi: "số La Mã hoặc số thứ tự của nội dung (I, II, III hoặc 1, 2, 3)", en: "the section as a roman or plain number (I, II, III or 1, 2, 3)" };
 const DEFAULT_TARGET_COUNT = 5;
 
-/** Áp dụng cho: codes separated by commas, semicolons or line breaks, joined to the members' spelling. */
+/**
+ * Áp dụng cho: codes separated by commas, semicolons or line breaks, joined to the members' spelling.
+ * Spaces separate codes too ("CT TK"), but only when the whole piece is not itself a member's code
+ * ("CT 01") and every word of it is one: a space inside a code must not split it.
+ */
 export function parseAppliesTo(text: string | null, members: CodeIndex): string[] | null {
   if (text === null || isAllMembers(text)) return null;
-  const codes = text.split(/[,;\n\r]+/).map((code) => code.trim()).filter((code) => code !== "");
+  const pieces = text.split(/[,;\n\r]+/).map((code) => code.trim()).filter((code) => code !== "");
+  const codes = pieces.flatMap((piece) => {
+    if (members.has(piece)) return [piece];
+    const words = piece.split(/\s+/);
+    return words.length > 1 && words.every((word) => members.has(word)) ? words : [piece];
+  });
   return codes.length === 0 ? null : codes.map((code) => members.resolve(code));
+}
+
+/** A code in Áp dụng cho that is no member: the criterion would silently not apply to the unit meant. */
+function reportUnknownApplies(read: FieldReader<CriterionField>, codes: string[] | null, members: CodeIndex): void {
+  const unknown = (codes ?? []).filter((code) => !members.has(code));
+  if (unknown.length === 0) return;
+  const list = unknown.map((code) => `"${code}"`).join(", ");
+  read.report("error", "appliesTo", "member-unknown",
+    `cột "Áp dụng cho" có mã ${list} không có trong trang Đơn vị. Hãy sửa cho đúng mã đơn vị (ngăn cách bằng dấu phẩy) hoặc thêm đơn vị đó vào trang Đơn vị.`,
+    `the "Applies to" column lists ${list}, which is not a code in the Members sheet (Đơn vị). Correct it to the members' codes (separated by commas) or add that unit to the Members sheet.`);
 }
 
 /** The raw text keeps its line breaks (cellText would fold them into spaces): they separate codes. */
@@ -64,6 +83,8 @@ export function readCriteria(
     if (targetCount !== null && !Number.isInteger(targetCount)) read.invalid("targetCount", { vi: "một số nguyên", en: "a whole number" });
     const pointsPerTarget = read.number("pointsPerTarget").value;
     const bonusCapPerTarget = read.number("bonusCapPerTarget").value;
+    const appliesTo = parseAppliesTo(appliesToText(row.value("appliesTo")), members);
+    reportUnknownApplies(read, appliesTo, members);
     if (section === null || standardPoints === null) continue;
     criteria.push({
       code,
@@ -74,7 +95,7 @@ export function readCriteria(
       targetCount: targetCount !== null && Number.isInteger(targetCount) ? targetCount : DEFAULT_TARGET_COUNT,
       pointsPerTarget,
       bonusCapPerTarget,
-      appliesTo: parseAppliesTo(appliesToText(row.value("appliesTo")), members),
+      appliesTo,
       alternativeGroup: read.text("alternativeGroup"),
       source: { sheet: sheet.name, row: row.row, cells: row.cells() },
     });

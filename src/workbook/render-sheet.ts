@@ -20,7 +20,8 @@ export interface SheetSpec {
 
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 40;
-const MAX_WRAP_WIDTH = 50;
+// Narrow enough that Xếp hạng prints one page wide at a readable size; long notes wrap.
+const MAX_WRAP_WIDTH = 36;
 
 /** Lays a titled table out as a RenderedSheet: title lines, then the header row, then the data rows. */
 export function buildSheet(spec: SheetSpec): RenderedSheet {

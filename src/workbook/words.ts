@@ -47,15 +47,21 @@ const RATINGS = table<Rating>([
   ["excellent", ["Xuất sắc", "XS", "Hoàn thành xuất sắc", "Hoàn thành xuất sắc nhiệm vụ", "HTXS", "HTXSNV", "Excellent"]],
   ["good", ["Tốt", "Hoàn thành tốt", "Hoàn thành tốt nhiệm vụ", "HTT", "HTTNV", "Good"]],
   ["fair", ["Khá", "Fair"]],
-  ["average", ["Trung bình", "TB", "Average"]],
+  // The two lowest task-completion grades complete the HTXSNV/HTTNV scale sectors rate with; both earn
+  // no bonus, so they read as the lowest rating rather than block the ranking.
+  ["average", ["Trung bình", "TB", "Average", "Hoàn thành nhiệm vụ", "HTNV", "Không hoàn thành nhiệm vụ", "KHTNV", "Không hoàn thành"]],
 ]);
 
-export function parseRating(text: string): Rating | undefined {
-  return lookup(RATINGS, text, false);
+/** "Không", "Chưa xếp loại": the member has no rating this year, the same as an empty cell. */
+const NO_RATING = table<null>([[null, ["Không", "Không có", "Chưa xếp loại", "Không xếp loại", "Chưa có", "Chưa đánh giá", "None", "Not rated"]]]);
+
+/** A rating word; null for the words meaning "no rating"; undefined when not a known word. */
+export function parseRating(text: string): Rating | null | undefined {
+  return lookup(NO_RATING, text, false) === null ? null : lookup(RATINGS, text, false);
 }
 
 const DIRECTIONS = table<Direction>([
-  ["zero", ["Bằng 0", "= 0", "=0", "0", "Không để xảy ra", "Không xảy ra", "Không có", "Không phát sinh", "Zero", "None"]],
+  ["zero", ["Bằng 0", "Bằng không", "= 0", "=0", "0", "Không để xảy ra", "Không xảy ra", "Không có", "Không phát sinh", "Zero", "None"]],
   ["pass", ["Đạt", "Đạt/Không đạt", "Đạt / Không đạt", "Đạt hoặc không đạt", "Pass", "Pass/Fail"]],
   ["decrease", ["Giảm", "≤", "<=", "<", "=<", "Không vượt quá", "Không quá", "Tối đa", "Thấp hơn", "Dưới", "Decrease", "Lower", "Lower is better", "At most", "Max"]],
   ["increase", ["Tăng", "≥", ">=", ">", "=>", "Tối thiểu", "Không thấp hơn", "Không dưới", "Cao hơn", "Trên", "Vượt", "Increase", "Higher", "Higher is better", "At least", "Min"]],
@@ -66,8 +72,8 @@ export function parseDirection(text: string): Direction | undefined {
 }
 
 const YES_NO = table<boolean>([
-  [true, ["Có", "x", "Yes", "Y", "TRUE", "Đúng", "C", "1", "Đạt"]],
-  [false, ["Không", "No", "N", "FALSE", "Sai", "K", "0", "Không đạt"]],
+  [true, ["Có", "x", "Yes", "Y", "TRUE", "Đúng", "C", "1", "Đạt", "Có tham gia", "Được cộng", "Được cộng điểm"]],
+  [false, ["Không", "No", "N", "FALSE", "Sai", "K", "0", "Không đạt", "Không tham gia", "Không được cộng", "Không được cộng điểm"]],
 ]);
 
 export function parseYesNo(text: string): boolean | undefined {

@@ -4,7 +4,7 @@ import type { OutputValue, RenderedSheet } from "../workbook/output-types";
 /** Excel's default row height in points (Calibri 11), and the height one more wrapped line adds. */
 export const LINE_HEIGHT = 15;
 /** Characters of body text that fit in one unit of column width (the width of "0"): Vietnamese text runs a little narrower. */
-const CHARS_PER_WIDTH = 1.1;
+const CHARS_PER_WIDTH = 1.15;
 
 /**
  * Row heights (in points) for the rows whose wrapped text needs more than one line, by 0-based row.

@@ -145,4 +145,25 @@ describe("Tiêu chí sheet: sections, applies-to, alternative groups, direct sco
     expect(unitOf(calc, "A").percent).toBeCloseTo(80, 9);
     expect(issueSummary(calc)).not.toContain("sheet-missing");
   });
+
+  it("Áp dụng cho separated by spaces, commas, semicolons or line breaks", () => {
+    const calc = ranked(
+      run([
+        sheet("Đơn vị", [["Mã đơn vị", "Tên đơn vị"], ["A", "Đơn vị A"], ["B", "Đơn vị B"], ["C", "Đơn vị C"], ["D D", "Đơn vị D"]]),
+        sheet("Tiêu chí", [["Mã tiêu chí", "Nội dung", "Điểm chuẩn", "Áp dụng cho"], ["1", "I", 100, null], ["2", "II", 50, "A B"], ["3", "II", 50, "C;\nD D"]]),
+        sheet("Chấm điểm", [["Mã đơn vị", "Tiêu chí", "Điểm tự chấm"], ["A", 1, 100], ["A", 2, 50], ["B", 1, 100], ["B", 2, 50], ["C", 1, 100], ["C", 3, 50], ["D D", 1, 100], ["D D", 3, 50]]),
+      ]),
+    );
+    expect(calc.json.units.map((u) => [u.code, u.total, u.max])).toEqual([["A", 150, 150], ["B", 150, 150], ["C", 150, 150], ["D D", 150, 150]]);
+    expect(calc.json.issues.filter((i) => i.code === "criterion-not-applicable")).toEqual([]);
+  });
+
+  it("a code in Áp dụng cho that is not a member is an error at that cell", () => {
+    const calc = run([
+      sheet("Đơn vị", [["Mã đơn vị", "Tên đơn vị"], ["A", "Đơn vị A"]]),
+      sheet("Tiêu chí", [["Mã tiêu chí", "Nội dung", "Điểm chuẩn", "Áp dụng cho"], ["1", "I", 100, "A, QQ"]]),
+      sheet("Chấm điểm", [["Mã đơn vị", "Tiêu chí", "Điểm tự chấm"], ["A", 1, 100]]),
+    ]);
+    expect(where(errors(calc))).toEqual([["error", "member-unknown", "Tiêu chí", "D2"]]);
+  });
 });

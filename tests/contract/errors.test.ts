@@ -126,3 +126,14 @@ describe("target directions", () => {
     expect(unitOf(calc, "A").total).toBeCloseTo(points, 12);
   });
 });
+
+describe("Bằng 0 spelled out", () => {
+  it.each(["Bằng không", "Bằng 0", "= 0", "Không để xảy ra"])("%j is the zero-tolerance direction", (direction) => {
+    const calc = run([
+      sheet("Đơn vị", [["Mã đơn vị", "Tên đơn vị"], ["A", "Đơn vị A"]]),
+      sheet("Tiêu chí", [["Mã tiêu chí", "Nội dung", "Điểm chuẩn", "Cách chấm", "Số chỉ tiêu"], ["1", "I", 70, "Chỉ tiêu", 1]]),
+      sheet("Chỉ tiêu", [["Mã đơn vị", "Tên chỉ tiêu", "Chiều", "Kế hoạch", "Thực hiện"], ["A", "Tai nạn", direction, 0, 0]]),
+    ]);
+    expect(unitOf(ranked(calc), "A").total).toBe(70);
+  });
+});

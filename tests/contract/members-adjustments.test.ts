@@ -129,3 +129,34 @@ describe("CCHC and sector bonuses", () => {
     expect(unitOf(calc, "A").total).toBe(361);
   });
 });
+
+describe("words officers type in the closed columns", () => {
+  function oneMember(column: string, value: CellValue) {
+    return run(simpleBloc({ A: 100 }, [], [["Mã đơn vị", "Tên đơn vị", column], ["A", "Đơn vị A", value]]));
+  }
+
+  it.each([
+    ["Tham gia", "Không tham gia", null],
+    ["Tham gia", "Có tham gia", 1],
+    ["Tham gia", false, null],
+    ["Participates", "No", null],
+  ] as Array<[string, CellValue, number | null]>)("%s %j gives rank %j", (column, value, rank) => {
+    const calc = oneMember(column, value);
+    expect(errors(calc)).toEqual([]);
+    expect(unitOf(calc, "A").rank).toBe(rank);
+  });
+
+  it.each(["Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ", "Không", "Chưa xếp loại"])(
+    "sector rating %j is read (below Tốt: no bonus), not refused",
+    (rating) => {
+      const calc = oneMember("Xếp loại ngành", rating);
+      expect(errors(calc)).toEqual([]);
+      expect(unitOf(calc, "A").bonus).toBe(0);
+    },
+  );
+
+  it("an unknown rating word is an error naming its cell", () => {
+    const calc = oneMember("Xếp loại CCHC", "Tuyệt vời");
+    expect(errors(calc).map((i) => [i.code, i.sheet, i.cell])).toEqual([["value-invalid", "Đơn vị", "C2"]]);
+  });
+});

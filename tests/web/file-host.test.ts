@@ -1,0 +1,161 @@
+import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { FileHost, type FileHostSnapshot } from "../../src/web/file-host";
+import { calculate } from "../../src/workbook/calculate";
+import type { Phase } from "../../src/workbook/host";
+import { OUTPUT_SHEETS } from "../../src/workbook/output-names";
+import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
+import { writeOutputs } from "../../src/xlsx/write-outputs";
+import { ERROR_CELLS, errorWorkbook } from "./error-workbook";
+import { FIXED_NOW, SAMPLE_PATH, loadBytes, sampleSource, source, workbookSource } from "./helpers";
+
+const newHost = () => new FileHost({ loadExcel: async () => ExcelJS, now: () => FIXED_NOW });
+const sheetNames = (workbook: ExcelJS.Workbook) => workbook.worksheets.map((ws) => ws.name);
+const values = (workbook: ExcelJS.Workbook, name: string) => workbook.getWorksheet(name)!.getSheetValues();
+
+describe("FileHost.recalculate", () => {
+  it("ranks the bundled sample and keeps the workbook with the three output sheets for download", async () => {
+    const host = newHost();
+    await host.open(sampleSource());
+    const phases: Phase[] = [];
+    const outcome = await host.recalculate({ lang: "vi", onProgress: (p) => phases.push(p) });
+
+    expect(outcome.status).toBe("ranked");
+    expect(outcome.error).toBeNull();
+    expect(outcome.calculation!.result.units.filter((u) => u.rank !== null)).toHaveLength(10);
+    expect(outcome.calculation!.json.units.filter((u) => u.award === "flag").length).toBeGreaterThanOrEqual(1);
+    expect(phases).toEqual(["reading", "scoring", "writing", "done"]);
+
+    const result = host.getSnapshot().result!;
+    expect(result.status).toBe("ranked");
+    expect(result.fileName).toBe("khoi-17-kien-giang-2018-xep-hang.xlsx");
+    const written = await loadBytes(result.bytes);
+    const inputNames = (await loadBytes(new Uint8Array(readFileSync(SAMPLE_PATH)))).worksheets.map((ws) => ws.name);
+    expect(sheetNames(written)).toEqual([...inputNames, OUTPUT_SHEETS.ranking.vi, OUTPUT_SHEETS.breakdown.vi, OUTPUT_SHEETS.checks.vi]);
+  });
+
+  it("writes exactly what the command line's pipeline writes for the same file", async () => {
+    const host = newHost();
+    await host.open(sampleSource());
+    await host.recalculate({ lang: "vi" });
+    const web = await loadBytes(host.getSnapshot().result!.bytes);
+
+    const loaded = await readWorkbookBuffer(readFileSync(SAMPLE_PATH));
+    writeOutputs(loaded.workbook, calculate(loaded.grid, { lang: "vi", now: FIXED_NOW }).outputs);
+    const cli = await loadBytes(new Uint8Array(await loaded.workbook.xlsx.writeBuffer()));
+    for (const name of Object.values(OUTPUT_SHEETS).map((s) => s.vi)) {
+      expect(values(web, name)).toEqual(values(cli, name));
+    }
+  });
+
+  it("blocks a workbook with errors: only Kiểm tra is written, naming the sheet and cell; the download is still offered", async () => {
+    const host = newHost();
+    await host.open(await workbookSource("loi.xlsx", errorWorkbook()));
+    const outcome = await host.recalculate({ lang: "vi" });
+
+    expect(outcome.status).toBe("blocked");
+    const errors = outcome.calculation!.result.issues.filter((i) => i.severity === "error");
+    const places = errors.map((i) => `${i.sheet}!${i.cell}`);
+    expect(places).toEqual(expect.arrayContaining(Object.values(ERROR_CELLS).map((e) => `${e.sheet}!${e.cell}`)));
+
+    const result = host.getSnapshot().result!;
+    expect(result.status).toBe("blocked");
+    expect(result.fileName).toBe("loi-xep-hang.xlsx");
+    const written = await loadBytes(result.bytes);
+    expect(sheetNames(written)).toEqual(["Đơn vị", "Chỉ tiêu", OUTPUT_SHEETS.checks.vi]);
+    const checksText = JSON.stringify(values(written, OUTPUT_SHEETS.checks.vi));
+    for (const { cell } of Object.values(ERROR_CELLS)) expect(checksText).toContain(`"${cell}"`);
+  });
+
+  it.each([
+    ["a text file", new TextEncoder().encode("Mã đơn vị;Tên đơn vị\nCT;Cục Thuế"), "không phải là sổ làm việc Excel"],
+    ["an old .xls", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), "định dạng Excel cũ (.xls)"],
+    ["a zip that is not a workbook", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]), "không phải là sổ làm việc Excel"],
+  ])("fails on %s with the command line's message naming the file, and offers no download", async (_, bytes, vi) => {
+    const host = newHost();
+    await host.open(source("bao-cao.xlsx", bytes));
+    const outcome = await host.recalculate({ lang: "vi" });
+
+    expect(outcome.status).toBe("failed");
+    expect(outcome.calculation).toBeNull();
+    expect(outcome.error!.vi).toContain(vi);
+    expect(outcome.error!.vi).toContain('"bao-cao.xlsx"');
+    expect(outcome.error!.en).toContain('"bao-cao.xlsx"');
+    expect(host.getSnapshot().result).toBeNull();
+  });
+
+  it("fails with a message saying to choose a file when none is open", async () => {
+    const outcome = await newHost().recalculate({ lang: "en" });
+    expect(outcome.status).toBe("failed");
+    expect(outcome.error!.en).toMatch(/No file yet/);
+    expect(outcome.error!.vi).toMatch(/Chưa có tệp/);
+  });
+
+  it("fails with the unreadable-file message when the browser cannot read the file", async () => {
+    const host = newHost();
+    await host.open({ name: "mang.xlsx", arrayBuffer: () => Promise.reject(new Error("NotReadableError")) });
+    const outcome = await host.recalculate({ lang: "vi" });
+    expect(outcome.status).toBe("failed");
+    expect(outcome.error!.vi).toContain('Không đọc được tệp "mang.xlsx" (NotReadableError)');
+  });
+
+  it("reports a program failure (ExcelJS could not be loaded) as failed, never as a thrown error", async () => {
+    const host = new FileHost({ loadExcel: () => Promise.reject(new Error("chunk load failed")) });
+    await host.open(sampleSource());
+    const outcome = await host.recalculate({ lang: "en" });
+    expect(outcome.status).toBe("failed");
+    expect(outcome.error!.en).toContain("chunk load failed");
+  });
+});
+
+describe("FileHost files and changes", () => {
+  it("announces a newly opened file as an input change while subscribed, and publishes it to listeners", async () => {
+    const host = newHost();
+    const changed = jest.fn();
+    const seen: FileHostSnapshot[] = [];
+    host.subscribe(() => seen.push(host.getSnapshot()));
+    await host.changes.start(changed);
+    await host.open(sampleSource());
+    expect(changed).toHaveBeenCalledTimes(1);
+    expect(seen.at(-1)!.file).toEqual({ name: "khoi-17-kien-giang-2018.xlsx", size: readFileSync(SAMPLE_PATH).length });
+
+    await host.changes.stop();
+    await host.open(sampleSource());
+    expect(changed).toHaveBeenCalledTimes(1);
+  });
+
+  it("drops the previous result when another file is opened", async () => {
+    const host = newHost();
+    await host.open(sampleSource());
+    await host.recalculate({ lang: "vi" });
+    expect(host.getSnapshot().result).not.toBeNull();
+    await host.open(await workbookSource("loi.xlsx", errorWorkbook()));
+    expect(host.getSnapshot().result).toBeNull();
+  });
+
+  it("does not attach a file's result to another file opened while it was being calculated", async () => {
+    const host = newHost();
+    await host.open(sampleSource());
+    const running = host.recalculate({ lang: "vi" });
+    await host.open(await workbookSource("moi.xlsx", errorWorkbook()));
+    expect((await running).status).toBe("ranked");
+    expect(host.getSnapshot()).toEqual({ file: expect.objectContaining({ name: "moi.xlsx" }), result: null });
+  });
+
+  it("insertSample opens the bundled sample without announcing it (the App recalculates right after)", async () => {
+    const host = new FileHost({ loadExcel: async () => ExcelJS, loadSample: async () => sampleSource() });
+    const changed = jest.fn();
+    await host.changes.start(changed);
+    expect(await host.insertSample!({ overwrite: false })).toEqual({ status: "inserted", existing: [] });
+    expect(changed).not.toHaveBeenCalled();
+    expect(host.getSnapshot().file?.name).toBe("khoi-17-kien-giang-2018.xlsx");
+    expect((await host.recalculate({ lang: "vi" })).status).toBe("ranked");
+  });
+
+  it("offers no sample insertion without a sample loader, and cannot select cells", () => {
+    const host = newHost();
+    expect(host.insertSample).toBeUndefined();
+    expect(host.selectCell).toBeUndefined();
+    expect(host.kind).toBe("file");
+  });
+});
