@@ -1,4 +1,4 @@
-import { Q, ZERO, add, cmp, fromNumber, sign, toNumber } from "./exact";
+import { Q, ZERO, add, cmp, fromNumber, sign, sub, toNumber } from "./exact";
 import { SCORE_KIND_LABEL, explainAlternativeNone, explainDirectCriterion, explainTargetsCriterion } from "./explain";
 import { scoreMissing, scoreOutOfRange, targetsMissing, targetsTooMany } from "./messages";
 import { cellOf } from "./source-cell";
@@ -52,18 +52,18 @@ export function scoreTargetsCriterion(criterion: CriterionInput, targets: readon
   } else if (targets.length < need && ctx.member.participates) {
     ctx.issues.push(targetsMissing(ctx.membersSheet, cellOf(ctx.member.source, "code"), ctx.label, criterion.code, targets.length, need));
   }
+  // Base is derived once at the end: each exact sum of many ratios is BigInt work, so sum only two.
   let points = ZERO;
-  let base = ZERO;
   let bonus = ZERO;
   const exactPoints: Q[] = [];
   const results = targets.map((t) => {
     const scored = scoreTarget(t, scale, decreaseMethod, ctx.label, ctx.issues);
     points = add(points, scored.points);
-    base = add(base, scored.base);
-    bonus = add(bonus, scored.bonus);
+    if (sign(scored.bonus) !== 0) bonus = add(bonus, scored.bonus);
     exactPoints.push(scored.points);
     return scored.result;
   });
+  const base = sub(points, bonus);
   const explanation = explainTargetsCriterion(exactPoints, need, points);
   return resultOf(criterion, points, base, bonus, { scoreUsed: null, targets: results, explanation, source: null });
 }

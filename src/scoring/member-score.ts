@@ -1,7 +1,7 @@
 import { appliesTo, resolveCriteria } from "./applicability";
 import { codeKey } from "./codes";
 import { scoreAlternativeNone, scoreDirectCriterion, scoreTargetsCriterion, type MemberContext, type ScoredCriterion } from "./criterion-points";
-import { Q, ZERO, add, fromNumber } from "./exact";
+import { Q, ZERO, add, fromNumber, sign, sub } from "./exact";
 import { memberLabel } from "./labels";
 import { memberAdjustments, memberTotals, type MemberAdjustments, type MemberTotals } from "./member-totals";
 import { alternativeMultiple, alternativeNone, criterionNotApplicable, methodMismatch } from "./messages";
@@ -77,17 +77,16 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
   });
 
   const sections = new Map<string, Q>(bloc.sections.map((s) => [s, ZERO]));
-  let points = ZERO;
-  let base = ZERO;
   let targetBonus = ZERO;
   let maxPoints = ZERO;
   for (const sc of criteria) {
     sections.set(sc.criterion.section, add(sections.get(sc.criterion.section) ?? ZERO, sc.points));
-    points = add(points, sc.points);
-    base = add(base, sc.base);
-    targetBonus = add(targetBonus, sc.bonus);
+    if (sign(sc.bonus) !== 0) targetBonus = add(targetBonus, sc.bonus);
     maxPoints = add(maxPoints, fromNumber(sc.criterion.standardPoints));
   }
+  let points = ZERO;
+  for (const sectionPoints of sections.values()) points = add(points, sectionPoints);
+  const base = sub(points, targetBonus);
   const adjustments = memberAdjustments(member, rows.adjustments, input.settings);
   const totals = memberTotals(points, adjustments, maxPoints);
   return { member, label, criteria, sections, base, targetBonus, adjustments, totals, violations: rows.violations };

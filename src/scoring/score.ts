@@ -1,6 +1,6 @@
 import { proposeAwards, type AwardDecision } from "./awards";
 import { codeKey } from "./codes";
-import { Q, ZERO, eq, fromNumber, lt, toNumber } from "./exact";
+import { Q, ZERO, eq, fromNumber, lt, mul, toNumber } from "./exact";
 import { NOTE_NOT_PARTICIPATING, NOTE_TIED, explainRankLast, explainTieBreak, noteViolation } from "./explain";
 import { gradeOf } from "./grades";
 import { scoreMember, type BlocContext, type MemberRows, type MemberScore } from "./member-score";
@@ -190,7 +190,11 @@ function uniqueByCode<T>(rows: readonly T[], code: (row: T) => string): T[] {
 function scalesOf(criteria: readonly CriterionInput[], settings: Settings): Map<CriterionInput, TargetScale> {
   const slope = fromNumber(settings.bonusSlope);
   return new Map(
-    criteria.map((c) => [c, { pointsPerTarget: fromNumber(c.pointsPerTarget ?? settings.pointsPerTarget), bonusCap: fromNumber(c.bonusCapPerTarget ?? settings.bonusCapPerTarget), bonusSlope: slope }] as const),
+    criteria.map((c) => {
+      const pointsPerTarget = fromNumber(c.pointsPerTarget ?? settings.pointsPerTarget);
+      const scale: TargetScale = { pointsPerTarget, bonusCap: fromNumber(c.bonusCapPerTarget ?? settings.bonusCapPerTarget), bonusSlope: slope, bonusPerRatio: mul(pointsPerTarget, slope) };
+      return [c, scale] as const;
+    }),
   );
 }
 

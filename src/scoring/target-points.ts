@@ -6,6 +6,8 @@ export interface TargetScale {
   pointsPerTarget: Q;
   bonusCap: Q;
   bonusSlope: Q;
+  /** B·k, precomputed once per criterion when given. */
+  bonusPerRatio?: Q;
 }
 
 export interface TargetPoints {
@@ -26,7 +28,7 @@ export function targetPoints(ratio: CompletionRatio, scale: TargetScale): Target
   const r = ratio.r;
   const base = mul(scale.pointsPerTarget, min(r, ONE));
   if (cmp(r, ONE) <= 0) return { base, bonus: ZERO, points: base, capped: false };
-  const uncapped = mul(mul(scale.pointsPerTarget, scale.bonusSlope), sub(r, ONE));
+  const uncapped = mul(scale.bonusPerRatio ?? mul(scale.pointsPerTarget, scale.bonusSlope), sub(r, ONE));
   const cap = max(ZERO, scale.bonusCap);
   const capped = cmp(uncapped, cap) >= 0;
   const bonus = capped ? cap : uncapped;

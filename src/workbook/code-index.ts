@@ -23,6 +23,10 @@ export class CodeIndex {
     return true;
   }
 
+  get size(): number {
+    return this.byKey.size;
+  }
+
   has(code: string): boolean {
     return this.byKey.has(this.keyOf(code));
   }

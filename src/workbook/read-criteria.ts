@@ -31,7 +31,8 @@ export function parseAppliesTo(text: string | null, members: CodeIndex): string[
 
 /** A code in Áp dụng cho that is no member: the criterion would silently not apply to the unit meant. */
 function reportUnknownApplies(read: FieldReader<CriterionField>, codes: string[] | null, members: CodeIndex): void {
-  const unknown = (codes ?? []).filter((code) => !members.has(code));
+  // Without any member (Đơn vị missing or empty, reported already) every code would look unknown.
+  const unknown = members.size === 0 ? [] : (codes ?? []).filter((code) => !members.has(code));
   if (unknown.length === 0) return;
   const list = unknown.map((code) => `"${code}"`).join(", ");
   read.report("error", "appliesTo", "member-unknown",

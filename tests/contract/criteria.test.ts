@@ -167,3 +167,13 @@ describe("Tiêu chí sheet: sections, applies-to, alternative groups, direct sco
     expect(where(errors(calc))).toEqual([["error", "member-unknown", "Tiêu chí", "D2"]]);
   });
 });
+
+describe("Áp dụng cho without a Đơn vị sheet", () => {
+  it("reports the missing sheet, not every listed code", () => {
+    const calc = run([
+      sheet("Tiêu chí", [["Mã tiêu chí", "Nội dung", "Điểm chuẩn", "Áp dụng cho"], ["1", "I", 100, "A, B"]]),
+      sheet("Chấm điểm", [["Mã đơn vị", "Tiêu chí", "Điểm tự chấm"], ["A", 1, 100]]),
+    ]);
+    expect(errors(calc).map((i) => i.code)).toEqual(["sheet-missing"]);
+  });
+});

@@ -120,6 +120,14 @@ describe("Cấu hình: every setting changes the result (Vietnamese and English 
     expect(["A", "B", "C", "D"].map((c) => unitOf(calc, c).award)).toEqual(["flag", "flag", "merit", null]);
   });
 
+  it.each([
+    ["co_count", "bk_count"],
+    ["Number of emulation flags", "Number of certificates of merit"],
+  ])("domain.md's names %s / %s are settings too", (flags, merits) => {
+    const calc = ranked(withSettings({ A: 104, B: 103, C: 102, D: 101 }, [[flags, 2], [merits, 1]]));
+    expect(["A", "B", "C", "D"].map((c) => unitOf(calc, c).award)).toEqual(["flag", "flag", "merit", null]);
+  });
+
   it("Số Cờ thi đua = 0: nobody gets the flag, the first two get Bằng khen", () => {
     const calc = ranked(withSettings({ A: 104, B: 103, C: 102 }, [["Số Cờ thi đua", 0]]));
     expect(["A", "B", "C"].map((c) => unitOf(calc, c).award)).toEqual(["merit", "merit", null]);

@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   icon: { color: tokens.colorBrandForeground1 },
   pickLine: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap", justifyContent: "center" },
   hint: { color: tokens.colorNeutralForeground3, maxWidth: "36em" },
-  input: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden", pointerEvents: "none" },
+  input: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden" },
   fileLine: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, overflowWrap: "anywhere" },
   result: {
     display: "flex",

@@ -1,0 +1,74 @@
+/** @jest-environment jsdom */
+import { readFileSync } from "node:fs";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import ExcelJS from "exceljs";
+import { FileHost } from "../../src/web/file-host";
+import { observableStorage } from "../../src/web/observable-storage";
+import { WebPage } from "../../src/web/WebPage";
+import { FIXED_NOW, SAMPLE_PATH, sampleSource } from "./helpers";
+
+beforeEach(() => localStorage.clear());
+
+function renderPage(options: { withSample?: boolean } = {}) {
+  const host = new FileHost({ loadExcel: async () => ExcelJS, now: () => FIXED_NOW, loadSample: options.withSample ? async () => sampleSource() : undefined });
+  render(<WebPage host={host} storage={observableStorage(localStorage)} themeKind="light" />);
+  return host;
+}
+
+const sampleFile = () => new File([readFileSync(SAMPLE_PATH)], "khoi-17-kien-giang-2018.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+
+test("shows the product, the privacy promise and the command line in Vietnamese, and follows the App's language switch", async () => {
+  const user = userEvent.setup();
+  renderPage();
+  expect(screen.getByTestId("product-name").textContent).toBe("Chấm điểm thi đua — Khối thi đua");
+  expect(screen.getByTestId("privacy").textContent).toBe("Tệp được xử lý ngay trong trình duyệt, không tải lên đâu cả");
+  expect(within(screen.getByTestId("footer")).getByText("npm run rank -- tệp.xlsx")).toBeTruthy();
+  expect(document.title).toBe("Chấm điểm thi đua — Khối thi đua");
+
+  await user.click(screen.getByRole("button", { name: /Ngôn ngữ: English/ }));
+
+  expect(screen.getByTestId("privacy").textContent).toBe("Your file is processed in this browser; nothing is uploaded");
+  expect(screen.getByRole("button", { name: "Choose a file…" })).toBeTruthy();
+  expect(screen.getByRole("button", { name: "Recalculate" })).toBeTruthy();
+  expect(localStorage.getItem("ktd.lang")).toBe("en");
+});
+
+test("a picked workbook is ranked automatically and its result offered for download as <name>-xep-hang.xlsx", async () => {
+  const user = userEvent.setup();
+  const createObjectURL = jest.fn((_: Blob) => "blob:result");
+  Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+  const clicked: HTMLAnchorElement[] = [];
+  const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push(this);
+  });
+  renderPage();
+
+  await user.upload(screen.getByTestId("file-input"), sampleFile());
+  expect(screen.getByTestId("opened-file").textContent).toContain("khoi-17-kien-giang-2018.xlsx");
+
+  await waitFor(() => expect(screen.getAllByTestId("ranking-row")).toHaveLength(10), { timeout: 8000 });
+  await user.click(screen.getByTestId("download"));
+  expect(clicked.map((a) => a.download)).toEqual(["khoi-17-kien-giang-2018-xep-hang.xlsx"]);
+  const blob = createObjectURL.mock.calls[0][0];
+  expect(blob.type).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  expect(blob.size).toBeGreaterThan(readFileSync(SAMPLE_PATH).length);
+  click.mockRestore();
+}, 15000);
+
+test("a file that is not a workbook gets the file message and no download", async () => {
+  const user = userEvent.setup();
+  renderPage();
+  await user.upload(screen.getByTestId("file-input"), new File(["Mã đơn vị,Tên đơn vị"], "don-vi.xlsx"));
+  await waitFor(() => expect(screen.getByText(/Tệp "don-vi.xlsx" không phải là sổ làm việc Excel/)).toBeTruthy(), { timeout: 5000 });
+  expect(screen.queryByTestId("download")).toBeNull();
+}, 10000);
+
+test("Tạo mẫu opens the bundled sample and ranks it at once", async () => {
+  const user = userEvent.setup();
+  renderPage({ withSample: true });
+  await user.click(screen.getByRole("button", { name: "Tạo mẫu" }));
+  await waitFor(() => expect(screen.getAllByTestId("ranking-row")).toHaveLength(10), { timeout: 8000 });
+  expect(screen.getByTestId("opened-file").textContent).toContain("khoi-17-kien-giang-2018.xlsx");
+  expect(screen.getByTestId("download").textContent).toContain("khoi-17-kien-giang-2018-xep-hang.xlsx");
+}, 15000);

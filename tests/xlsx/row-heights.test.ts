@@ -1,0 +1,39 @@
+import type { RenderedSheet } from "../../src/workbook/output-types";
+import { LINE_HEIGHT, lineCount, wrappedRowHeights } from "../../src/xlsx/row-heights";
+
+function sheet(values: (string | number | null)[][], overrides: Partial<RenderedSheet> = {}): RenderedSheet {
+  return {
+    name: "S",
+    values,
+    numberFormats: values.map((r) => r.map(() => "General")),
+    headerRow: 1,
+    tableName: "T",
+    columnWidths: [10, 20],
+    freezeRows: 0,
+    print: { landscape: true, fitToWidth: true, printTitleRows: 2 },
+    titleRows: [0],
+    wrapColumns: [1],
+    ...overrides,
+  };
+}
+
+describe("wrapped row heights", () => {
+  it("counts the lines a text takes in a column, words kept whole", () => {
+    expect(lineCount("ngắn", 20)).toBe(1);
+    expect(lineCount("Không xét Cờ do vi phạm: Có 01 công chức bị kỷ luật khiển trách trong năm", 20)).toBe(4);
+    expect(lineCount(12345, 2)).toBe(1);
+  });
+
+  it("raises only the rows whose wrapped cells, header or merged text need more than one line", () => {
+    const long = "Đồng hạng — khối bình xét, biểu quyết thứ tự tại cuộc họp";
+    const heights = wrappedRowHeights(
+      sheet([["Tiêu đề rất dài của bảng tổng hợp kết quả chấm điểm thi đua", null], ["Mã", "Ghi chú"], ["Tên đơn vị dài hơn cột", long], ["CT", "ngắn"]], {
+        merges: [{ range: "A1:B1", align: "center" }],
+      }),
+    );
+    expect(heights.get(0)).toBe(2 * LINE_HEIGHT);
+    expect(heights.has(1)).toBe(false);
+    expect(heights.get(2)).toBe(lineCount(long, 20) * LINE_HEIGHT);
+    expect(heights.has(3)).toBe(false);
+  });
+});
