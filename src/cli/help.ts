@@ -4,13 +4,22 @@ const VI = `Chấm điểm và xếp hạng khối thi đua từ một sổ làm
 
 Cách dùng:
   npm run rank -- <tệp.xlsx> [--out <kết-quả.xlsx>] [--json <kết-quả.json>] [--lang vi|en]
+                 [--previous <kết-quả-trước.xlsx|.json>] [--explain <mã>]
 
   <tệp.xlsx>      sổ làm việc có các trang Đơn vị, Chỉ tiêu (và Tiêu chí, Chấm điểm, Cộng trừ,
                   Vi phạm, Cấu hình nếu có). Tệp này không bao giờ bị sửa.
-  --out <tệp>     nơi ghi sổ làm việc kèm các trang Xếp hạng, Chi tiết điểm, Kiểm tra
-                  (mặc định: <tên tệp>-xep-hang.xlsx cạnh tệp đầu vào).
+  --out <tệp>     nơi ghi sổ làm việc kèm các trang Xếp hạng, Chi tiết điểm, Kiểm tra, rồi
+                  Bảng tổng hợp, Đề nghị khen thưởng, Biểu đồ (để in cho cuộc họp) và
+                  Lịch sử tính điểm (mặc định: <tên tệp>-xep-hang.xlsx cạnh tệp đầu vào).
   --json <tệp>    ghi thêm kết quả dạng JSON.
   --lang vi|en    ngôn ngữ của bảng và thông báo (mặc định vi).
+  --previous <tệp>
+                  so sánh với lần tính trước: với sổ làm việc kết quả lần trước (.xlsx), in từng
+                  ô đã sửa (đơn vị, trang!ô, cũ → mới, ⇒ điểm thay đổi, hạng cũ → mới) và nối
+                  tiếp lịch sử tính điểm của nó; với tệp JSON (--json lần trước) chỉ so sánh
+                  điểm và hạng của từng đơn vị.
+  --explain <mã>  in thêm chi tiết điểm của một đơn vị (từng tiêu chí, chỉ tiêu, điểm cộng,
+                  điểm trừ, tiêu chí phụ, điểm tự chấm khác) và cần thêm bao nhiêu để lên hạng.
   --help, -h      hiện hướng dẫn này.
 
 Mã thoát: 0 đã xếp hạng (có thể có cảnh báo) · 2 có lỗi nên chưa xếp hạng (trang Kiểm tra
@@ -22,13 +31,23 @@ const EN = `Scores and ranks an emulation bloc (khối thi đua) from an Excel w
 
 Usage:
   npm run rank -- <input.xlsx> [--out <output.xlsx>] [--json <result.json>] [--lang vi|en]
+                 [--previous <earlier-output.xlsx|.json>] [--explain <code>]
 
   <input.xlsx>    workbook with the sheets Đơn vị, Chỉ tiêu (and Tiêu chí, Chấm điểm, Cộng trừ,
                   Vi phạm, Cấu hình when used). This file is never modified.
-  --out <file>    where to write the workbook with the Xếp hạng, Chi tiết điểm and Kiểm tra sheets
-                  (default: <input name>-xep-hang.xlsx beside the input).
+  --out <file>    where to write the workbook with the Xếp hạng, Chi tiết điểm and Kiểm tra sheets,
+                  then Bảng tổng hợp, Đề nghị khen thưởng, Biểu đồ (to print for the meeting) and
+                  Lịch sử tính điểm (default: <input name>-xep-hang.xlsx beside the input).
   --json <file>   also write the result as JSON.
   --lang vi|en    language of the table and the messages (default vi).
+  --previous <file>
+                  compare with an earlier calculation: with its output workbook (.xlsx), print each
+                  amended cell (member, sheet!cell, old → new, ⇒ points change, rank old → new) and
+                  carry its calculation history on; with its result JSON (--json), compare each
+                  member's points and rank only.
+  --explain <code>
+                  also print one member's full breakdown (criteria, targets, bonuses, deductions,
+                  tie-breaker, differing self-scores) and what it takes to move up.
   --help, -h      show this help.
 
 Exit status: 0 ranked (warnings allowed) · 2 errors block the ranking (the Kiểm tra sheet names

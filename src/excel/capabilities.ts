@@ -9,6 +9,8 @@ export interface Capabilities {
   suspendCalculation: boolean;
   /** worksheet.freezePanes: ExcelApi 1.7. */
   freezePanes: boolean;
+  /** ChartSeriesCollection.add, ChartSeries.chartType / setValues (threshold lines over the bars): ExcelApi 1.7. */
+  chartSeriesTypes: boolean;
   /** Worksheet.onChanged, worksheets.onAdded/onDeleted: ExcelApi 1.7. */
   changeEvents: boolean;
   /** context.runtime.enableEvents: ExcelApi 1.8. */
@@ -35,6 +37,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
   return {
     suspendCalculation: excel("1.6"),
     freezePanes: excel("1.7"),
+    chartSeriesTypes: excel("1.7"),
     changeEvents: excel("1.7"),
     enableEvents: excel("1.8"),
     pageLayout: excel("1.9"),

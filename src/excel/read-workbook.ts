@@ -1,5 +1,5 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from "../workbook/grid";
-import { outputKeyOf, probeSheetNames, sameSheetName } from "./sheet-names";
+import { probeSheetNames, readNeed, sameSheetName, type ReadNeed } from "./sheet-names";
 
 /**
  * Reading the workbook into the plain grid the reader consumes.
@@ -9,8 +9,10 @@ import { outputKeyOf, probeSheetNames, sameSheetName } from "./sheet-names";
  * of every sheet name we can guess: the contract's sheet names plus the names seen on previous runs
  * (`hints`). When every sheet was guessed, reading costs ONE sync; otherwise a second batch reads the
  * rest. If the speculative batch fails (a build that rejects calls chained on a null object), the
- * plain two-batch read runs instead. Output sheets other than Xếp hạng are listed by name only: the
- * reader never reads them, and Chi tiết điểm can be the largest sheet of the workbook.
+ * plain two-batch read runs instead. Program sheets other than Xếp hạng and the hidden history are
+ * listed by name only: the reader never reads them, and Chi tiết điểm can be the largest sheet of the
+ * workbook. The hidden history is read by its values only (all text), in the same batch, because the
+ * comparison with the previous calculation comes from it.
  */
 export interface ReadHints {
   sheetNames: readonly string[];
@@ -20,6 +22,13 @@ export interface ReadHints {
 export const NO_HINTS: ReadHints = { sheetNames: [], tableNames: [] };
 
 const RANGE_PROPS = "values, numberFormat, valueTypes, rowIndex, columnIndex";
+const VALUES_PROPS = "values, rowIndex, columnIndex";
+
+function rangeProps(need: ReadNeed): string {
+  return need === "values" ? VALUES_PROPS : RANGE_PROPS;
+}
+
+const needed = (name: string): boolean => readNeed(name) !== "name";
 
 interface SheetProbe {
   sheet: Excel.Worksheet;
@@ -38,10 +47,10 @@ export async function readInputs(context: Excel.RequestContext, hints: ReadHints
   let tableProbes: TableProbe[] = [];
   try {
     sheetProbes = probeSheetNames(hints.sheetNames)
-      .filter((name) => outputKeyOf(name) === null || outputKeyOf(name) === "ranking")
+      .filter(needed)
       .map((name) => {
         const sheet = context.workbook.worksheets.getItemOrNullObject(name).load("name");
-        return { sheet, used: sheet.getUsedRangeOrNullObject(true).load(RANGE_PROPS) };
+        return { sheet, used: sheet.getUsedRangeOrNullObject(true).load(rangeProps(readNeed(name))) };
       });
     tableProbes = hints.tableNames.map((name) => {
       const table = context.workbook.tables.getItemOrNullObject(name).load("name");
@@ -66,14 +75,12 @@ export async function readInputs(context: Excel.RequestContext, hints: ReadHints
 
   const sheetList = worksheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" }));
   const tableList = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
-  const needed = (name: string): boolean => outputKeyOf(name) === null || outputKeyOf(name) === "ranking";
-
   const missingSheets = sheetList.filter((s) => needed(s.name) && !findKey(used, s.name));
   const missingTables = tableList.filter((t) => !findKey(tableRanges, t.name));
   if (missingSheets.length || missingTables.length) {
     const extraSheets = missingSheets.map((s) => ({
       name: s.name,
-      used: context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true).load(RANGE_PROPS),
+      used: context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true).load(rangeProps(readNeed(s.name))),
     }));
     const extraTables = missingTables.map((t) => ({ name: t.name, range: context.workbook.tables.getItem(t.name).getRange().load("address") }));
     await context.sync();
@@ -88,7 +95,7 @@ export async function readInputs(context: Excel.RequestContext, hints: ReadHints
         .map((t) => ({ name: t.name, range: localAddress(findKey(tableRanges, t.name)?.[1] ?? "") }))
         .filter((t) => t.range !== "");
       const range = needed(s.name) ? (findKey(used, s.name)?.[1] ?? null) : null;
-      return { ...rangeToGrid(s.name, range), tables: tablesHere, visible: s.visible };
+      return { ...rangeToGrid(s.name, range, readNeed(s.name)), tables: tablesHere, visible: s.visible };
     }),
   };
 }
@@ -103,17 +110,21 @@ export function localAddress(address: string): string {
   return address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
 }
 
-/** A loaded used range as a SheetGrid: error cells become CellError (valueTypes "Error"), empty cells null. */
-export function rangeToGrid(name: string, range: Excel.Range | null): Omit<SheetGrid, "tables" | "visible"> {
+/**
+ * A loaded used range as a SheetGrid: error cells become CellError (valueTypes "Error"), empty cells null.
+ * A range loaded by its values only (need "values") has no types or formats: its cells are taken as they come.
+ */
+export function rangeToGrid(name: string, range: Excel.Range | null, need: ReadNeed = "full"): Omit<SheetGrid, "tables" | "visible"> {
   if (!range) return { name, rows: [], originRow: 1, originCol: 1, numberFormats: [] };
-  const types = range.valueTypes as string[][];
+  const full = need === "full";
+  const types = full ? (range.valueTypes as string[][]) : [];
   const rows = (range.values as unknown[][]).map((row, r) => row.map((value, c) => toCell(value, types[r]?.[c])));
   return {
     name,
     rows,
     originRow: range.rowIndex + 1,
     originCol: range.columnIndex + 1,
-    numberFormats: range.numberFormat as string[][],
+    ...(full ? { numberFormats: range.numberFormat as string[][] } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Lang } from "../scoring/types";
 import { calculate as calculateGrid, type Calculation } from "../workbook/calculate";
+import { calculationExtras, type CalculationExtras } from "../workbook/extras/extras";
 import type { CalculationHost, InsertSampleOutcome, Phase, RecalcOutcome } from "../workbook/host";
 import { KHOI_17_SAMPLE } from "../workbook/sample/khoi-17-kien-giang-2018";
 import type { SampleSheet } from "../workbook/sample/sample-sheet";
@@ -10,7 +11,7 @@ import { insertSample } from "./insert-sample";
 import { describeOfficeError } from "./office-errors";
 import { NO_HINTS, readInputs, type ReadHints } from "./read-workbook";
 import { CHANGE_DEBOUNCE_MS, debounce, RecalcQueue, type Timers } from "./recalc-queue";
-import { writeOutputs } from "./write-outputs";
+import { writeCalculation } from "./write-outputs";
 
 export interface ExcelHostOptions {
   /** Excel.run; the fake's run in tests. */
@@ -58,21 +59,29 @@ export function createExcelHost(options: ExcelHostOptions = {}): CalculationHost
     const started = clock();
     const stats = { syncs: 0, chunks: 0, ms: 0 };
     let calculation: Calculation | null = null;
+    let extras: CalculationExtras | null = null;
     try {
       await run(async (context) => {
         countSyncs(context, () => stats.syncs++);
         args.onProgress?.("reading");
         const grid = await readInputs(context, hints);
         args.onProgress?.("scoring");
-        calculation = calculate(grid, { lang: args.lang, now: now() });
+        const at = now();
+        const done = calculate(grid, { lang: args.lang, now: at });
+        // The previous calculation comes from the hidden history sheet the read batch loaded.
+        const more = calculationExtras(grid, done, { lang: args.lang, now: at });
+        calculation = done;
+        extras = more;
         args.onProgress?.("writing");
-        const blocked = calculation.result.blocked;
+        const blocked = done.result.blocked;
         const written = await ownWrite(() =>
-          writeOutputs(context, calculation!.outputs, {
+          writeCalculation(context, { outputs: done.outputs, extras: more }, {
             capabilities,
             existingSheets: grid.sheets.map((s) => s.name),
+            existingTables: grid.sheets.flatMap((s) => (s.tables ?? []).map((t) => ({ name: t.name, sheet: s.name }))),
             budgetBytes: options.writeBudgetBytes,
             activate: options.activateResult ? (blocked ? "checks" : "ranking") : null,
+            lang: args.lang,
           }),
         );
         stats.chunks = written.chunks;
@@ -83,8 +92,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): CalculationHost
       });
       args.onProgress?.("done");
       const done = calculation as Calculation | null;
+      const kept = extras as CalculationExtras | null;
       stats.ms = clock() - started;
-      return { status: done?.result.blocked ? "blocked" : "ranked", calculation: done, error: null, stats };
+      return { status: done?.result.blocked ? "blocked" : "ranked", calculation: done, error: null, stats, ...(kept ? { extras: kept } : {}) };
     } catch (error) {
       // The hints may name sheets that no longer exist; the next run starts from the contract's names.
       hints = NO_HINTS;

@@ -1,4 +1,6 @@
 import { ADJUSTMENTS_SHEET, CRITERIA_SHEET, MEMBERS_SHEET, SCORES_SHEET, SETTINGS_SHEET, TARGETS_SHEET, VIOLATIONS_SHEET, type SheetSpec } from "../workbook/aliases";
+import { CHART_SHEET } from "../workbook/extras/chart-sheet";
+import { HISTORY_DATA_SHEET, isProgramSheet } from "../workbook/history/history-names";
 import { OUTPUT_SHEETS, type OutputSheetKey } from "../workbook/output-names";
 
 /** The contract's input sheets, with every name the reader accepts for each. */
@@ -17,13 +19,31 @@ export function outputKeyOf(name: string): OutputSheetKey | null {
   return null;
 }
 
+/** Every sheet the program writes (the contract's three, meeting documents, chart, history): never the officer's input. */
+export function isProgramSheetName(name: string): boolean {
+  return isProgramSheet(name) || sameSheetName(name, CHART_SHEET.vi) || sameSheetName(name, CHART_SHEET.en);
+}
+
+/**
+ * How the read batch treats a sheet: the officer's sheets and the previous Xếp hạng are read in full
+ * (the reader needs their formats and error cells), the hidden history by its values only (the
+ * comparison with the previous calculation), every other program sheet by name only.
+ */
+export type ReadNeed = "full" | "values" | "name";
+
+export function readNeed(name: string): ReadNeed {
+  if (sameSheetName(name, HISTORY_DATA_SHEET)) return "values";
+  if (outputKeyOf(name) === "ranking") return "full";
+  return isProgramSheetName(name) ? "name" : "full";
+}
+
 /**
  * Names worth probing in the read batch before the sheet list is known: every alias of every input
- * sheet and the previous ranking sheet. Exact aliases only; a sheet named otherwise is read in a
+ * sheet, the previous ranking sheet and the hidden history. Exact aliases only; a sheet named otherwise is read in a
  * follow-up batch (see read-workbook.ts).
  */
 export function probeSheetNames(extra: readonly string[] = []): string[] {
-  const names = [...INPUT_SHEET_SPECS.flatMap((spec) => spec.aliases), OUTPUT_SHEETS.ranking.vi, OUTPUT_SHEETS.ranking.en, ...extra];
+  const names = [...INPUT_SHEET_SPECS.flatMap((spec) => spec.aliases), OUTPUT_SHEETS.ranking.vi, OUTPUT_SHEETS.ranking.en, HISTORY_DATA_SHEET, ...extra];
   const unique: string[] = [];
   for (const name of names) if (isValidSheetName(name) && !unique.some((u) => sameSheetName(u, name))) unique.push(name);
   return unique;

@@ -36,10 +36,6 @@ export class Q {
     if (bn <= BIG_MAX && bn >= -BIG_MAX && bd <= BIG_MAX) return small(Number(bn), Number(bd));
     return new Q(NaN, NaN, bn, bd);
   }
-
-  get isBig(): boolean {
-    return this.bn !== null;
-  }
 }
 
 const BIG_MAX = BigInt(MAX_SAFE);
@@ -68,17 +64,6 @@ function gcd(a: number, b: number): number {
   return x;
 }
 
-function bgcd(a: bigint, b: bigint): bigint {
-  a = a < 0n ? -a : a;
-  b = b < 0n ? -b : b;
-  while (b !== 0n) {
-    const t = a % b;
-    a = b;
-    b = t;
-  }
-  return a;
-}
-
 function small(n: number, d: number): Q {
   if (d < 0) {
     n = -n;
@@ -92,13 +77,6 @@ function small(n: number, d: number): Q {
 function big(n: bigint, d: bigint): Q {
   if (d === 0n) throw new RangeError("Division by zero in exact arithmetic");
   return d < 0n ? Q.ofBig(-n, -d) : Q.ofBig(n, d);
-}
-
-/** Fully reduced copy of a big value (only where a canonical form is worth a BigInt gcd). */
-export function reduce(q: Q): Q {
-  if (q.bn === null) return q;
-  const g = bgcd(q.bn, q.bd as bigint);
-  return g > 1n ? Q.ofBig(q.bn / g, (q.bd as bigint) / g) : q;
 }
 
 /** gcd of a BigInt and a safe integer, in one BigInt step: the rest runs on numbers. */

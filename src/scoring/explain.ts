@@ -8,14 +8,6 @@ import type { Direction, Lang, Localized, Rating, ViolationEffect } from "./type
 
 /** Short "how it was computed" texts for the Chi tiết điểm sheet and the task pane. */
 
-/**
- * One flat string from pieces. Explanations are kept for every target of every member; a string built
- * by `+` is a tree of fragments several times its size, and that retained garbage dominated the run time.
- */
-function flat(pieces: string[]): string {
-  return pieces.join("");
-}
-
 /** Points: whole numbers bare ("70"), others with 2 decimals ("58,33"). */
 function points(value: Q): Localized {
   return formatQ(value, value.bn === null && value.d === 1 ? 0 : 2);
@@ -68,7 +60,7 @@ export function explainTarget(t: TargetExplanationInput): Localized {
           : t.decreaseMethod === "linear"
             ? { vi: `2 − A/P = 2 − ${a.vi}/${p.vi}`, en: `2 − A/P = 2 − ${a.en}/${p.en}` }
             : { vi: `P/A = ${p.vi}/${a.vi}`, en: `P/A = ${p.en}/${a.en}` };
-      return { vi: flat([formula.vi, " = ", r.vi, " % → ", result.vi]), en: flat([formula.en, " = ", r.en, "% → ", result.en]) };
+      return { vi: `${formula.vi} = ${r.vi} % → ${result.vi}`, en: `${formula.en} = ${r.en}% → ${result.en}` };
     }
   }
 }
@@ -87,8 +79,8 @@ export function explainTargetsCriterion(targetPoints: readonly Q[], required: nu
   const count = targetPoints.length < required ? `${targetPoints.length}/${required}` : String(targetPoints.length);
   const missing = required - targetPoints.length;
   return {
-    vi: flat([count, " chỉ tiêu: ", vi, " = ", sum.vi, missing > 0 ? ` (thiếu ${missing} chỉ tiêu → 0)` : ""]),
-    en: flat([count, " targets: ", en, " = ", sum.en, missing > 0 ? ` (${missing} missing → 0)` : ""]),
+    vi: `${count} chỉ tiêu: ${vi} = ${sum.vi}${missing > 0 ? ` (thiếu ${missing} chỉ tiêu → 0)` : ""}`,
+    en: `${count} targets: ${en} = ${sum.en}${missing > 0 ? ` (${missing} missing → 0)` : ""}`,
   };
 }
 

@@ -60,10 +60,13 @@ function fromUnits(units: number, decimals: number, negative: boolean): Localize
   const scale = POW10[decimals];
   const whole = Math.floor(units / scale);
   const sign = negative && units !== 0 ? "-" : "";
-  const intText = group(String(whole));
-  if (decimals === 0) return { vi: sign + intText.vi, en: sign + intText.en };
-  const frac = String(units - whole * scale).padStart(decimals, "0");
-  return { vi: `${sign}${intText.vi},${frac}`, en: `${sign}${intText.en}.${frac}` };
+  const intText = whole < 1000 ? null : group(String(whole));
+  const vi = intText === null ? String(whole) : intText.vi;
+  const en = intText === null ? vi : intText.en;
+  if (decimals === 0) return { vi: sign + vi, en: sign + en };
+  const fraction = units - whole * scale;
+  const frac = fraction >= scale / 10 ? String(fraction) : String(fraction).padStart(decimals, "0");
+  return { vi: `${sign}${vi},${frac}`, en: `${sign}${en}.${frac}` };
 }
 
 /**

@@ -1,9 +1,8 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { createExcelHost } from "../excel/recalculate";
 import { App } from "./App";
-import { OfficeTimeout } from "./components/OfficeTimeout";
 import { LanguageProvider, defaultStorage } from "./language";
+import { createLazyExcelHost } from "./lazy-excel-host";
 import { waitForOffice } from "./office-ready";
 import { THEMES, chooseThemeKind, currentThemeEnvironment } from "./theme";
 
@@ -19,6 +18,8 @@ async function boot(container: HTMLElement): Promise<void> {
   const readiness = await waitForOffice(typeof Office === "undefined" ? undefined : Office);
   if (readiness === "timeout") {
     const theme = THEMES[chooseThemeKind(currentThemeEnvironment())];
+    // Rarely shown: its message bar is not worth downloading before every normal start.
+    const { OfficeTimeout } = await import(/* webpackChunkName: "office-timeout" */ "./components/OfficeTimeout");
     root.render(
       <LanguageProvider storage={defaultStorage()}>
         <FluentProvider theme={theme}>
@@ -28,7 +29,10 @@ async function boot(container: HTMLElement): Promise<void> {
     );
     return;
   }
-  root.render(<App host={createExcelHost} />);
+  const host = createLazyExcelHost();
+  root.render(<App host={host} />);
+  // The engine is not needed to paint the pane, but the first Tính lại should not wait for its download.
+  setTimeout(() => void host.preload().catch(() => undefined), 0);
 }
 
 const container = document.getElementById("root");

@@ -1,5 +1,5 @@
 import { scoreBloc } from "../scoring/score";
-import type { BlocResult, Lang } from "../scoring/types";
+import type { BlocInput, BlocResult, Lang } from "../scoring/types";
 import type { WorkbookGrid } from "./grid";
 import type { RenderedOutputs } from "./output-types";
 import { readBloc } from "./read";
@@ -18,6 +18,8 @@ export interface Calculation {
   /** Output sheets to write. When result.blocked, ranking and breakdown are null: leave the old ones as they were. */
   outputs: RenderedOutputs;
   json: ResultJson;
+  /** What was read from the workbook and scored (the task pane's "what it takes" works on it); optional so hand-built calculations stay valid. */
+  input?: BlocInput | null;
 }
 
 /**
@@ -29,5 +31,5 @@ export function calculate(workbook: WorkbookGrid, options: CalculateOptions): Ca
   const result = scoreBloc(read.input, read.issues);
   const previousRanks = readPreviousRanks(workbook);
   const outputs = renderOutputs(result, { lang: options.lang, now: options.now, previousRanks });
-  return { result, outputs, json: toResultJson(result, options.lang) };
+  return { result, outputs, json: toResultJson(result, options.lang), input: read.input };
 }

@@ -70,12 +70,21 @@ export function displayValue(value: CellValue): string {
 const NUMBER_WITH_REST = /^([+\-\u2212]?)\s*(\d[\d.,\s\u00a0\u202f]*\d|\d)\s*(%?)\s*(.*)$/s;
 const SCIENTIFIC = /^[+-]?\d+(\.\d+)?e[+-]?\d+$/i;
 
+/**
+ * Excel keeps 15 significant digits; a formula's cached result can carry binary noise beyond them
+ * (=0,1+0,2 stores 0.30000000000000004 and shows 0,3). Scores are compared exactly, so the noise
+ * would separate two members the officer sees as equal: numbers are read at Excel's precision.
+ */
+function asExcelShowsIt(value: number): number {
+  return Number(value.toPrecision(15));
+}
+
 export function readNumber(value: CellValue): NumberRead {
   if (isEmptyCell(value)) return { kind: "empty" };
   const error = cellErrorName(value);
   if (error !== null) return { kind: "error", error };
   if (typeof value === "number") {
-    return Number.isFinite(value) ? { kind: "number", value, percentSign: false, unit: null, ambiguous: false } : { kind: "invalid" };
+    return Number.isFinite(value) ? { kind: "number", value: asExcelShowsIt(value), percentSign: false, unit: null, ambiguous: false } : { kind: "invalid" };
   }
   if (typeof value !== "string") return { kind: "invalid" };
   const text = value.trim();

@@ -1,5 +1,6 @@
 import type { Lang, Localized } from "../scoring/types";
 import type { Calculation } from "./calculate";
+import type { CalculationExtras } from "./extras/extras";
 
 /**
  * What the task pane needs from wherever the workbook lives: Excel through Office.js (src/excel) or a
@@ -14,6 +15,14 @@ export interface RecalcOutcome {
   /** For "failed": what went wrong and what to do. */
   error: Localized | null;
   stats: { syncs: number; chunks: number; ms: number };
+  /**
+   * Optional (added for the history, comparison and chart): the program sheets beyond the contract's for
+   * this calculation. extras.comparison says what changed since the previous calculation (cells with old →
+   * new, each member's effect; null on the first one), extras.snapshots lists the kept calculations
+   * (oldest first, this one last), extras.chart?.data is the chart (null when blocked). Set whenever
+   * calculation is; absent for "failed" and from hosts that do not keep a history.
+   */
+  extras?: CalculationExtras;
 }
 
 export interface InsertSampleOutcome {

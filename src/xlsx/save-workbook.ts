@@ -21,7 +21,8 @@ export async function writeFileAtomically(path: string, bytes: Buffer | string):
     await writeFile(temp, bytes);
     await rename(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
+    // The clean-up itself fails when the folder is unusable (ENOTDIR): the write error is the one to report.
+    await rm(temp, { force: true }).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
     throw fileError("unwritable", path, code ?? String(error));
   }

@@ -28,7 +28,11 @@ describe("npm run rank (the real command)", () => {
     expect(run.stdout.trimEnd().split("\n").pop()).toContain("Đã xếp hạng 3 đơn vị");
 
     const out = await openWorkbook(join(dir, "khoi 17-xep-hang.xlsx"));
-    expect(out.worksheets.map((w) => w.name)).toEqual(["Đơn vị", "Chỉ tiêu", "Cộng trừ", "Cấu hình", "Xếp hạng", "Chi tiết điểm", "Kiểm tra"]);
+    expect(out.worksheets.map((w) => w.name)).toEqual([
+      "Đơn vị", "Chỉ tiêu", "Cộng trừ", "Cấu hình", "Xếp hạng", "Chi tiết điểm", "Kiểm tra",
+      "Bảng tổng hợp", "Đề nghị khen thưởng", "Biểu đồ", "Lịch sử tính điểm", "_ktd_lich_su",
+    ]);
+    expect(out.getWorksheet("_ktd_lich_su")!.state).toBe("hidden");
     const ranking = out.getWorksheet("Xếp hạng")!;
     expect(ranking.getCell("A3").value).toBe("Hạng");
     expect(ranking.getCell("B4").value).toBe("CT");
@@ -65,7 +69,7 @@ describe("npm run rank (the real command)", () => {
     expect(run.stdout).toMatch(/Lỗi\s+'Chỉ tiêu'!E2\s+\S/);
     expect(run.stdout).toContain("Chưa xếp hạng được");
     const out = await openWorkbook(output);
-    expect(out.worksheets.map((w) => w.name)).toEqual(["Đơn vị", "Chỉ tiêu", "Cộng trừ", "Cấu hình", "Xếp hạng", "Kiểm tra"]);
+    expect(out.worksheets.map((w) => w.name)).toEqual(["Đơn vị", "Chỉ tiêu", "Cộng trừ", "Cấu hình", "Xếp hạng", "Kiểm tra", "Lịch sử tính điểm", "_ktd_lich_su"]);
     expect(out.getWorksheet("Xếp hạng")!.getCell("A1").value).toBe("bảng xếp hạng lần trước");
     expect(out.getWorksheet("Kiểm tra")!.getCell("A4").value).toBe("Lỗi");
   });

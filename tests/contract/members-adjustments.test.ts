@@ -71,6 +71,20 @@ describe("Vi phạm", () => {
   });
 });
 
+describe("award proposals follow the grades", () => {
+  it("no Cờ thi đua without an excellent grade; Bằng khen needs at least good", () => {
+    // 85 % good, 84 % good, 75 % pass: no flag, two merits, nothing for the pass.
+    const calc = ranked(run(simpleBloc({ A: 85, B: 84, C: 75 })));
+    expect(awards(calc)).toEqual([["A", 1, "merit"], ["B", 2, "merit"], ["C", 3, null]]);
+  });
+
+  it("an excluded top member leaves the flag unawarded when nobody else is excellent", () => {
+    const calc = ranked(run(simpleBloc({ A: 104, B: 85, C: 84 }, [sheet("Vi phạm", [VIOLATION_HEADER, ["A", "Vi phạm", "Không xét Cờ"]])])));
+    expect(unitOf(calc, "A").grade).toBe("excellent");
+    expect(awards(calc)).toEqual([["A", 1, "merit"], ["B", 2, "merit"], ["C", 3, null]]);
+  });
+});
+
 describe("Tham gia = Không", () => {
   it("lists the member unranked, after the ranked ones, with no award", () => {
     const members = [["Mã đơn vị", "Tên đơn vị", "Tham gia"], ["A", "Đơn vị A", "Không"], ["B", "Đơn vị B", "Có"], ["C", "Đơn vị C", null]];

@@ -15,6 +15,20 @@ describe("ties: exact comparison, competition ranking", () => {
     for (const code of ["A", "B"]) expect(unitOf(calc, code).notes.join(" ")).toMatch(/đồng hạng/i);
   });
 
+  it("a formula's binary noise (0,1 + 0,2 = 0,30000000000000004) does not break a tie with the typed 0,3", () => {
+    // Excel keeps 15 significant digits and shows 0,3 for both cells: the officer sees equal numbers.
+    const formula = 0.1 + 0.2;
+    expect(formula).not.toBe(0.3);
+    const rows = ["A", "B"].flatMap((code) => [1, 2, 3, 4, 5].map((n) => [code, `Chỉ tiêu ${n}`, 0.28, code === "A" ? 0.3 : formula]));
+    const calc = ranked(
+      run([
+        sheet("Đơn vị", [["Mã đơn vị", "Tên đơn vị"], ["A", "Đơn vị A"], ["B", "Đơn vị B"]]),
+        sheet("Chỉ tiêu", [["Mã đơn vị", "Tên chỉ tiêu", "Kế hoạch", "Thực hiện"], ...rows]),
+      ]),
+    );
+    expect(ranks(calc)).toEqual([["A", 1, true], ["B", 1, true]]);
+  });
+
   it("gives competition ranks 1, 2, 2, 4", () => {
     const calc = ranked(run(simpleBloc({ A: 104, B: 103, C: 103, D: 101 })));
     expect(ranks(calc)).toEqual([["A", 1, false], ["B", 2, true], ["C", 2, true], ["D", 4, false]]);

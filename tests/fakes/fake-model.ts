@@ -19,6 +19,27 @@ export interface FakeStyle {
   bold?: boolean;
   fontSize?: number;
   wrap?: boolean;
+  horizontalAlignment?: string;
+}
+
+export interface FakeChartSeriesModel {
+  name: string;
+  /** Set per series (a line among columns); null keeps the chart's type. */
+  chartType: string | null;
+  /** Qualified addresses ('Biểu đồ'!D4:D13). */
+  values: string | null;
+  xValues: string | null;
+}
+
+export interface FakeChartModel {
+  type: string;
+  seriesBy: string;
+  /** Qualified address of the source range given to charts.add. */
+  source: string;
+  title: string | null;
+  position: { start: string; end?: string } | null;
+  valueAxis: { minimum?: number | string; maximum?: number | string };
+  series: FakeChartSeriesModel[];
 }
 
 export interface FakeChangedEvent {
@@ -56,6 +77,8 @@ export class FakeSheetModel {
   readonly columnWidths = new Map<number, number>();
   readonly changeHandlers: Handler<FakeChangedEvent>[] = [];
   frozenRows = 0;
+  readonly charts: FakeChartModel[] = [];
+  readonly merges: Rect[] = [];
   pageLayout: { orientation?: string; paperSize?: string; zoom?: unknown; printTitleRows?: string } = {};
   /** Every operation that changed this sheet, for "the add-in never wrote to an input sheet" assertions. */
   readonly writeLog: string[] = [];
@@ -242,6 +265,7 @@ export class FakeWorkbookModel {
     if (this.tables.some((t) => t.sheet === sheet && overlaps(t.rect, rect))) {
       throw new FakeOfficeError("InvalidOperation", "A table cannot overlap another table.");
     }
+    if (sheet.merges.some((m) => overlaps(m, rect))) throw new FakeOfficeError("InvalidOperation", "A table cannot contain merged cells.");
     const table: FakeTableModel = { name: `Table${this.nextId++}`, sheet, rect };
     this.tables.push(table);
     return table;

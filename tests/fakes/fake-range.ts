@@ -1,5 +1,5 @@
 import { FakeOfficeError } from "./fake-errors";
-import { MAX_COLS, qualifiedAddress, rectAddress, type Rect } from "./fake-address";
+import { MAX_COLS, overlaps, qualifiedAddress, rectAddress, type Rect } from "./fake-address";
 import { FakeProxy, type FakeRequestContext } from "./fake-context";
 import type { FakeSheetModel, FakeStyle } from "./fake-model";
 
@@ -106,6 +106,19 @@ export class FakeRange extends FakeProxy {
     });
   }
 
+  /** ExcelApi 1.2. Like Excel: no merge inside a table, none overlapping another merge. */
+  merge(across = false): void {
+    this.write("merge", across, (at) => {
+      if (across) throw new FakeOfficeError("InvalidArgument", "This fake models whole-range merges only.");
+      if (this.context.model.tables.some((t) => t.sheet === at.sheet && overlaps(t.rect, at.rect))) {
+        throw new FakeOfficeError("InvalidOperation", "Cells inside a table cannot be merged.");
+      }
+      if (at.sheet.merges.some((m) => overlaps(m, at.rect))) throw new FakeOfficeError("InvalidOperation", "The range overlaps a merged range.");
+      at.sheet.merges.push(at.rect);
+      at.sheet.writeLog.push(`merge ${rectAddress(at.rect)}`);
+    });
+  }
+
   /** Queue a write; writing to a null object is a bug in the caller. */
   write(what: string, payload: unknown, apply: (at: Located) => void): void {
     this.context.enqueue(payload, () => {
@@ -150,6 +163,13 @@ export class FakeRangeFormat {
         throw new FakeOfficeError("PropertyNotLoaded", "format.font.size is write-only in this fake.");
       },
     };
+  }
+
+  set horizontalAlignment(value: string) {
+    this.style({ horizontalAlignment: value }, "horizontalAlignment", value);
+  }
+  get horizontalAlignment(): string {
+    throw new FakeOfficeError("PropertyNotLoaded", "format.horizontalAlignment is write-only in this fake.");
   }
 
   set wrapText(value: boolean) {

@@ -1,5 +1,6 @@
 import { apiNotFound, FakeOfficeError } from "./fake-errors";
 import { parseRange } from "./fake-address";
+import { FakeChartCollection } from "./fake-charts";
 import { FakeProxy, type FakeRequestContext } from "./fake-context";
 import type { FakeChangedEvent, FakeSheetModel, Handler } from "./fake-model";
 import { FakeRange } from "./fake-range";
@@ -14,6 +15,7 @@ export interface FakeEventHandlerResult {
 export class FakeWorksheet extends FakeProxy {
   private sheet: FakeSheetModel | null | undefined;
   readonly tables: FakeTableCollection;
+  readonly charts: FakeChartCollection;
 
   constructor(context: FakeRequestContext, resolve: () => FakeSheetModel | null, orNull: boolean, immediate?: FakeSheetModel) {
     super(context, "Worksheet");
@@ -26,6 +28,7 @@ export class FakeWorksheet extends FakeProxy {
         else if (this.sheet === null) throw new FakeOfficeError("ItemNotFound", "The requested worksheet does not exist.");
       });
     this.tables = new FakeTableCollection(context, () => this.model());
+    this.charts = new FakeChartCollection(context, () => this.model());
   }
 
   /** The sheet for chained calls (null when this is a null object and the policy propagates). */
@@ -71,6 +74,19 @@ export class FakeWorksheet extends FakeProxy {
   }
   get visibility(): string {
     return this.read("visibility");
+  }
+  /** Setting it is ExcelApi 1.2; Excel keeps at least one sheet visible. */
+  set visibility(value: string) {
+    if (!this.context.model.supports("1.2")) throw apiNotFound("Worksheet.visibility (set)", "1.2");
+    this.context.enqueue(value, () => {
+      const sheet = this.required("hide");
+      if (value !== "Visible" && value !== "Hidden" && value !== "VeryHidden") throw new FakeOfficeError("InvalidArgument", `'${value}' is not a sheet visibility.`);
+      if (value !== "Visible" && !this.context.model.sheets.some((s) => s !== sheet && s.visibility === "Visible")) {
+        throw new FakeOfficeError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+      }
+      sheet.visibility = value;
+      sheet.writeLog.push(`visibility ${value}`);
+    });
   }
   get position(): number {
     return this.read("position");

@@ -10,6 +10,19 @@ import { FIXED_NOW, SAMPLE_PATH, sampleSource } from "./helpers";
 
 beforeEach(() => localStorage.clear());
 
+// jsdom's Blob lacks arrayBuffer(), which every browser the page supports has.
+beforeAll(() => {
+  if (Blob.prototype.arrayBuffer) return;
+  Blob.prototype.arrayBuffer = function (this: Blob) {
+    return new Promise<ArrayBuffer>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+});
+
 function renderPage(options: { withSample?: boolean } = {}) {
   const host = new FileHost({ loadExcel: async () => ExcelJS, now: () => FIXED_NOW, loadSample: options.withSample ? async () => sampleSource() : undefined });
   render(<WebPage host={host} storage={observableStorage(localStorage)} themeKind="light" />);

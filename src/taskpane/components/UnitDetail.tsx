@@ -1,8 +1,11 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../scoring/format";
-import type { UnitResult } from "../../scoring/types";
+import type { Issue, UnitResult } from "../../scoring/types";
+import type { MemberGap } from "../../scoring/what-it-takes";
 import { AWARD_LABEL, GRADE_LABEL } from "../labels";
 import { useLanguage } from "../language";
+import { UnitBreakdown } from "./UnitBreakdown";
+import { WhatItTakes } from "./WhatItTakes";
 
 const useStyles = makeStyles({
   list: {
@@ -18,8 +21,19 @@ const useStyles = makeStyles({
   notes: { margin: 0, paddingLeft: "1.2em" },
 });
 
-/** Everything the compact row abbreviates, spelled out. */
-export function UnitDetail({ unit, sections }: { unit: UnitResult; sections: string[] }) {
+export interface UnitDetailProps {
+  unit: UnitResult;
+  sections: string[];
+  /** The calculation's issues, for the member's self-score warnings. */
+  issues?: readonly Issue[];
+  /** What it takes for this member; undefined when not worked out (the part is then left out). */
+  gap?: MemberGap | null;
+  blocked?: boolean;
+  onSelectCell?: (sheet: string, cell: string) => void;
+}
+
+/** Everything the compact row abbreviates, spelled out, then why each number is what it is. */
+export function UnitDetail({ unit, sections, issues = [], gap, blocked = false, onSelectCell }: UnitDetailProps) {
   const { t, lang } = useLanguage();
   const styles = useStyles();
   const num = (v: number) => formatNumber(v, lang);
@@ -35,6 +49,7 @@ export function UnitDetail({ unit, sections }: { unit: UnitResult; sections: str
   ];
   if (unit.tieBreak) rows.push([t("detailTieBreak"), unit.tieBreak[lang]]);
   return (
+    <>
     <dl className={styles.list}>
       {rows.map(([term, value]) => (
         <div key={term} style={{ display: "contents" }}>
@@ -55,5 +70,8 @@ export function UnitDetail({ unit, sections }: { unit: UnitResult; sections: str
         </>
       )}
     </dl>
+    {gap !== undefined && <WhatItTakes gap={gap} blocked={blocked} ranked={unit.rank !== null} />}
+    <UnitBreakdown unit={unit} issues={issues} onSelectCell={onSelectCell} />
+    </>
   );
 }

@@ -1,0 +1,320 @@
+#!/usr/bin/env node
+/**
+ * Browser test of the standalone page (dist-web/) in Debian's headless Chromium: uploads the Khối 17
+ * sample, checks the ranking, downloads the result and compares it with the command line's output on the
+ * same file; uploads a workbook with errors and a file that is not a workbook; times a 300 × 20 bloc from
+ * file drop to ranking; checks that nothing is requested from another origin; saves screenshots to
+ * test-output/web-*.png (1280 px and 360 px wide). Builds dist-web/ when missing or older than the sources.
+ * Ends with "N passed, M failed"; exit status 1 when anything failed.
+ */
+/* global document, window -- used inside page.evaluate, in the browser */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import ExcelJS from "exceljs";
+import { chromium } from "playwright-core";
+import { DIST_WEB, serveFolder } from "./serve-web.mjs";
+
+const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
+const OUT = join(ROOT, "test-output");
+const SAMPLE = join(ROOT, "samples/khoi-17-kien-giang-2018.xlsx");
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+const CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const DESKTOP = { width: 1280, height: 900 };
+const NARROW = { width: 360, height: 780 };
+const OUTPUT_SHEETS = ["Xếp hạng", "Chi tiết điểm", "Kiểm tra"];
+const BENCH = { members: 300, targets: 20, goalMs: 2000 };
+
+// ---------------------------------------------------------------- build, fixtures, command line
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), 0);
+}
+
+function ensureBuild() {
+  const page = join(DIST_WEB, "index.html");
+  const built = existsSync(page) ? statSync(page).mtimeMs : 0;
+  const sources = Math.max(...["src", "webpack.web.config.js", "package.json", "samples/khoi-17-kien-giang-2018.xlsx"].map((p) => newestMtime(join(ROOT, p))));
+  if (built && built >= sources) {
+    console.log("dist-web/ is up to date");
+    return;
+  }
+  console.log(built ? "dist-web/ is older than the sources: rebuilding" : "dist-web/ is missing: building");
+  const started = Date.now();
+  const result = spawnSync("npx", ["webpack", "--config", "webpack.web.config.js", "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("npm run build:web failed");
+  console.log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function runTsx(args, what) {
+  const result = spawnSync(TSX, args, { cwd: ROOT, encoding: "utf8" });
+  if (result.error) throw new Error(`${what}: ${result.error.message}`);
+  return result;
+}
+
+/** The command line on the same file: the reference the page's download must equal. */
+function rankWithCli(input, out) {
+  const result = runTsx(["src/cli/main.ts", input, "--out", out, "--json", out.replace(/\.xlsx$/, ".json")], "command line");
+  if (result.status !== 0) throw new Error(`the command line exited with ${result.status}:\n${result.stderr}`);
+  return JSON.parse(readFileSync(out.replace(/\.xlsx$/, ".json"), "utf8"));
+}
+
+async function readWorkbook(path) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+/** Every cell of a sheet as [address, value] with formulas and rich text left as ExcelJS gives them. */
+function cellsOf(sheet) {
+  const cells = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => cells.push([cell.address, cell.value])));
+  return cells;
+}
+
+/** The Xếp hạng title holds the time of calculation ("Tính lúc …"), which differs between two runs. */
+const isTimeCell = ([, value]) => typeof value === "string" && /Tính lúc|Calculated at/.test(value);
+
+// ---------------------------------------------------------------- checks
+
+const results = [];
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`  ✕ ${name}\n      ${String(error?.stack ?? error).split("\n").slice(0, 6).join("\n      ")}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+function assertEqual(actual, expected, what) {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  assert(a === e, `${what}: expected ${e.slice(0, 300)}, got ${a.slice(0, 300)}`);
+}
+
+/** Records what a page asks for and complains about: every request must stay on the page's own origin. */
+function watch(page, origin) {
+  const log = { foreign: [], consoleErrors: [], pageErrors: [], requests: [] };
+  page.on("request", (request) => {
+    const url = request.url();
+    log.requests.push(url);
+    if (!url.startsWith(origin) && !url.startsWith("blob:") && !url.startsWith("data:")) log.foreign.push(url);
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") log.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => log.pageErrors.push(String(error)));
+  return log;
+}
+
+async function openPage(browser, url, viewport = DESKTOP, origin = url) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true, locale: "vi-VN" });
+  const page = await context.newPage();
+  const log = watch(page, origin);
+  await page.goto(url);
+  await page.getByTestId("product-name").waitFor({ timeout: 15000 });
+  return { context, page, log };
+}
+
+async function upload(page, file) {
+  await page.getByTestId("file-input").setInputFiles(file);
+}
+
+async function waitForRows(page, count, timeout = 20000) {
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="ranking-row"]').length === n, count, { timeout });
+}
+
+async function noHorizontalScroll(page) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  assert(scrollWidth <= clientWidth, `horizontal scrolling: the page is ${scrollWidth} px wide in a ${clientWidth} px window`);
+}
+
+async function download(page, folder) {
+  const [file] = await Promise.all([page.waitForEvent("download", { timeout: 15000 }), page.getByTestId("download").click()]);
+  const path = join(folder, file.suggestedFilename());
+  await file.saveAs(path);
+  return { path, name: file.suggestedFilename() };
+}
+
+// ---------------------------------------------------------------- the test
+
+async function main() {
+  ensureBuild();
+  mkdirSync(OUT, { recursive: true });
+  const temp = mkdtempSync(join(tmpdir(), "ktd-web-e2e-"));
+  const made = runTsx(["tests/e2e-web/make-workbooks.ts", temp], "generating the test workbooks");
+  if (made.status !== 0) throw new Error(`generating the test workbooks failed:\n${made.stderr}`);
+  const errorsFile = join(temp, "loi.xlsx");
+  const benchFile = join(temp, `khoi-${BENCH.members}x${BENCH.targets}.xlsx`);
+  const notWorkbook = join(temp, "danh-sach.xlsx");
+  writeFileSync(notWorkbook, "Mã đơn vị;Tên đơn vị\nCT;Cục Thuế tỉnh\n");
+  const cliOut = join(temp, "cli", "khoi-17-kien-giang-2018-xep-hang.xlsx");
+  mkdirSync(join(temp, "cli"));
+  const cliJson = rankWithCli(SAMPLE, cliOut);
+
+  const server = await serveFolder(DIST_WEB, 0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const url = `${origin}/`;
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  console.log(`serving dist-web/ at ${url}`);
+
+  try {
+    const { context, page, log } = await openPage(browser, url);
+    let downloaded = null;
+
+    await check("the page shows the product, the privacy line and the command line, without loading ExcelJS yet", async () => {
+      assertEqual(await page.getByTestId("product-name").textContent(), "Chấm điểm thi đua — Khối thi đua", "product name");
+      assertEqual(await page.getByTestId("privacy").textContent(), "Tệp được xử lý ngay trong trình duyệt, không tải lên đâu cả", "privacy line");
+      assert((await page.getByTestId("footer").textContent()).includes("npm run rank -- tệp.xlsx"), "the footer does not show the command line");
+      assertEqual(await page.title(), "Chấm điểm thi đua — Khối thi đua", "title");
+      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+      assert(csp && csp.includes("default-src 'self'") && !/https?:/.test(csp), `the Content-Security-Policy must allow no other origin: ${csp}`);
+      assert(!log.requests.some((r) => /exceljs/.test(r)), "ExcelJS was loaded before any file was chosen");
+      await page.screenshot({ path: join(OUT, "web-start.png"), fullPage: true });
+    });
+
+    await check("the Khối 17 sample is ranked: 10 members, the Cờ thi đua on the command line's flag unit", async () => {
+      await upload(page, SAMPLE);
+      await waitForRows(page, 10);
+      const codes = await page.getByTestId("ranking-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-code")));
+      assertEqual(codes, cliJson.units.map((u) => u.code), "ranking order");
+      const flags = await page.locator('[data-testid="ranking-row"] [aria-label="Cờ thi đua"]').count();
+      const expectedFlags = cliJson.units.filter((u) => u.award === "flag").length;
+      assert(expectedFlags >= 1 && flags === expectedFlags, `expected ${expectedFlags} Cờ thi đua in the table, found ${flags}`);
+      const flagRow = page.locator('[data-testid="ranking-row"]', { has: page.locator('[aria-label="Cờ thi đua"]') }).first();
+      assertEqual(await flagRow.getAttribute("data-code"), cliJson.units.find((u) => u.award === "flag").code, "flag unit");
+      assert(log.requests.some((r) => /exceljs\.[0-9a-f]+\.js$/.test(r)), "ExcelJS was not loaded as its own chunk");
+      await page.getByTestId("download").waitFor();
+      await page.screenshot({ path: join(OUT, "web-desktop.png"), fullPage: true });
+    });
+
+    await check("the download is <name>-xep-hang.xlsx with the three output sheets, numbers as numbers", async () => {
+      downloaded = await download(page, temp);
+      assertEqual(downloaded.name, "khoi-17-kien-giang-2018-xep-hang.xlsx", "file name");
+      const workbook = await readWorkbook(downloaded.path);
+      const names = workbook.worksheets.map((ws) => ws.name);
+      for (const sheet of OUTPUT_SHEETS) assert(names.includes(sheet), `the download has no "${sheet}" sheet: ${names.join(", ")}`);
+      const ranking = workbook.getWorksheet("Xếp hạng");
+      const numbers = cellsOf(ranking).filter(([, v]) => typeof v === "number").length;
+      const numericText = cellsOf(ranking).filter(([, v]) => typeof v === "string" && /^\d+([.,]\d+)?$/.test(v));
+      assert(numbers >= 10 * 3, `Xếp hạng holds only ${numbers} numbers`);
+      assertEqual(numericText, [], "numbers written as text on Xếp hạng");
+    });
+
+    await check("the download's Xếp hạng, Chi tiết điểm and Kiểm tra equal the command line's (time of calculation aside)", async () => {
+      assert(downloaded, "nothing was downloaded");
+      const [web, cli] = [await readWorkbook(downloaded.path), await readWorkbook(cliOut)];
+      for (const sheet of OUTPUT_SHEETS) {
+        const a = cellsOf(web.getWorksheet(sheet)).filter((c) => !isTimeCell(c));
+        const b = cellsOf(cli.getWorksheet(sheet)).filter((c) => !isTimeCell(c));
+        assert(a.length > 0, `"${sheet}" is empty`);
+        assertEqual(a, b, `"${sheet}" differs from the command line's`);
+      }
+      assertEqual(web.worksheets.map((ws) => ws.name), cli.worksheets.map((ws) => ws.name), "sheets");
+    });
+
+    await check("the language switch turns the page and the App to English", async () => {
+      await page.getByRole("button", { name: /Ngôn ngữ: English/ }).click();
+      assertEqual(await page.getByTestId("privacy").textContent(), "Your file is processed in this browser; nothing is uploaded", "privacy line");
+      await page.getByRole("button", { name: "Recalculate" }).waitFor();
+      await page.screenshot({ path: join(OUT, "web-desktop-en.png"), fullPage: true });
+      await page.getByRole("button", { name: /Language: Tiếng Việt/ }).click();
+      await page.getByRole("button", { name: "Tính lại" }).waitFor();
+    });
+
+    await check("a workbook with errors is not ranked: the problems name Chỉ tiêu!G2 and Chỉ tiêu!H3, Kiểm tra is downloadable", async () => {
+      await upload(page, errorsFile);
+      const problems = page.getByTestId("problem-list");
+      await problems.waitFor({ timeout: 20000 });
+      const text = await problems.textContent();
+      for (const place of ["Chỉ tiêu!G2", "Chỉ tiêu!H3"]) assert(text.includes(place), `the problem list does not name ${place}: ${text.slice(0, 400)}`);
+      assert(await page.getByText(/Chưa xếp hạng được/).isVisible(), "no blocked notice");
+      const file = await download(page, temp);
+      assertEqual(file.name, "loi-xep-hang.xlsx", "file name");
+      const names = (await readWorkbook(file.path)).worksheets.map((ws) => ws.name);
+      assertEqual(names, ["Đơn vị", "Chỉ tiêu", "Kiểm tra"], "sheets of a blocked result");
+      await page.screenshot({ path: join(OUT, "web-errors.png"), fullPage: true });
+    });
+
+    await check("a file that is not a workbook gets a message naming it, and no download", async () => {
+      await upload(page, notWorkbook);
+      await page.getByText(/Tệp "danh-sach.xlsx" không phải là sổ làm việc Excel/).waitFor({ timeout: 20000 });
+      assertEqual(await page.getByTestId("download").count(), 0, "download buttons");
+    });
+
+    await check("nothing was requested from another origin and nothing failed in the page", async () => {
+      assertEqual(log.foreign, [], "requests to other origins");
+      assertEqual(log.pageErrors, [], "page errors");
+      assertEqual(log.consoleErrors, [], "console errors (CSP violations included)");
+    });
+    await context.close();
+
+    await check("at 360 px the page has no horizontal scrolling and the ranking still shows", async () => {
+      const narrow = await openPage(browser, url, NARROW);
+      await upload(narrow.page, SAMPLE);
+      await waitForRows(narrow.page, 10);
+      await narrow.page.getByTestId("download").waitFor();
+      await noHorizontalScroll(narrow.page);
+      await narrow.page.screenshot({ path: join(OUT, "web-narrow.png"), fullPage: true });
+      await narrow.context.close();
+    });
+
+    await check("Tạo mẫu loads the bundled sample from the page's folder and ranks it", async () => {
+      const fresh = await openPage(browser, url);
+      await fresh.page.getByRole("button", { name: "Tạo mẫu" }).click();
+      await waitForRows(fresh.page, 10);
+      assert((await fresh.page.getByTestId("opened-file").textContent()).includes("khoi-17-kien-giang-2018.xlsx"), "the sample is not shown as the open file");
+      const sampleLink = await fresh.page.getByRole("link", { name: /Tải tệp mẫu/ }).getAttribute("href");
+      const response = await fresh.page.request.get(new URL(sampleLink, url).href);
+      assert(response.ok() && (await response.body()).equals(readFileSync(SAMPLE)), `the sample link ${sampleLink} does not serve the committed sample`);
+      await fresh.context.close();
+    });
+
+    await check("opened from a shared folder (file://), the page still ranks a file", async () => {
+      const shared = await openPage(browser, pathToFileURL(join(DIST_WEB, "index.html")).href, DESKTOP, "file://");
+      await upload(shared.page, SAMPLE);
+      await waitForRows(shared.page, 10);
+      assertEqual(shared.log.pageErrors, [], "page errors");
+      await shared.context.close();
+    });
+
+    await check(`a ${BENCH.members} × ${BENCH.targets} bloc goes from file drop to ranking shown (goal under ${BENCH.goalMs / 1000} s)`, async () => {
+      const fresh = await openPage(browser, url);
+      const started = Date.now();
+      await upload(fresh.page, benchFile);
+      await waitForRows(fresh.page, BENCH.members, 60000);
+      const ms = Date.now() - started;
+      const status = await fresh.page.getByRole("status").first().textContent();
+      console.log(`      drop → ranking: ${(ms / 1000).toFixed(2)} s (goal < ${BENCH.goalMs / 1000} s) ${ms <= BENCH.goalMs ? "met" : "NOT met"}; status: ${status}`);
+      await fresh.page.screenshot({ path: join(OUT, "web-300x20.png") });
+      await fresh.context.close();
+    });
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  results.push({ name: "setup", ok: false });
+  console.log(`  ✕ setup\n      ${String(error?.stack ?? error)}`);
+}
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

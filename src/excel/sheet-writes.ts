@@ -1,0 +1,69 @@
+import type { CalculationExtras, HistoryData } from "../workbook/extras/extras";
+import type { ChartSheet } from "../workbook/extras/chart-sheet";
+import { CHART_SHEET } from "../workbook/extras/chart-sheet";
+import { HISTORY_SHEET } from "../workbook/history/history-names";
+import { OUTPUT_SHEETS, type OutputSheetKey } from "../workbook/output-names";
+import type { RenderedOutputs, RenderedSheet } from "../workbook/output-types";
+import { MEETING_SHEETS } from "../workbook/render-meeting-names";
+import { TEXT_FORMAT } from "../workbook/text-safety";
+
+/**
+ * One sheet of a write batch: the rendered sheet and the names under which an existing sheet of the same
+ * kind is replaced (the program's name in both languages, so nothing else is ever touched).
+ */
+export interface SheetWrite {
+  sheet: RenderedSheet;
+  replaces: readonly string[];
+  /** The contract sheet this is, for showing the result when done. */
+  key?: OutputSheetKey;
+  /** The history data: values only, no table or layout, hidden and never activated. */
+  hidden?: boolean;
+  /** The Biểu đồ sheet: a native chart drawn from its table. */
+  chart?: ChartSheet;
+}
+
+const both = (names: { vi: string; en: string }): string[] => [names.vi, names.en];
+
+/** The contract's sheets, in their order; a null one (blocked ranking) is not written, so the old one stays. */
+export function outputWrites(outputs: RenderedOutputs): SheetWrite[] {
+  return (["ranking", "breakdown", "checks"] as const).flatMap((key) => {
+    const sheet = outputs[key];
+    return sheet ? [{ sheet, replaces: both(OUTPUT_SHEETS[key]), key }] : [];
+  });
+}
+
+/**
+ * The sheets beyond the contract's, after them in the order the command line places them: meeting
+ * documents, chart, visible history, hidden history data. Summary, award proposal and chart are null
+ * when the ranking is blocked (the old ones stay); the history is written on every calculation.
+ */
+export function extraWrites(extras: CalculationExtras): SheetWrite[] {
+  const writes: SheetWrite[] = [];
+  if (extras.summary) writes.push({ sheet: extras.summary, replaces: both(MEETING_SHEETS.summary) });
+  if (extras.awards) writes.push({ sheet: extras.awards, replaces: both(MEETING_SHEETS.awards) });
+  if (extras.chart) writes.push({ sheet: extras.chart.sheet, replaces: both(CHART_SHEET), chart: extras.chart });
+  writes.push({ sheet: extras.history, replaces: both(HISTORY_SHEET) });
+  writes.push({ sheet: historyDataSheet(extras.historyData), replaces: [extras.historyData.name], hidden: true });
+  return writes;
+}
+
+/**
+ * The hidden history as a rendered sheet: every cell text ("@") so the JSON chunks are never read back as
+ * numbers, dates or formulas; empty cells left unwritten.
+ */
+export function historyDataSheet(data: HistoryData): RenderedSheet {
+  const width = Math.max(0, ...data.rows.map((r) => r.length));
+  const values = data.rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] === undefined || r[c] === "" ? null : r[c])));
+  return {
+    name: data.name,
+    values,
+    numberFormats: values.map((r) => r.map(() => TEXT_FORMAT)),
+    headerRow: 0,
+    tableName: "",
+    columnWidths: [],
+    freezeRows: 0,
+    print: { landscape: false, fitToWidth: false, printTitleRows: 0 },
+    titleRows: [],
+    wrapColumns: [],
+  };
+}

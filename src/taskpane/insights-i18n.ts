@@ -1,0 +1,113 @@
+import type { Lang } from "../scoring/types";
+import { useLanguage } from "./language";
+
+/**
+ * Strings of the views shown after a calculation (breakdown, what it takes, what changed, chart). Kept
+ * apart from i18n.ts so they travel in the lazily loaded chunk with those views, not in the first download.
+ * Same conventions: Vietnamese is the reference, English must have every key, {name} placeholders.
+ */
+const vi = {
+  breakdownTitle: "Vì sao có số điểm này",
+  criterionHead: "Tiêu chí {code}{name}: {points} / {standard} điểm",
+  criterionTargets: "{n} chỉ tiêu",
+  scoreUsedAgreed: "điểm thống nhất",
+  scoreUsedVerified: "điểm khối chấm",
+  scoreUsedSelf: "điểm tự chấm",
+  scoreUsed: "Dùng {which}",
+  targetHead: "Chỉ tiêu {no}“{name}”",
+  targetDirection: "Chiều: {direction}",
+  targetPlanActual: "Kế hoạch {plan} → thực hiện {actual}",
+  targetRatio: "tỷ lệ {ratio}",
+  targetPoints: "{base} + {bonus} thưởng = {points} điểm",
+  targetCapped: "đã đạt mức thưởng tối đa",
+  targetSelf: "Tự chấm {self}: chênh {diff} so với điểm tính được",
+  adjustmentsTitle: "Cộng và trừ",
+  adjustmentNone: "Không có điểm cộng hay trừ.",
+  adjustmentCount: "{count} lần × {each}",
+  violationsTitle: "Vi phạm",
+  violationNoFlag: "Không xét Cờ",
+  violationNoAward: "Không khen thưởng",
+  violationRankLast: "Xếp cuối",
+  tieBreakTitle: "Tiêu chí phụ quyết định thứ hạng",
+  tieBreakNone: "Xếp theo tỷ lệ điểm, không cần tiêu chí phụ.",
+  selfDiffTitle: "Điểm tự chấm khác điểm tính được ({n})",
+  selfDiffLine: "{target}: tự chấm {self}, tính được {points} (chênh {diff})",
+  selfDiffCell: "Chọn ô {place}",
+  whatItTakesTitle: "Cần gì để lên hạng",
+  whatItTakesBlocked: "Chưa tính được khi bảng tính còn lỗi.",
+  whatItTakesUnranked: "Đơn vị không được xếp hạng.",
+  changesTitle: "Thay đổi so với lần tính trước",
+  changesSince: "Lần tính trước: {time}",
+  changeSelect: "Chọn ô {place}",
+  historyTitle: "Các lần tính gần đây",
+  historyLine: "{ranked} xếp hạng · {errors} lỗi · {warnings} cảnh báo",
+  historyCurrent: "lần này",
+  chartTitle: "Biểu đồ tỷ lệ điểm",
+  chartSummary: "Biểu đồ thanh ngang, {n} đơn vị theo thứ hạng. Cao nhất: {top} ({topPercent} %). Thấp nhất: {bottom} ({bottomPercent} %). Ngưỡng: {thresholds}.",
+  chartTable: "Xem số liệu dạng bảng",
+  chartColRank: "Hạng",
+  chartColUnit: "Đơn vị",
+  chartColPercent: "Tỷ lệ (%)",
+  chartColGrade: "Xếp loại",
+} as const;
+
+export type InsightKey = keyof typeof vi;
+
+const en: Record<InsightKey, string> = {
+  breakdownTitle: "Why these points",
+  criterionHead: "Criterion {code}{name}: {points} / {standard} points",
+  criterionTargets: "{n} targets",
+  scoreUsedAgreed: "the agreed score",
+  scoreUsedVerified: "the bloc-verified score",
+  scoreUsedSelf: "the self-score",
+  scoreUsed: "Uses {which}",
+  targetHead: "Target {no}“{name}”",
+  targetDirection: "Direction: {direction}",
+  targetPlanActual: "Plan {plan} → actual {actual}",
+  targetRatio: "ratio {ratio}",
+  targetPoints: "{base} + {bonus} bonus = {points} points",
+  targetCapped: "maximum bonus reached",
+  targetSelf: "Self-score {self}: {diff} off the computed points",
+  adjustmentsTitle: "Bonuses and deductions",
+  adjustmentNone: "No bonus or deduction.",
+  adjustmentCount: "{count} × {each}",
+  violationsTitle: "Violations",
+  violationNoFlag: "No emulation flag",
+  violationNoAward: "No award",
+  violationRankLast: "Ranked last",
+  tieBreakTitle: "Tie-breaker that decided the place",
+  tieBreakNone: "Placed by percent; no tie-breaker needed.",
+  selfDiffTitle: "Self-scores that differ from the computed points ({n})",
+  selfDiffLine: "{target}: self-score {self}, computed {points} (difference {diff})",
+  selfDiffCell: "Select cell {place}",
+  whatItTakesTitle: "What it takes to move up",
+  whatItTakesBlocked: "Not available while the workbook has errors.",
+  whatItTakesUnranked: "The member is not ranked.",
+  changesTitle: "Changes since the previous calculation",
+  changesSince: "Previous calculation: {time}",
+  changeSelect: "Select cell {place}",
+  historyTitle: "Recent calculations",
+  historyLine: "{ranked} ranked · {errors} errors · {warnings} warnings",
+  historyCurrent: "this one",
+  chartTitle: "Percent chart",
+  chartSummary: "Horizontal bar chart of {n} members in rank order. Highest: {top} ({topPercent} %). Lowest: {bottom} ({bottomPercent} %). Thresholds: {thresholds}.",
+  chartTable: "Show the numbers as a table",
+  chartColRank: "Rank",
+  chartColUnit: "Unit",
+  chartColPercent: "Percent",
+  chartColGrade: "Grade",
+};
+
+const DICTIONARIES: Record<Lang, Record<InsightKey, string>> = { vi, en };
+
+export type InsightText = (key: InsightKey, params?: Record<string, string | number>) => string;
+
+export function insightTranslator(lang: Lang): InsightText {
+  const dict = DICTIONARIES[lang];
+  return (key, params) => dict[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+}
+
+export function useInsightText(): { it: InsightText; lang: Lang } {
+  const { lang } = useLanguage();
+  return { it: insightTranslator(lang), lang };
+}

@@ -1,0 +1,45 @@
+import { officeCapabilities, type Capabilities } from "../excel/capabilities";
+import type { CalculationHost } from "../workbook/host";
+
+export interface LazyHostOptions {
+  /** Loads the Excel adapter (scoring core, workbook reader, writers, sample): a separate chunk. */
+  load?: () => Promise<CalculationHost>;
+  capabilities?: Capabilities;
+}
+
+const loadExcelHost = () => import(/* webpackChunkName: "engine" */ "../excel/recalculate").then((m) => m.createExcelHost());
+
+/**
+ * The Excel host, with the calculation engine downloaded after the pane's first paint instead of before
+ * it. Only whether change events exist is needed at once (the auto switch), and that is a requirement
+ * set probe; everything else waits for the engine chunk, which loads once and is shared.
+ */
+export function createLazyExcelHost(options: LazyHostOptions = {}): CalculationHost & { preload(): Promise<void> } {
+  const load = options.load ?? loadExcelHost;
+  const capabilities = options.capabilities ?? officeCapabilities();
+  let engine: Promise<CalculationHost> | null = null;
+  const host = () =>
+    (engine ??= load().catch((error: unknown) => {
+      engine = null;
+      throw error;
+    }));
+  return {
+    kind: "excel",
+    preload: () => host().then(() => undefined),
+    recalculate: async (args) => (await host()).recalculate(args),
+    selectCell: async (sheet, cell) => (await host()).selectCell?.(sheet, cell),
+    insertSample: async (args) => {
+      const loaded = await host();
+      if (!loaded.insertSample) throw new Error("insertSample is not available");
+      return loaded.insertSample(args);
+    },
+    changes: capabilities.changeEvents
+      ? {
+          supported: true,
+          start: async (onInputChanged) => (await host()).changes?.start(onInputChanged),
+          // Nothing was started before the engine loaded, so there is nothing to stop (and no reason to load it).
+          stop: async () => (engine ? (await engine).changes?.stop() : undefined),
+        }
+      : null,
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * The meeting documents as they print: the command line's output for the bundled sample is converted to
+ * PDF by LibreOffice and read back with poppler. CI installs both (libreoffice-calc, poppler-utils);
+ * without them this test fails and says what to install, it never skips.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { runCli } from "../../src/cli/run";
+import type { ResultJson } from "../../src/workbook/result-json";
+
+const run = promisify(execFile);
+const SOFFICE = "/usr/bin/soffice";
+const SAMPLE = resolve(__dirname, "../../samples/khoi-17-kien-giang-2018.xlsx");
+
+jest.setTimeout(180_000);
+
+async function tool(name: string, args: string[]): Promise<string> {
+  try {
+    return (await run(name, args, { maxBuffer: 64 * 1024 * 1024, timeout: 150_000 })).stdout;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new Error(`"${name}" is not installed: apt-get install -y libreoffice-calc poppler-utils (needed to check the printed meeting documents).`);
+    throw error;
+  }
+}
+
+function flat(text: string): string {
+  return text.replace(/\s+/g, " ");
+}
+
+/** A name wrapped inside its cell comes out in pieces, with the next cells' text in between: its words stay in order. */
+function hasWordsInOrder(text: string, name: string): boolean {
+  const words = text.split(" ");
+  let at = 0;
+  for (const word of name.split(/\s+/)) {
+    at = words.indexOf(word, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
+
+describe("meeting documents printed from the sample's output (LibreOffice → PDF)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "meeting-pdf-"));
+  const output = join(dir, "khoi-17-xep-hang.xlsx");
+  let pages: string[] = [];
+  let flagName = "";
+  let pdf = "";
+
+  beforeAll(async () => {
+    if (!existsSync(SOFFICE)) throw new Error(`LibreOffice is missing (${SOFFICE}): apt-get install -y libreoffice-calc --no-install-recommends`);
+    const json = join(dir, "ket-qua.json");
+    const io = { stdout: () => undefined, stderr: () => undefined, now: () => new Date(2019, 0, 10, 9, 0) };
+    expect(await runCli([SAMPLE, "--out", output, "--json", json], io)).toBe(0);
+    const result = JSON.parse(readFileSync(json, "utf8")) as ResultJson;
+    flagName = result.units.find((u) => u.award === "flag")!.name;
+
+    // A private profile: two conversions at once (or a desktop LibreOffice) would otherwise lock each other out.
+    const profile = `file://${join(dir, "lo-profile")}`;
+    await tool(SOFFICE, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, output]);
+    pdf = join(dir, "khoi-17-xep-hang.pdf");
+    pages = (await tool("pdftotext", [pdf, "-"])).split("\f").map(flat);
+  });
+
+  function pageWith(title: string): number {
+    const index = pages.findIndex((p) => p.includes(title));
+    expect(index).toBeGreaterThanOrEqual(0);
+    return index + 1;
+  }
+
+  async function pageSize(page: number): Promise<{ width: number; height: number }> {
+    const info = await tool("pdfinfo", ["-f", String(page), "-l", String(page), pdf]);
+    const m = /Page\s+\d+\s+size:\s+([\d.]+) x ([\d.]+)/.exec(info)!;
+    return { width: Number(m[1]), height: Number(m[2]) };
+  }
+
+  it("has the summary, the award proposal, the signature block and the flag unit", () => {
+    expect(existsSync(pdf)).toBe(true);
+    const all = pages.join(" ");
+    expect(all).toContain("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM");
+    expect(all).toContain("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
+    expect(all).toContain("KHỐI TRƯỞNG");
+    expect(all).toContain(flagName);
+  });
+
+  it("prints the summary on one A4 landscape page with the signature block, and the proposal on A4 portrait", async () => {
+    const summary = pageWith("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM");
+    expect(pages[summary - 1]).toContain("KHỐI TRƯỞNG");
+    expect(pages[summary - 1]).toContain("Cục Thi hành án dân sự"); // the last member: every row on the page
+    expect(hasWordsInOrder(pages[summary - 1], flagName)).toBe(true);
+    const landscape = await pageSize(summary);
+    expect(Math.round(landscape.width)).toBe(842);
+    expect(Math.round(landscape.height)).toBe(595);
+
+    const awards = pageWith("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
+    expect(hasWordsInOrder(pages[awards - 1], flagName)).toBe(true);
+    expect(pages[awards - 1]).toContain("KHỐI TRƯỞNG");
+    const portrait = await pageSize(awards);
+    expect(Math.round(portrait.width)).toBe(595);
+  });
+
+  it("renders the meeting pages as images (to look at)", async () => {
+    const first = pageWith("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM");
+    const prefix = join(dir, "trang");
+    await tool("pdftoppm", ["-f", String(first), "-l", String(first + 2), "-r", "60", "-png", pdf, prefix]);
+    const png = readFileSync(`${prefix}-${String(first).padStart(String(pages.length).length, "0")}.png`);
+    expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
+  });
+});
