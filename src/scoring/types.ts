@@ -85,7 +85,7 @@ export type IssueCode =
   | "member-unknown" // a code in another sheet that is not in Đơn vị
   | "criterion-unknown" // a target or score for a criterion not in Tiêu chí
   | "criterion-not-applicable" // data for a criterion that does not apply to the member
-  | "plan-zero" // plan 0 (or missing) on a Tăng/Giảm target
+  | "plan-zero" // plan 0 on a Tăng/Giảm target (an empty plan is "value-missing")
   | "ratio-absurd" // completion ratio < 10 % or > 1000 %: units mixed (tỷ vs triệu) or the ratio typed instead of the actual
   | "targets-missing" // fewer targets than the criterion's count: missing ones score 0
   | "targets-too-many" // more targets than the criterion's count: the officer must choose

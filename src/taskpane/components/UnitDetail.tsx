@@ -47,7 +47,6 @@ export function UnitDetail({ unit, sections, issues = [], gap, blocked = false, 
     [t("detailGrade"), unit.grade ? t(GRADE_LABEL[unit.grade].full) : "—"],
     [t("detailAward"), unit.award ? t(AWARD_LABEL[unit.award].full) : t("awardNone")],
   ];
-  if (unit.tieBreak) rows.push([t("detailTieBreak"), unit.tieBreak[lang]]);
   return (
     <>
     <dl className={styles.list}>
