@@ -1,7 +1,7 @@
 import type { Capabilities } from "./capabilities";
 import type { ExcelRun } from "./excel-run";
 import type { Debounced } from "./recalc-queue";
-import { outputKeyOf } from "./sheet-names";
+import { isProgramSheetName } from "./sheet-names";
 
 export interface ChangeWatcherDeps {
   run: ExcelRun;
@@ -26,7 +26,7 @@ export interface ChangeWatcher {
 /**
  * Watches the input sheets (Worksheet.onChanged, worksheets.onAdded/onDeleted: ExcelApi 1.7).
  * Office fires onChanged for the add-in's own writes too, so three filters keep a recalculation from
- * triggering itself: output sheets get no handler at all; on ExcelApi 1.14 events whose triggerSource
+ * triggering itself: the program's sheets (outputs, meeting documents, chart, history) get no handler at all; on ExcelApi 1.14 events whose triggerSource
  * is "ThisLocalAddin" are dropped; on older builds a guard flag covers the add-in's own writes.
  * Events can be late or dropped: they only schedule a recalculation, which re-reads the workbook.
  */
@@ -44,7 +44,7 @@ export function createChangeWatcher(deps: ChangeWatcherDeps): ChangeWatcher {
   };
 
   const watchSheet = (sheet: Excel.Worksheet, id: string, name: string): void => {
-    if (outputKeyOf(name) !== null) return;
+    if (isProgramSheetName(name)) return;
     inputSheets.set(id, name);
     handlers.push(sheet.onChanged.add(onSheetChanged) as OfficeExtension.EventHandlerResult<unknown>);
   };
@@ -55,13 +55,13 @@ export function createChangeWatcher(deps: ChangeWatcherDeps): ChangeWatcher {
     const name = await run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(event.worksheetId).load("name");
       await context.sync();
-      if (outputKeyOf(sheet.name) === null) {
+      if (!isProgramSheetName(sheet.name)) {
         watchSheet(sheet, event.worksheetId, sheet.name);
         await context.sync();
       }
       return sheet.name;
     }).catch(() => null);
-    if (name !== null && outputKeyOf(name) === null) notify?.trigger();
+    if (name !== null && !isProgramSheetName(name)) notify?.trigger();
   };
 
   const onDeleted = async (event: ChangeEvent): Promise<void> => {

@@ -1,13 +1,9 @@
-import type { CriterionInput, Direction, Grade, Localized, MemberInput, Rating, ViolationEffect } from "./types";
+import type { Direction, Grade, Localized, MemberInput, Rating, ViolationEffect } from "./types";
 
 /** Names shown inside messages and notes, in both languages. */
 
 export function memberLabel(member: Pick<MemberInput, "code" | "name">): string {
   return member.name && member.name !== member.code ? `${member.name} (${member.code})` : member.code;
-}
-
-export function criterionLabel(criterion: Pick<CriterionInput, "code" | "name">): Localized {
-  return { vi: `tiêu chí ${criterion.code}`, en: `criterion ${criterion.code}` };
 }
 
 export const DIRECTION_LABEL: Record<Direction, Localized> = {

@@ -1,9 +1,9 @@
 import type { Lang } from "../scoring/types";
-import { calculate, type Calculation } from "../workbook/calculate";
+import { calculateWithExtras, type CalculationWithExtras } from "../workbook/extras/extras";
 import type { Phase } from "../workbook/host";
 import { fileError } from "../xlsx/file-errors";
 import { workbookToGrid } from "../xlsx/to-grid";
-import { writeOutputs } from "../xlsx/write-outputs";
+import { writeCalculation } from "../xlsx/write-extras";
 import type { ExcelModule } from "./excel-module";
 import { detectBytesKind } from "./file-kind";
 
@@ -16,15 +16,15 @@ export interface RankBytesOptions {
 }
 
 export interface RankedBytes {
-  calculation: Calculation;
-  /** The input workbook with the output sheets added or replaced, as .xlsx bytes. */
+  calculation: CalculationWithExtras;
+  /** The input workbook with the program's sheets added or replaced, as .xlsx bytes. */
   bytes: Uint8Array;
 }
 
 /**
- * What the command line does to a file (src/cli/run.ts), on bytes: read, score, write the output sheets
- * into the same workbook (every input sheet, style and table kept). Throws WorkbookFileError with the
- * command line's messages when the bytes are not a usable .xlsx.
+ * What the command line does to a file (src/cli/run.ts), on bytes: read, score, write the output sheets,
+ * meeting documents, chart and history into the same workbook (every input sheet, style and table kept).
+ * Throws WorkbookFileError with the command line's messages when the bytes are not a usable .xlsx.
  */
 export async function rankWorkbookBytes(excel: ExcelModule, bytes: Uint8Array, options: RankBytesOptions): Promise<RankedBytes> {
   const { label, onProgress } = options;
@@ -52,11 +52,11 @@ export async function rankWorkbookBytes(excel: ExcelModule, bytes: Uint8Array, o
 
   onProgress?.("scoring");
   await paint();
-  const calculation = calculate(grid, { lang: options.lang, now: options.now });
+  const calculation = calculateWithExtras(grid, { lang: options.lang, now: options.now });
 
   onProgress?.("writing");
   await paint();
-  writeOutputs(workbook, calculation.outputs);
+  writeCalculation(workbook, calculation.outputs, calculation.extras, options.lang);
   const written = await workbook.xlsx.writeBuffer();
   onProgress?.("done");
   return { calculation, bytes: new Uint8Array(written as ArrayBuffer) };

@@ -1,4 +1,7 @@
+import { CHART_SHEET } from "../../src/workbook/extras/chart-sheet";
+import { HISTORY_SHEET } from "../../src/workbook/history/history-names";
 import { OUTPUT_SHEETS } from "../../src/workbook/output-names";
+import { MEETING_SHEETS } from "../../src/workbook/render-meeting-names";
 import { FakeExcel } from "../fakes/fake-excel";
 import { hostFor, sampleSeed } from "./helpers";
 
@@ -54,16 +57,17 @@ describe("change events", () => {
     expect(onInputChanged).not.toHaveBeenCalled();
   });
 
-  it("ignores edits the officer makes on output sheets", async () => {
+  it.each([OUTPUT_SHEETS.ranking.vi, MEETING_SHEETS.summary.vi, CHART_SHEET.vi, HISTORY_SHEET.vi])("ignores edits the officer makes on the program's sheet %s", async (sheet) => {
     const fake = new FakeExcel(sampleSeed());
     const host = hostFor(fake, { clock: () => 0 });
     await host.recalculate({ lang: "vi" });
     const onInputChanged = jest.fn();
     await host.changes!.start(onInputChanged);
-    fake.userEdit(OUTPUT_SHEETS.ranking.vi, "A5", [["sửa tay"]]);
+    fake.userEdit(sheet, "A5", [["sửa tay"]]);
     await settle();
     jest.advanceTimersByTime(2000);
     expect(onInputChanged).not.toHaveBeenCalled();
+    expect(fake.sheet(sheet)!.changeHandlers).toHaveLength(0);
   });
 
   it("stops listening on stop()", async () => {

@@ -1,5 +1,7 @@
 import { calculate } from "../../src/workbook/calculate";
+import { HISTORY_DATA_SHEET } from "../../src/workbook/history/history-names";
 import { OUTPUT_SHEETS } from "../../src/workbook/output-names";
+import { PROGRAM_SHEET_ORDER } from "../../src/xlsx/program-sheets";
 import { FakeExcel } from "../fakes/fake-excel";
 import { asRead, hostFor, NOW, sampleExcel, sampleSeed, seedGrid } from "./helpers";
 
@@ -22,7 +24,8 @@ describe("recalculating the Khối 17 sample in Excel", () => {
       expect(fake.values(sheet.name)).toEqual(asRead(sheet.values));
       expect(fake.formats(sheet.name)).toEqual(sheet.numberFormats);
     }
-    expect(fake.sheetNames().slice(-3)).toEqual([OUTPUT_SHEETS.ranking.vi, OUTPUT_SHEETS.breakdown.vi, OUTPUT_SHEETS.checks.vi]);
+    // The officer's sheets first, then the program's in the order the command line places them.
+    expect(fake.sheetNames()).toEqual([...sampleSeed().sheets.map((s) => s.name), ...PROGRAM_SHEET_ORDER.map((n) => n.vi)]);
   });
 
   it("never touches an input sheet", async () => {
@@ -47,9 +50,9 @@ describe("recalculating the Khối 17 sample in Excel", () => {
     expect(second.status).toBe("ranked");
     expect(fake.stats.syncs - syncsBefore).toBe(2);
     expect(fake.sheetNames().filter((n) => n === OUTPUT_SHEETS.ranking.vi)).toHaveLength(1);
-    expect(fake.model.tables.map((t) => t.sheet.name).sort()).toEqual(
-      [OUTPUT_SHEETS.breakdown.vi, OUTPUT_SHEETS.checks.vi, OUTPUT_SHEETS.ranking.vi].sort(),
-    );
+    // One table per program sheet, none on the hidden history data, none left over from the first run.
+    const tabled = PROGRAM_SHEET_ORDER.map((n) => n.vi).filter((name) => name !== HISTORY_DATA_SHEET);
+    expect(fake.model.tables.map((t) => t.sheet.name).sort()).toEqual([...tabled].sort());
   });
 
   it("keeps the previous Xếp hạng when errors block the ranking and replaces only Kiểm tra", async () => {

@@ -12,7 +12,7 @@ beforeEach(() => localStorage.clear());
 
 // jsdom's Blob lacks arrayBuffer(), which every browser the page supports has.
 beforeAll(() => {
-  if (Blob.prototype.arrayBuffer) return;
+  if ("arrayBuffer" in Blob.prototype) return;
   Blob.prototype.arrayBuffer = function (this: Blob) {
     return new Promise<ArrayBuffer>((resolve, reject) => {
       const reader = new FileReader();

@@ -1,7 +1,8 @@
 import { Badge, Tooltip, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
 import { Fragment, useState } from "react";
 import { formatNumber } from "../../scoring/format";
-import type { Award, Grade, UnitResult } from "../../scoring/types";
+import type { Award, Grade, Issue, UnitResult } from "../../scoring/types";
+import type { MemberGap } from "../../scoring/what-it-takes";
 import { AWARD_LABEL, GRADE_LABEL } from "../labels";
 import { useLanguage } from "../language";
 import type { RankChange } from "../rank-change";
@@ -73,9 +74,14 @@ export interface RankingTableProps {
   sections: string[];
   changes: Map<string, RankChange>;
   caption: string;
+  /** The calculation's issues, shown in a member's detail (its self-score differences). */
+  issues?: readonly Issue[];
+  /** What it takes per member code; undefined leaves that part out of the detail. */
+  gaps?: Map<string, MemberGap>;
+  onSelectCell?: (sheet: string, cell: string) => void;
 }
 
-export function RankingTable({ units, sections, changes, caption }: RankingTableProps) {
+export function RankingTable({ units, sections, changes, caption, issues, gaps, onSelectCell }: RankingTableProps) {
   const { t, lang } = useLanguage();
   const styles = useStyles();
   const [open, setOpen] = useState<string | null>(null);
@@ -169,7 +175,13 @@ export function RankingTable({ units, sections, changes, caption }: RankingTable
               {expanded && (
                 <tr id={detailId}>
                   <td colSpan={5} className={`${styles.td} ${styles.detailCell}`}>
-                    <UnitDetail unit={unit} sections={sections} />
+                    <UnitDetail
+                      unit={unit}
+                      sections={sections}
+                      issues={issues}
+                      gap={gaps ? (gaps.get(unit.code) ?? null) : undefined}
+                      onSelectCell={onSelectCell}
+                    />
                   </td>
                 </tr>
               )}

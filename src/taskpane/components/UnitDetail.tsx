@@ -49,28 +49,28 @@ export function UnitDetail({ unit, sections, issues = [], gap, blocked = false, 
   ];
   return (
     <>
-    <dl className={styles.list}>
-      {rows.map(([term, value]) => (
-        <div key={term} style={{ display: "contents" }}>
-          <dt className={styles.term}>{term}</dt>
-          <dd className={styles.value}>{value}</dd>
-        </div>
-      ))}
-      {unit.notes.length > 0 && (
-        <>
-          <dt className={styles.term}>{t("detailNotes")}</dt>
-          <dd className={styles.value}>
-            <ul className={styles.notes}>
-              {unit.notes.map((n, i) => (
-                <li key={i}>{n[lang]}</li>
-              ))}
-            </ul>
-          </dd>
-        </>
-      )}
-    </dl>
-    {gap !== undefined && <WhatItTakes gap={gap} blocked={blocked} ranked={unit.rank !== null} />}
-    <UnitBreakdown unit={unit} issues={issues} onSelectCell={onSelectCell} />
+      <dl className={styles.list}>
+        {rows.map(([term, value]) => (
+          <div key={term} style={{ display: "contents" }}>
+            <dt className={styles.term}>{term}</dt>
+            <dd className={styles.value}>{value}</dd>
+          </div>
+        ))}
+        {unit.notes.length > 0 && (
+          <>
+            <dt className={styles.term}>{t("detailNotes")}</dt>
+            <dd className={styles.value}>
+              <ul className={styles.notes}>
+                {unit.notes.map((n, i) => (
+                  <li key={i}>{n[lang]}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      {gap !== undefined && <WhatItTakes gap={gap} blocked={blocked} ranked={unit.rank !== null} />}
+      <UnitBreakdown unit={unit} issues={issues} onSelectCell={onSelectCell} />
     </>
   );
 }
