@@ -1,23 +1,14 @@
-import {
-  Button,
-  FluentProvider,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Subtitle1,
-  makeStaticStyles,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { Button, FluentProvider, Subtitle1, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, useCallback, useEffect, useState } from "react";
 import type { Issue } from "../scoring/types";
 import type { CalculationHost } from "../workbook/host";
 import { AutoRecalcSwitch } from "./components/AutoRecalcSwitch";
+import { EmptyState } from "./components/EmptyState";
 import { LanguageSwitch } from "./components/LanguageSwitch";
-import { Results } from "./components/Results";
 import { SampleButton } from "./components/SampleButton";
 import { StatusBar } from "./components/StatusBar";
 import { LanguageProvider, defaultStorage, useLanguage } from "./language";
+import { lazyWithPreload } from "./lazy-component";
 import { issuePlace } from "./problems";
 import { summaryText } from "./summary";
 import { THEMES, chooseThemeKind, currentThemeEnvironment, type ThemeKind } from "./theme";
@@ -54,6 +45,14 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
+
+/*
+ * Everything shown only after a calculation or an action (ranking, detail, chart, changes, notices) is a
+ * separate chunk, preloaded once the pane has painted: the first download stays small (bundle budget in
+ * docs), and by the time a calculation ends the views are there, so nothing flashes.
+ */
+const Results = lazyWithPreload(() => import(/* webpackChunkName: "results" */ "./components/Results").then((m) => m.Results));
+const NoticeBar = lazyWithPreload(() => import(/* webpackChunkName: "results" */ "./components/NoticeBar").then((m) => m.NoticeBar));
 
 type Notice = { kind: "sampleInserted" } | { kind: "sampleFailed"; detail: string } | { kind: "selectFailed"; place: string };
 
@@ -97,6 +96,19 @@ function Pane({ host, now }: { host: CalculationHost; now?: () => Date }) {
     document.documentElement.lang = lang;
   }, [lang]);
 
+  useEffect(() => {
+    // A failed download is retried when the view is first needed; nothing to report here.
+    Results.preload().catch(() => undefined);
+    NoticeBar.preload().catch(() => undefined);
+  }, []);
+
+  const selectCell = useCallback(
+    (sheet: string, cell: string) => {
+      host.selectCell?.(sheet, cell).catch(() => setNotice({ kind: "selectFailed", place: cell ? `${sheet}!${cell}` : sheet }));
+    },
+    [host],
+  );
+
   const selectProblem = useCallback(
     (issue: Issue) => {
       host.selectCell?.(issue.sheet, issue.cell).catch(() => setNotice({ kind: "selectFailed", place: issuePlace(issue) }));
@@ -138,17 +150,18 @@ function Pane({ host, now }: { host: CalculationHost; now?: () => Date }) {
       </div>
       <AutoRecalcSwitch supported={autoSupported} checked={autoOn} onChange={setAutoOn} />
       <StatusBar running={state.running} phase={state.phase} idleText={summaryText(state.last, t, lang)} />
-      {notice && (
-        <MessageBar intent={notice.kind === "sampleInserted" ? "success" : "warning"} layout="multiline">
-          <MessageBarBody>{noticeText}</MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" appearance="transparent" onClick={() => setNotice(null)}>
-              {t("close")}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      <Results state={state} onSelectProblem={host.selectCell ? selectProblem : undefined} />
+      <Suspense fallback={null}>
+        {notice && <NoticeBar intent={notice.kind === "sampleInserted" ? "success" : "warning"} text={noticeText} onClose={() => setNotice(null)} />}
+        {state.last ? (
+          <Results
+            state={state}
+            onSelectProblem={host.selectCell ? selectProblem : undefined}
+            onSelectCell={host.selectCell ? selectCell : undefined}
+          />
+        ) : (
+          !state.running && <EmptyState />
+        )}
+      </Suspense>
     </main>
   );
 }

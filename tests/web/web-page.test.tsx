@@ -13,14 +13,17 @@ beforeEach(() => localStorage.clear());
 // jsdom's Blob lacks arrayBuffer(), which every browser the page supports has.
 beforeAll(() => {
   if ("arrayBuffer" in Blob.prototype) return;
-  Blob.prototype.arrayBuffer = function (this: Blob) {
-    return new Promise<ArrayBuffer>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as ArrayBuffer);
-      reader.onerror = () => reject(reader.error);
-      reader.readAsArrayBuffer(this);
-    });
-  };
+  Object.defineProperty(Blob.prototype, "arrayBuffer", {
+    configurable: true,
+    value(this: Blob) {
+      return new Promise<ArrayBuffer>((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as ArrayBuffer);
+        reader.onerror = () => reject(reader.error);
+        reader.readAsArrayBuffer(this);
+      });
+    },
+  });
 });
 
 function renderPage(options: { withSample?: boolean } = {}) {

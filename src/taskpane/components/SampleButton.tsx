@@ -1,15 +1,11 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from "@fluentui/react-components";
-import { useState } from "react";
+import { Button } from "@fluentui/react-components";
+import { Suspense, useState } from "react";
 import type { InsertSampleOutcome } from "../../workbook/host";
 import { useLanguage } from "../language";
+import { lazyWithPreload } from "../lazy-component";
+
+// Only shown when input sheets exist: the dialog (and its focus trap and motion code) loads on demand.
+const SampleConfirmDialog = lazyWithPreload(() => import(/* webpackChunkName: "sample-dialog" */ "./SampleConfirmDialog").then((m) => m.SampleConfirmDialog));
 
 export interface SampleButtonProps {
   insertSample(options: { overwrite: boolean }): Promise<InsertSampleOutcome>;
@@ -44,28 +40,18 @@ export function SampleButton({ insertSample, onInserted, onFailed }: SampleButto
       <Button appearance="secondary" disabledFocusable={busy} title={t("sampleHint")} onClick={() => void insert(false)}>
         {busy ? t("sampleRunning") : t("sample")}
       </Button>
-      <Dialog open={existing !== null} modalType="alert" onOpenChange={(_, data) => !data.open && setExisting(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t("sampleConfirmTitle")}</DialogTitle>
-            <DialogContent>{t("sampleConfirmBody", { sheets: (existing ?? []).join(", ") })}</DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  setExisting(null);
-                  void insert(true);
-                }}
-              >
-                {t("sampleOverwrite")}
-              </Button>
-              <Button appearance="secondary" onClick={() => setExisting(null)}>
-                {t("cancel")}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {existing !== null && (
+        <Suspense fallback={null}>
+          <SampleConfirmDialog
+            existing={existing}
+            onOverwrite={() => {
+              setExisting(null);
+              void insert(true);
+            }}
+            onCancel={() => setExisting(null)}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

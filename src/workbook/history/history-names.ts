@@ -1,4 +1,5 @@
 import type { Localized } from "../../scoring/types";
+import { CHART_SHEET } from "../extras/chart-sheet";
 import { MEETING_SHEETS } from "../render-meeting-names";
 import { OUTPUT_SHEETS } from "../output-names";
 import { textKey } from "../text-key";
@@ -13,6 +14,8 @@ const PROGRAM_SHEET_KEYS = new Set(
   [
     ...Object.values(OUTPUT_SHEETS).flatMap((n) => [n.vi, n.en]),
     ...Object.values(MEETING_SHEETS).flatMap((n) => [n.vi, n.en]),
+    CHART_SHEET.vi,
+    CHART_SHEET.en,
     HISTORY_SHEET.vi,
     HISTORY_SHEET.en,
     HISTORY_DATA_SHEET,
