@@ -1,7 +1,7 @@
 import type { Capabilities } from "./capabilities";
 import type { ExcelRun } from "./excel-run";
 import type { Debounced } from "./recalc-queue";
-import { isProgramSheetName } from "./sheet-names";
+import { isProgramSheet } from "../workbook/history/history-names";
 
 export interface ChangeWatcherDeps {
   run: ExcelRun;
@@ -44,7 +44,7 @@ export function createChangeWatcher(deps: ChangeWatcherDeps): ChangeWatcher {
   };
 
   const watchSheet = (sheet: Excel.Worksheet, id: string, name: string): void => {
-    if (isProgramSheetName(name)) return;
+    if (isProgramSheet(name)) return;
     inputSheets.set(id, name);
     handlers.push(sheet.onChanged.add(onSheetChanged) as OfficeExtension.EventHandlerResult<unknown>);
   };
@@ -55,13 +55,13 @@ export function createChangeWatcher(deps: ChangeWatcherDeps): ChangeWatcher {
     const name = await run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(event.worksheetId).load("name");
       await context.sync();
-      if (!isProgramSheetName(sheet.name)) {
+      if (!isProgramSheet(sheet.name)) {
         watchSheet(sheet, event.worksheetId, sheet.name);
         await context.sync();
       }
       return sheet.name;
     }).catch(() => null);
-    if (name !== null && !isProgramSheetName(name)) notify?.trigger();
+    if (name !== null && !isProgramSheet(name)) notify?.trigger();
   };
 
   const onDeleted = async (event: ChangeEvent): Promise<void> => {

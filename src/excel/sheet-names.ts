@@ -1,5 +1,4 @@
 import { ADJUSTMENTS_SHEET, CRITERIA_SHEET, MEMBERS_SHEET, SCORES_SHEET, SETTINGS_SHEET, TARGETS_SHEET, VIOLATIONS_SHEET, type SheetSpec } from "../workbook/aliases";
-import { CHART_SHEET } from "../workbook/extras/chart-sheet";
 import { HISTORY_DATA_SHEET, isProgramSheet } from "../workbook/history/history-names";
 import { OUTPUT_SHEETS, type OutputSheetKey } from "../workbook/output-names";
 
@@ -19,11 +18,6 @@ export function outputKeyOf(name: string): OutputSheetKey | null {
   return null;
 }
 
-/** Every sheet the program writes (the contract's three, meeting documents, chart, history): never the officer's input. */
-export function isProgramSheetName(name: string): boolean {
-  return isProgramSheet(name) || sameSheetName(name, CHART_SHEET.vi) || sameSheetName(name, CHART_SHEET.en);
-}
-
 /**
  * How the read batch treats a sheet: the officer's sheets and the previous Xếp hạng are read in full
  * (the reader needs their formats and error cells), the hidden history by its values only (the
@@ -34,7 +28,7 @@ export type ReadNeed = "full" | "values" | "name";
 export function readNeed(name: string): ReadNeed {
   if (sameSheetName(name, HISTORY_DATA_SHEET)) return "values";
   if (outputKeyOf(name) === "ranking") return "full";
-  return isProgramSheetName(name) ? "name" : "full";
+  return isProgramSheet(name) ? "name" : "full";
 }
 
 /**

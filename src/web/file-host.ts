@@ -3,7 +3,7 @@ import type { CalculationHost, InsertSampleOutcome, Phase, RecalcOutcome } from 
 import { WorkbookFileError, fileError } from "../xlsx/file-errors";
 import { loadExcelModule, type ExcelModule } from "./excel-module";
 import { downloadName } from "./download-name";
-import { rankWorkbookBytes } from "./rank-bytes";
+import { scoreWorkbookBytes, writeResultBytes } from "./score-bytes";
 import { WEB_MESSAGES } from "./web-text";
 
 /** A file the officer dropped or picked (a browser File), or the bundled sample. */
@@ -17,10 +17,13 @@ export interface OpenedFile {
   size: number;
 }
 
-/** The workbook of the last calculation, ready to download. */
+/** The workbook of the last calculation, to download. */
 export interface ResultFile {
   fileName: string;
-  bytes: Uint8Array;
+  /** null while the workbook is still being written (the ranking is already on screen). */
+  bytes: Uint8Array | null;
+  /** The workbook could not be written: what went wrong. */
+  error: Localized | null;
   /** blocked: only Kiểm tra was written (Xếp hạng and Chi tiết điểm are the file's own, if any). */
   status: "ranked" | "blocked";
 }
@@ -56,6 +59,9 @@ export class FileHost implements CalculationHost {
   readonly insertSample?: (options: { overwrite: boolean }) => Promise<InsertSampleOutcome>;
 
   private current: CurrentFile | null = null;
+  /** Counts calculations, so a slow write never publishes over a later calculation's result. */
+  private runs = 0;
+  private writing: Promise<void> = Promise.resolve();
   private snapshot: FileHostSnapshot = { file: null, result: null };
   private readonly listeners = new Set<() => void>();
   private onInputChanged: (() => void) | null = null;
@@ -107,33 +113,53 @@ export class FileHost implements CalculationHost {
     return () => this.listeners.delete(listener);
   };
 
+  /**
+   * Resolves as soon as the file is scored, so the App shows the ranking at once; the workbook to download
+   * is written afterwards (a few seconds for hundreds of members) and published when ready.
+   */
   async recalculate(options: { lang: Lang; onProgress?: (phase: Phase) => void }): Promise<RecalcOutcome> {
     const started = Date.now();
     const file = this.current;
+    const run = ++this.runs;
+    // A file opened, or a calculation started, while this one ran must not receive this one's result.
+    const isLatest = () => file === this.current && run === this.runs;
     const failed = (error: Localized): RecalcOutcome => {
-      if (file === this.current) this.publish({ ...this.snapshot, result: null });
+      if (isLatest()) this.publish({ ...this.snapshot, result: null });
       return { status: "failed", calculation: null, error, stats: { syncs: 0, chunks: 0, ms: Date.now() - started } };
     };
     if (!file) return failed(WEB_MESSAGES.noFile);
     if (!file.bytes) return failed(fileError("unreadable", file.name, file.readError ?? "").localized);
     try {
       const excel = await this.loadExcel();
-      const ranked = await rankWorkbookBytes(excel, file.bytes, { label: file.name, lang: options.lang, now: this.now(), onProgress: options.onProgress });
-      const status = ranked.calculation.result.blocked ? "blocked" : "ranked";
-      // A file opened while this one was being calculated must not receive this file's result.
-      if (file === this.current) {
-        this.publish({ ...this.snapshot, result: { fileName: downloadName(file.name), bytes: ranked.bytes, status } });
+      const scored = await scoreWorkbookBytes(excel, file.bytes, { label: file.name, lang: options.lang, now: this.now(), onProgress: options.onProgress });
+      const status = scored.calculation.result.blocked ? "blocked" : "ranked";
+      if (isLatest()) {
+        const pending: ResultFile = { fileName: downloadName(file.name), bytes: null, error: null, status };
+        this.publish({ ...this.snapshot, result: pending });
+        this.writing = writeResultBytes(scored, options.lang).then(
+          (bytes) => isLatest() && this.publish({ ...this.snapshot, result: { ...pending, bytes } }),
+          (error: unknown) => isLatest() && this.publish({ ...this.snapshot, result: { ...pending, error: unexpected(error) } }),
+        ).then(() => undefined);
       }
-      return { status, calculation: ranked.calculation, error: null, stats: { syncs: 0, chunks: 0, ms: Date.now() - started } };
+      options.onProgress?.("done");
+      return { status, calculation: scored.calculation, error: null, stats: { syncs: 0, chunks: 0, ms: Date.now() - started } };
     } catch (error) {
-      if (error instanceof WorkbookFileError) return failed(error.localized);
-      const detail = error instanceof Error ? error.message : String(error);
-      return failed({ vi: `${WEB_MESSAGES.unexpected.vi} ${detail}`, en: `${WEB_MESSAGES.unexpected.en} ${detail}` });
+      return failed(error instanceof WorkbookFileError ? error.localized : unexpected(error));
     }
+  }
+
+  /** Resolves when the workbook of the last calculation is written (or could not be). */
+  whenWritten(): Promise<void> {
+    return this.writing;
   }
 
   private publish(next: FileHostSnapshot): void {
     this.snapshot = next;
     for (const listener of this.listeners) listener();
   }
+}
+
+function unexpected(error: unknown): Localized {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { vi: `${WEB_MESSAGES.unexpected.vi} ${detail}`, en: `${WEB_MESSAGES.unexpected.en} ${detail}` };
 }

@@ -112,4 +112,49 @@ describe("the strict fake Excel", () => {
     }
     expect((globalThis as { Office?: unknown }).Office).toBeUndefined();
   });
+
+  it("records a chart from its source range, and refuses series calls newer than the build like Excel does", async () => {
+    const rows = [["Tên", "Tỷ lệ", "Ngưỡng"], ["A", 95, 90], ["B", 85, 90]] as (string | number | null)[][];
+    const old = new FakeExcel({ sheets: [{ name: "Biểu đồ", rows }] }, { apiVersion: "1.6" });
+    const context = old.context();
+    const sheet = context.workbook.worksheets.getItem("Biểu đồ");
+    const chart = sheet.charts.add("ColumnClustered", sheet.getRange("A1:B3"), "Columns");
+    chart.title.text = "Tỷ lệ";
+    await context.sync();
+    expect(old.sheet("Biểu đồ")!.charts).toEqual([
+      expect.objectContaining({ type: "ColumnClustered", source: "'Biểu đồ'!A1:B3", title: "Tỷ lệ", series: [{ name: "Tỷ lệ", chartType: null, values: "'Biểu đồ'!B2:B3", xValues: "'Biểu đồ'!A2:A3" }] }),
+    ]);
+    expect(() => chart.series.add("Ngưỡng")).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+
+    const recent = new FakeExcel({ sheets: [{ name: "Biểu đồ", rows }] }, { apiVersion: "1.7" });
+    const ctx = recent.context();
+    const ws = ctx.workbook.worksheets.getItem("Biểu đồ");
+    const line = ws.charts.add("ColumnClustered", ws.getRange("A1:B3"), "Columns").series.add("Ngưỡng");
+    line.chartType = "Line";
+    line.setValues(ws.getRange("C2:C3"));
+    await ctx.sync();
+    expect(recent.sheet("Biểu đồ")!.charts[0].series[1]).toEqual({ name: "Ngưỡng", chartType: "Line", values: "'Biểu đồ'!C2:C3", xValues: null });
+  });
+
+  it("hides a sheet but never the last visible one", async () => {
+    const fake = new FakeExcel({ sheets: [...seed.sheets, { name: "Dữ liệu", rows: [["x"]] }] });
+    const context = fake.context();
+    context.workbook.worksheets.getItem("Dữ liệu").visibility = "Hidden";
+    await context.sync();
+    expect(fake.sheet("Dữ liệu")!.visibility).toBe("Hidden");
+    context.workbook.worksheets.getItem("Đơn vị").visibility = "Hidden";
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+
+  it("merges cells outside tables only", async () => {
+    const fake = new FakeExcel(seed);
+    const context = fake.context();
+    const sheet = context.workbook.worksheets.getItem("Đơn vị");
+    sheet.getRange("D1:F1").merge(false);
+    await context.sync();
+    expect(fake.sheet("Đơn vị")!.merges).toEqual([{ row: 0, col: 3, rows: 1, cols: 3 }]);
+    sheet.tables.add("A1:B3", true);
+    sheet.getRange("A2:B2").merge(false);
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
 });

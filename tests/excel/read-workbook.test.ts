@@ -1,4 +1,5 @@
 import { readInputs } from "../../src/excel/read-workbook";
+import { HISTORY_DATA_SHEET } from "../../src/workbook/history/history-names";
 import { FakeExcel } from "../fakes/fake-excel";
 import { asContext } from "./helpers";
 
@@ -52,5 +53,24 @@ describe("readInputs", () => {
     await context.sync();
     const grid = await readInputs(asContext(fake.context()));
     expect(grid.sheets[0].tables).toEqual([{ name: "DonVi", range: "B2:B4" }]);
+  });
+
+  it("reads the hidden history by its values only, in the one read sync, and the other program sheets by name only", async () => {
+    const history = [["ktd-lich-su", "ghi chú", null], ["v1", 1, 'j{"v":1}']];
+    const fake = new FakeExcel({
+      sheets: [
+        seed.sheets[0],
+        { name: "Bảng tổng hợp", rows: [["cũ"]] },
+        { name: "Biểu đồ", rows: [["cũ"]] },
+        { name: "Lịch sử tính điểm", rows: [["cũ"]] },
+        { name: HISTORY_DATA_SHEET, rows: history, hidden: true },
+      ],
+    });
+    const grid = await readInputs(asContext(fake.context()));
+    expect(fake.stats.syncs).toBe(1);
+    const stored = grid.sheets.find((s) => s.name === HISTORY_DATA_SHEET)!;
+    expect(stored).toMatchObject({ rows: history, visible: false });
+    expect(stored.numberFormats).toBeUndefined();
+    for (const name of ["Bảng tổng hợp", "Biểu đồ", "Lịch sử tính điểm"]) expect(grid.sheets.find((s) => s.name === name)!.rows).toEqual([]);
   });
 });

@@ -141,7 +141,7 @@ export class FakeChartSeries {
     this.model = model;
   }
 
-  private apply(payload: unknown, patch: (series: FakeChartSeriesModel) => void): void {
+  private queue(payload: unknown, patch: (series: FakeChartSeriesModel) => void): void {
     this.context.enqueue(payload, () => {
       if (!this.model) throw new FakeOfficeError("GeneralException", "Series used before its creating call ran.");
       patch(this.model);
@@ -150,7 +150,7 @@ export class FakeChartSeries {
 
   set chartType(value: string) {
     if (!this.context.model.supports("1.7")) throw apiNotFound("ChartSeries.chartType", "1.7");
-    this.apply(value, (s) => (s.chartType = value));
+    this.queue(value, (s) => (s.chartType = value));
   }
   get chartType(): string {
     throw new FakeOfficeError("PropertyNotLoaded", "ChartSeries.chartType is write-only in this fake.");
@@ -158,7 +158,7 @@ export class FakeChartSeries {
 
   setValues(sourceData: FakeRange): void {
     if (!this.context.model.supports("1.7")) throw apiNotFound("ChartSeries.setValues", "1.7");
-    this.apply(undefined, (s) => {
+    this.queue(undefined, (s) => {
       const at = locatedOrThrow(sourceData, "series values");
       s.values = qualifiedAddress(at.sheet.name, at.rect);
     });
@@ -166,7 +166,7 @@ export class FakeChartSeries {
 
   setXAxisValues(sourceData: FakeRange): void {
     if (!this.context.model.supports("1.7")) throw apiNotFound("ChartSeries.setXAxisValues", "1.7");
-    this.apply(undefined, (s) => {
+    this.queue(undefined, (s) => {
       const at = locatedOrThrow(sourceData, "series categories");
       s.xValues = qualifiedAddress(at.sheet.name, at.rect);
     });

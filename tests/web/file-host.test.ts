@@ -24,12 +24,13 @@ describe("FileHost.recalculate", () => {
     expect(outcome.error).toBeNull();
     expect(outcome.calculation!.result.units.filter((u) => u.rank !== null)).toHaveLength(10);
     expect(outcome.calculation!.json.units.filter((u) => u.award === "flag").length).toBeGreaterThanOrEqual(1);
-    expect(phases).toEqual(["reading", "scoring", "writing", "done"]);
+    expect(phases).toEqual(["reading", "scoring", "done"]);
 
+    await host.whenWritten();
     const result = host.getSnapshot().result!;
     expect(result.status).toBe("ranked");
     expect(result.fileName).toBe("khoi-17-kien-giang-2018-xep-hang.xlsx");
-    const written = await loadBytes(result.bytes);
+    const written = await loadBytes(result.bytes!);
     const inputNames = (await loadBytes(new Uint8Array(readFileSync(SAMPLE_PATH)))).worksheets.map((ws) => ws.name);
     const outputs = [OUTPUT_SHEETS.ranking.vi, OUTPUT_SHEETS.breakdown.vi, OUTPUT_SHEETS.checks.vi];
     expect(sheetNames(written).slice(0, inputNames.length + outputs.length)).toEqual([...inputNames, ...outputs]);
@@ -39,7 +40,8 @@ describe("FileHost.recalculate", () => {
     const host = newHost();
     await host.open(sampleSource());
     await host.recalculate({ lang: "vi" });
-    const web = await loadBytes(host.getSnapshot().result!.bytes);
+    await host.whenWritten();
+    const web = await loadBytes(host.getSnapshot().result!.bytes!);
 
     const loaded = await readWorkbookBuffer(readFileSync(SAMPLE_PATH));
     const calculation = calculateWithExtras(loaded.grid, { lang: "vi", now: FIXED_NOW });
@@ -60,15 +62,42 @@ describe("FileHost.recalculate", () => {
     const places = errors.map((i) => `${i.sheet}!${i.cell}`);
     expect(places).toEqual(expect.arrayContaining(Object.values(ERROR_CELLS).map((e) => `${e.sheet}!${e.cell}`)));
 
+    await host.whenWritten();
     const result = host.getSnapshot().result!;
     expect(result.status).toBe("blocked");
     expect(result.fileName).toBe("loi-xep-hang.xlsx");
-    const written = await loadBytes(result.bytes);
+    const written = await loadBytes(result.bytes!);
     expect(sheetNames(written)).toContain(OUTPUT_SHEETS.checks.vi);
     expect(sheetNames(written)).not.toContain(OUTPUT_SHEETS.ranking.vi);
     expect(sheetNames(written)).not.toContain(OUTPUT_SHEETS.breakdown.vi);
     const checksText = JSON.stringify(values(written, OUTPUT_SHEETS.checks.vi));
     for (const { cell } of Object.values(ERROR_CELLS)) expect(checksText).toContain(`"${cell}"`);
+  });
+
+  it("returns the ranking before the workbook is written, then publishes the download", async () => {
+    const host = newHost();
+    await host.open(sampleSource());
+    const outcome = await host.recalculate({ lang: "vi" });
+    expect(outcome.status).toBe("ranked");
+    expect(host.getSnapshot().result).toEqual({ fileName: "khoi-17-kien-giang-2018-xep-hang.xlsx", bytes: null, error: null, status: "ranked" });
+    await host.whenWritten();
+    expect(host.getSnapshot().result!.bytes!.length).toBeGreaterThan(readFileSync(SAMPLE_PATH).length);
+  });
+
+  it("reports a workbook that cannot be written on the download, keeping the ranking", async () => {
+    class FailingWorkbook extends ExcelJS.Workbook {
+      constructor() {
+        super();
+        this.xlsx.writeBuffer = () => Promise.reject(new Error("out of memory"));
+      }
+    }
+    const host = new FileHost({ loadExcel: async () => ({ ...ExcelJS, Workbook: FailingWorkbook }) as typeof ExcelJS });
+    await host.open(sampleSource());
+    expect((await host.recalculate({ lang: "vi" })).status).toBe("ranked");
+    await host.whenWritten();
+    const result = host.getSnapshot().result!;
+    expect(result.bytes).toBeNull();
+    expect(result.error!.vi).toContain("out of memory");
   });
 
   it.each([
@@ -143,6 +172,7 @@ describe("FileHost files and changes", () => {
     const running = host.recalculate({ lang: "vi" });
     await host.open(await workbookSource("moi.xlsx", errorWorkbook()));
     expect((await running).status).toBe("ranked");
+    await host.whenWritten();
     expect(host.getSnapshot()).toEqual({ file: expect.objectContaining({ name: "moi.xlsx" }), result: null });
   });
 

@@ -1,4 +1,4 @@
-import { Button, Caption1, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Link, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, useRef, useSyncExternalStore } from "react";
 import type { Lang } from "../../scoring/types";
 import { saveBytes } from "../download";
@@ -103,17 +103,24 @@ export function FilePanel({ host, t, lang, dragging }: FilePanelProps) {
         </div>
       )}
       {result && (
-        <div className={mergeClasses(styles.result, result.status === "blocked" && styles.resultBlocked)} role="status">
-          <Button
-            className={styles.downloadButton}
-            appearance="primary"
-            icon={<DownloadIcon />}
-            data-testid="download"
-            onClick={() => saveBytes(result.bytes, result.fileName)}
-          >
-            {t(result.status === "ranked" ? "download" : "downloadBlocked", { name: result.fileName })}
-          </Button>
-          <Caption1 className={styles.resultHint}>{t(result.status === "ranked" ? "downloadHintRanked" : "downloadHintBlocked")}</Caption1>
+        <div className={mergeClasses(styles.result, (result.status === "blocked" || result.error !== null) && styles.resultBlocked)} data-testid="result">
+          {result.error ? (
+            <Text>{t("writeFailed", { detail: result.error[lang] })}</Text>
+          ) : (
+            <>
+              <Button
+                className={styles.downloadButton}
+                appearance="primary"
+                icon={result.bytes ? <DownloadIcon /> : <Spinner size="tiny" />}
+                disabledFocusable={!result.bytes}
+                data-testid={result.bytes ? "download" : "download-pending"}
+                onClick={() => result.bytes && saveBytes(result.bytes, result.fileName)}
+              >
+                {result.bytes ? t(result.status === "ranked" ? "download" : "downloadBlocked", { name: result.fileName }) : t("preparing", { name: result.fileName })}
+              </Button>
+              <Caption1 className={styles.resultHint}>{t(result.status === "ranked" ? "downloadHintRanked" : "downloadHintBlocked")}</Caption1>
+            </>
+          )}
         </div>
       )}
     </section>
