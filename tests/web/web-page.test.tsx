@@ -64,7 +64,7 @@ test("a picked workbook is ranked automatically and its result offered for downl
   expect(screen.getByTestId("opened-file").textContent).toContain("khoi-17-kien-giang-2018.xlsx");
 
   await waitFor(() => expect(screen.getAllByTestId("ranking-row")).toHaveLength(10), { timeout: 8000 });
-  await user.click(screen.getByTestId("download"));
+  await user.click(await screen.findByTestId("download", {}, { timeout: 8000 }));
   expect(clicked.map((a) => a.download)).toEqual(["khoi-17-kien-giang-2018-xep-hang.xlsx"]);
   const blob = createObjectURL.mock.calls[0][0];
   expect(blob.type).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -86,5 +86,5 @@ test("Tạo mẫu opens the bundled sample and ranks it at once", async () => {
   await user.click(screen.getByRole("button", { name: "Tạo mẫu" }));
   await waitFor(() => expect(screen.getAllByTestId("ranking-row")).toHaveLength(10), { timeout: 8000 });
   expect(screen.getByTestId("opened-file").textContent).toContain("khoi-17-kien-giang-2018.xlsx");
-  expect(screen.getByTestId("download").textContent).toContain("khoi-17-kien-giang-2018-xep-hang.xlsx");
+  expect((await screen.findByTestId("download", {}, { timeout: 8000 })).textContent).toContain("khoi-17-kien-giang-2018-xep-hang.xlsx");
 }, 15000);

@@ -36,9 +36,15 @@ interface StoredSnapshot {
   m: number;
 }
 
-/** Rows to write to HISTORY_DATA_SHEET: the newest MAX_SNAPSHOTS within MAX_HISTORY_CHARS (the newest two always). */
+/**
+ * Rows to write to HISTORY_DATA_SHEET: the newest MAX_SNAPSHOTS within MAX_HISTORY_CHARS (the newest two always).
+ * Only the newest calculation keeps its input cells: the next comparison needs nothing older, and the
+ * history list needs only the summaries. This keeps a 300-member bloc's sheet (read back in the add-in's
+ * single read request) at one copy of the inputs instead of twenty.
+ */
 export function serializeSnapshots(snapshots: CalculationSnapshot[]): string[][] {
-  const jsons = snapshots.slice(-MAX_SNAPSHOTS).map((s) => JSON.stringify(toStored(s)));
+  const kept = snapshots.slice(-MAX_SNAPSHOTS);
+  const jsons = kept.map((s, i) => JSON.stringify(toStored(i === kept.length - 1 ? s : { ...s, inputs: {} })));
   let total = jsons.reduce((sum, j) => sum + j.length, 0);
   while (jsons.length > 2 && total > MAX_HISTORY_CHARS) total -= jsons.shift()!.length;
   const rows = jsons.map((json) => {

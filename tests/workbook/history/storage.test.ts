@@ -20,9 +20,9 @@ function snap(n: number, inputs: CalculationSnapshot["inputs"] = { "Chỉ tiêu!
 describe("serializeSnapshots / parseSnapshots", () => {
   test("round-trip: every field and every input survives, sheet names with ! included", () => {
     const s = snap(1, { "Đơn vị!A2": "CT", "Sheet!1!B3": 9.5, "Cấu hình!B2": true, "Chỉ tiêu!H9": "=SUM(1)" });
-    const parsed = parseSnapshots(serializeSnapshots([s, snap(2)]));
+    const parsed = parseSnapshots(serializeSnapshots([snap(2), s]));
     expect(parsed.warning).toBeNull();
-    expect(parsed.snapshots).toEqual([s, snap(2)]);
+    expect(parsed.snapshots).toEqual([{ ...snap(2), inputs: {} }, s]);
   });
 
   test("rows are rectangular text, headed by the format marker", () => {
@@ -56,14 +56,17 @@ describe("serializeSnapshots / parseSnapshots", () => {
     const all = Array.from({ length: MAX_SNAPSHOTS + 5 }, (_, i) => snap(i + 1));
     const parsed = parseSnapshots(serializeSnapshots(all)).snapshots;
     expect(parsed).toHaveLength(MAX_SNAPSHOTS);
-    expect(parsed[0]).toEqual(all[5]);
+    expect(parsed[0]).toEqual({ ...all[5], inputs: {} });
     expect(parsed.at(-1)).toEqual(all.at(-1));
   });
 
-  test("drops the oldest past the size budget, but always keeps the newest two", () => {
+  test("only the newest calculation keeps its input cells, so heavy blocs keep their whole history list", () => {
     const heavy = (n: number) => snap(n, { "A!A1": "x".repeat(Math.ceil(MAX_HISTORY_CHARS / 2)) });
-    const parsed = parseSnapshots(serializeSnapshots([heavy(1), heavy(2), heavy(3), heavy(4)])).snapshots;
-    expect(parsed.map((s) => s.warnings)).toEqual([3, 4]);
+    const rows = serializeSnapshots([heavy(1), heavy(2), heavy(3), heavy(4)]);
+    const parsed = parseSnapshots(rows).snapshots;
+    expect(parsed.map((s) => s.warnings)).toEqual([1, 2, 3, 4]);
+    expect(parsed.map((s) => Object.keys(s.inputs).length)).toEqual([0, 0, 0, 1]);
+    expect(rows.flat().join("").length).toBeLessThan(MAX_HISTORY_CHARS);
   });
 
   test("a percent that is not a number (no maximum points) survives as NaN", () => {
