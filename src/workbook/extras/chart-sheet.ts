@@ -34,8 +34,8 @@ const TEXT = {
   grade: RANKING_HEADERS.grade,
   percent: RANKING_HEADERS.percent,
   legend: {
-    vi: "Hình dưới: cột là tỷ lệ % của từng đơn vị theo thứ tự hạng (số dưới cột là hạng), đường ngang là các ngưỡng xếp loại.",
-    en: "Picture below: one bar per member in rank order (the number under a bar is its rank); the horizontal lines are the grade thresholds.",
+    vi: "Biểu đồ dưới bảng: mỗi cột là tỷ lệ % của một đơn vị, theo thứ tự hạng; các đường ngang là ngưỡng xếp loại.",
+    en: "Chart below the table: one bar per member, in rank order, showing its percent; the horizontal lines are the grade thresholds.",
   },
 } satisfies Record<string, Localized>;
 
