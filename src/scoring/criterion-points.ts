@@ -2,9 +2,10 @@ import { Q, ZERO, add, cmp, fromNumber, sign, sub, toNumber } from "./exact";
 import { SCORE_KIND_LABEL, explainAlternativeNone, explainDirectCriterion, explainTargetsCriterion } from "./explain";
 import { scoreMissing, scoreOutOfRange, targetsMissing, targetsTooMany } from "./messages";
 import { cellOf } from "./source-cell";
-import { scoreTarget } from "./target-result";
+import { lazyText } from "./lazy-text";
+import { scoreTarget, type TargetRules } from "./target-result";
 import type { TargetScale } from "./target-points";
-import type { CriterionInput, CriterionResult, DecreaseMethod, Issue, MemberInput, ScoreInput, TargetInput } from "./types";
+import type { CriterionInput, CriterionResult, DecreaseMethod, Issue, Localized, MemberInput, ScoreInput, TargetInput } from "./types";
 
 export interface ScoredCriterion {
   criterion: CriterionInput;
@@ -56,15 +57,16 @@ export function scoreTargetsCriterion(criterion: CriterionInput, targets: readon
   let points = ZERO;
   let bonus = ZERO;
   const exactPoints: Q[] = [];
+  const rules: TargetRules = { scale, decreaseMethod };
   const results = targets.map((t) => {
-    const scored = scoreTarget(t, scale, decreaseMethod, ctx.label, ctx.issues);
+    const scored = scoreTarget(t, rules, ctx.label, ctx.issues);
     points = add(points, scored.points);
     if (sign(scored.bonus) !== 0) bonus = add(bonus, scored.bonus);
     exactPoints.push(scored.points);
     return scored.result;
   });
   const base = sub(points, bonus);
-  const explanation = explainTargetsCriterion(exactPoints, need, points);
+  const explanation = lazyText(explainTargetsCriterion, exactPoints, need);
   return resultOf(criterion, points, base, bonus, { scoreUsed: null, targets: results, explanation, source: null });
 }
 
@@ -76,14 +78,14 @@ const SCORE_ORDER = ["agreed", "verified", "self"] as const;
  */
 export function scoreDirectCriterion(criterion: CriterionInput, rows: readonly ScoreInput[], ctx: MemberContext): ScoredCriterion {
   const row = rows[0];
-  const used = row ? SCORE_ORDER.find((kind) => row[kind] !== null) ?? null : null;
+  const used = scoreUsed(row ?? null);
   if (used === null) {
     if (ctx.member.participates) {
       const sheet = row ? row.source.sheet : ctx.membersSheet;
       const cell = row ? cellOf(row.source, "self", "code") : cellOf(ctx.member.source, "code");
       ctx.issues.push(scoreMissing(sheet, cell, ctx.label, criterion.code, ctx.scoresSheet));
     }
-    return resultOf(criterion, ZERO, ZERO, ZERO, { scoreUsed: null, targets: [], explanation: explainDirectCriterion(null, 0, criterion.standardPoints), source: row?.source ?? null });
+    return resultOf(criterion, ZERO, ZERO, ZERO, { scoreUsed: null, targets: [], explanation: lazyText(explainDirect, null, criterion), source: row?.source ?? null });
   }
   const standard = fromNumber(criterion.standardPoints);
   for (const kind of SCORE_ORDER) {
@@ -96,7 +98,16 @@ export function scoreDirectCriterion(criterion: CriterionInput, rows: readonly S
   }
   const value = row[used] as number;
   const points = fromNumber(value);
-  return resultOf(criterion, points, points, ZERO, { scoreUsed: used, targets: [], explanation: explainDirectCriterion(used, value, criterion.standardPoints), source: row.source });
+  return resultOf(criterion, points, points, ZERO, { scoreUsed: used, targets: [], explanation: lazyText(explainDirect, row, criterion), source: row.source });
+}
+
+function scoreUsed(row: ScoreInput | null): (typeof SCORE_ORDER)[number] | null {
+  return row ? (SCORE_ORDER.find((kind) => row[kind] !== null) ?? null) : null;
+}
+
+function explainDirect(row: ScoreInput | null, criterion: CriterionInput): Localized {
+  const used = scoreUsed(row);
+  return explainDirectCriterion(used, used === null || row === null ? 0 : (row[used] as number), criterion.standardPoints);
 }
 
 /** An alternative group the member filled none of: 0 points, the group's first criterion counts in the max. */

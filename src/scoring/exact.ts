@@ -15,6 +15,12 @@ const FAST_DECIMAL_LIMIT = 2 ** 52;
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 export class Q {
+  /**
+   * The nearest double of a big value, once asked for (toNumber); always undefined for small values,
+   * whose double is n/d. Undefined rather than NaN keeps the field from boxing a number in every Q.
+   */
+  approx: number | undefined = undefined;
+
   /** For big values n and d are NaN and bn/bd hold the fraction. */
   private constructor(
     readonly n: number,
@@ -204,15 +210,25 @@ export function div(a: Q, b: Q): Q {
   return mul(a, inv(b));
 }
 
+/**
+ * Exact order. Filter first on the doubles: both are correctly rounded (n/d of safe integers is one
+ * IEEE division; toNumber rounds once), and rounding is monotone, so two different doubles order their
+ * exact values the same way. Only equal doubles (ties, or values closer than an ulp) need the exact
+ * products — the ranking sort then almost never touches BigInt.
+ */
 export function cmp(a: Q, b: Q): -1 | 0 | 1 {
   if (a.bn === null && b.bn === null) {
     if (a.d === b.d) return a.n < b.n ? -1 : a.n > b.n ? 1 : 0;
-    const sa = Math.sign(a.n);
-    const sb = Math.sign(b.n);
-    if (sa !== sb) return sa < sb ? -1 : 1;
+    const fa = a.n / a.d;
+    const fb = b.n / b.d;
+    if (fa !== fb) return fa < fb ? -1 : 1;
     const x = a.n * b.d;
     const y = b.n * a.d;
     if (safe(x) && safe(y)) return x < y ? -1 : x > y ? 1 : 0;
+  } else {
+    const fa = toNumber(a);
+    const fb = toNumber(b);
+    if (fa !== fb) return fa < fb ? -1 : 1;
   }
   const [an, ad] = bigParts(a);
   const [bn, bd] = bigParts(b);
@@ -259,9 +275,13 @@ export function sum(values: readonly Q[]): Q {
  */
 export function toNumber(a: Q): number {
   if (a.bn === null) return a.n / a.d;
-  const negative = a.bn < 0n;
-  const n = negative ? -a.bn : a.bn;
-  const d = a.bd as bigint;
+  if (a.approx === undefined) a.approx = bigToNumber(a.bn, a.bd as bigint);
+  return a.approx;
+}
+
+function bigToNumber(bn: bigint, d: bigint): number {
+  const negative = bn < 0n;
+  const n = negative ? -bn : bn;
   if (n === 0n) return 0;
   const shift = Math.max(0, 66 - (approxBits(n) - approxBits(d)));
   const scaled = n << BigInt(shift);

@@ -1,5 +1,5 @@
 import { formatInput, formatNumber } from "./format";
-import { Q, ZERO, int, mul, sign } from "./exact";
+import { Q, ZERO, int, mul, sign, sum as sumOf } from "./exact";
 import { formatQ, formatQTyped } from "./number-text";
 
 const HUNDRED = int(100);
@@ -66,7 +66,7 @@ export function explainTarget(t: TargetExplanationInput): Localized {
 }
 
 /** "5 chỉ tiêu: 73,50 + 77,00 + … = 358,07"; missing targets are named. */
-export function explainTargetsCriterion(targetPoints: readonly Q[], required: number, total: Q): Localized {
+export function explainTargetsCriterion(targetPoints: readonly Q[], required: number): Localized {
   if (targetPoints.length === 0) return { vi: `Chưa có chỉ tiêu (cần ${required}) → 0`, en: `No targets (${required} required) → 0` };
   let vi = "";
   let en = "";
@@ -75,7 +75,7 @@ export function explainTargetsCriterion(targetPoints: readonly Q[], required: nu
     vi += i === 0 ? text.vi : " + " + text.vi;
     en += i === 0 ? text.en : " + " + text.en;
   });
-  const sum = formatQ(total, 2);
+  const sum = formatQ(sumOf(targetPoints), 2);
   const count = targetPoints.length < required ? `${targetPoints.length}/${required}` : String(targetPoints.length);
   const missing = required - targetPoints.length;
   return {

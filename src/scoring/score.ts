@@ -103,7 +103,8 @@ function rankAndAward(participants: MemberScore[], scored: MemberScore[], sectio
   });
   const unranked = scored
     .filter((s) => !s.member.participates)
-    .map((s) => unitResult(s, { rank: null, tied: false, grade: null, award: null, needsVote: false, notes: [NOTE_NOT_PARTICIPATING], tieBreak: null }));
+    // Graded like everyone (the contract's grade is always one of the four), but never ranked or proposed.
+    .map((s) => unitResult(s, { rank: null, tied: false, grade: gradeOf(s.totals.percent, settings), award: null, needsVote: false, notes: [NOTE_NOT_PARTICIPATING], tieBreak: null }));
   return [...units, ...unranked];
 }
 

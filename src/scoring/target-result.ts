@@ -1,10 +1,11 @@
 import { Q, abs, cmp, fromNumber, gt, lt, ratio as fraction, sign, sub, toNumber } from "./exact";
 import { explainTarget } from "./explain";
+import { lazyText } from "./lazy-text";
 import { planZero, ratioAbsurd, selfScoreDiffers } from "./messages";
 import { completionRatio } from "./ratio";
 import { cellOf } from "./source-cell";
 import { targetPoints, type TargetScale } from "./target-points";
-import type { DecreaseMethod, Issue, TargetInput, TargetResult } from "./types";
+import type { DecreaseMethod, Issue, Localized, TargetInput, TargetResult } from "./types";
 
 const ABSURD_HIGH = fraction(10, 1);
 const ABSURD_LOW = fraction(1, 10);
@@ -18,7 +19,14 @@ export interface ScoredTarget {
   points: Q;
 }
 
-export function scoreTarget(target: TargetInput, scale: TargetScale, decreaseMethod: DecreaseMethod, member: string, issues: Issue[]): ScoredTarget {
+/** How a criterion's targets are scored; one object per criterion, shared by its targets' explanations. */
+export interface TargetRules {
+  scale: TargetScale;
+  decreaseMethod: DecreaseMethod;
+}
+
+export function scoreTarget(target: TargetInput, rules: TargetRules, member: string, issues: Issue[]): ScoredTarget {
+  const { scale, decreaseMethod } = rules;
   const plan = target.plan === null ? null : fromNumber(target.plan);
   const actual = fromNumber(target.actual);
   const r = completionRatio(target.direction, plan, actual, decreaseMethod);
@@ -57,8 +65,17 @@ export function scoreTarget(target: TargetInput, scale: TargetScale, decreaseMet
       points,
       capped: pts.capped,
       selfScore: target.selfScore,
-      explanation: explainTarget({ direction: target.direction, decreaseMethod, kind: r.kind, plan, actual, ratio: r.kind === "ratio" ? r.r : null, base: pts.base, bonus: pts.bonus }),
+      explanation: lazyText(explainScoredTarget, target, rules),
       source: target.source,
     },
   };
+}
+
+/** The explanation is rebuilt from the target itself when first read: nothing exact is kept alive for it. */
+function explainScoredTarget(target: TargetInput, rules: TargetRules): Localized {
+  const plan = target.plan === null ? null : fromNumber(target.plan);
+  const actual = fromNumber(target.actual);
+  const r = completionRatio(target.direction, plan, actual, rules.decreaseMethod);
+  const pts = targetPoints(r, rules.scale);
+  return explainTarget({ direction: target.direction, decreaseMethod: rules.decreaseMethod, kind: r.kind, plan, actual, ratio: r.kind === "ratio" ? r.r : null, base: pts.base, bonus: pts.bonus });
 }

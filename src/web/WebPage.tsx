@@ -1,5 +1,5 @@
 import { FluentProvider, Text, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { App } from "../taskpane/App";
 import { readStoredLang } from "../taskpane/language";
 import { THEMES, chooseThemeKind, currentThemeEnvironment, type ThemeKind } from "../taskpane/theme";
@@ -16,6 +16,9 @@ const useStaticStyles = makeStaticStyles({
   "html, body": { margin: 0, padding: 0 },
   // The App fills Excel's pane (min-height 100vh); embedded in a card it should only be as tall as its content.
   ".ktd-app-slot .fui-FluentProvider > div": { minHeight: "0 !important" },
+  // The pane's chart scales its drawing (text included) to the width: drawn for a 320 px pane, it would
+  // have giant letters across a desktop column.
+  '.ktd-app-slot [data-testid="ranking-chart"] svg': { maxWidth: "420px" },
 });
 
 const useStyles = makeStyles({
@@ -73,7 +76,17 @@ export function WebPage({ host, storage, themeKind, now }: WebPageProps) {
   const lang = useSyncExternalStore(storage.subscribe, () => readStoredLang(storage.storage));
   const t = useMemo(() => webTranslator(lang), [lang]);
   const [theme] = useState<ThemeKind>(() => themeKind ?? chooseThemeKind(currentThemeEnvironment()));
-  const dragging = usePageDrop(host);
+  // Each file the officer opens gets a fresh App: its "previous ranking" and rank changes belong to one
+  // workbook, and must never show another file's ranking as this one's.
+  const [generation, setGeneration] = useState(0);
+  const openFile = useCallback(
+    (file: File) => {
+      setGeneration((g) => g + 1);
+      void host.open(file);
+    },
+    [host],
+  );
+  const dragging = usePageDrop(openFile);
 
   useEffect(() => {
     document.title = t("productName");
@@ -96,10 +109,10 @@ export function WebPage({ host, storage, themeKind, now }: WebPageProps) {
         </header>
         <div className={styles.main}>
           <div className={styles.card}>
-            <FilePanel host={host} t={t} lang={lang} dragging={dragging} />
+            <FilePanel host={host} t={t} lang={lang} dragging={dragging} onOpen={openFile} />
           </div>
           <div className={`${styles.card} ${styles.appCard} ktd-app-slot`}>
-            <App host={host} storage={storage.storage} themeKind={theme} now={now} />
+            <App key={generation} host={host} storage={storage.storage} themeKind={theme} now={now} />
           </div>
         </div>
         <footer className={styles.footer}>
@@ -116,7 +129,7 @@ export function WebPage({ host, storage, themeKind, now }: WebPageProps) {
  * A file dropped anywhere on the page is opened (a drop that misses the box would otherwise make the
  * browser navigate away to the file). Returns whether a file is being dragged over the page.
  */
-function usePageDrop(host: FileHost): boolean {
+function usePageDrop(onOpen: (file: File) => void): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0;
@@ -141,7 +154,7 @@ function usePageDrop(host: FileHost): boolean {
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) void host.open(file);
+      if (file) onOpen(file);
     };
     window.addEventListener("dragenter", onEnter);
     window.addEventListener("dragleave", onLeave);
@@ -153,6 +166,6 @@ function usePageDrop(host: FileHost): boolean {
       window.removeEventListener("dragover", onOver);
       window.removeEventListener("drop", onDrop);
     };
-  }, [host]);
+  }, [onOpen]);
   return dragging;
 }

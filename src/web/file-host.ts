@@ -51,7 +51,8 @@ interface CurrentFile {
 /**
  * The CalculationHost of the standalone page: the "workbook" is a file held in memory. Nothing leaves the
  * browser. Opening a file counts as an input change, so the App recalculates it when its automatic switch
- * is on; the result is kept as bytes for the download button.
+ * is on (a subscriber that arrives after the file was opened, before it was calculated, hears of it too);
+ * the result is kept as bytes for the download button.
  */
 export class FileHost implements CalculationHost {
   readonly kind = "file" as const;
@@ -65,6 +66,8 @@ export class FileHost implements CalculationHost {
   private snapshot: FileHostSnapshot = { file: null, result: null };
   private readonly listeners = new Set<() => void>();
   private onInputChanged: (() => void) | null = null;
+  /** A file was opened and not calculated yet: told to the next subscriber too (the page remounts the App per file). */
+  private unannounced = false;
   private readonly loadExcel: () => Promise<ExcelModule>;
   private readonly now: () => Date;
 
@@ -75,6 +78,7 @@ export class FileHost implements CalculationHost {
       supported: true,
       start: async (onInputChanged) => {
         this.onInputChanged = onInputChanged;
+        if (this.unannounced) onInputChanged();
       },
       stop: async () => {
         this.onInputChanged = null;
@@ -103,7 +107,8 @@ export class FileHost implements CalculationHost {
     }
     this.current = file;
     this.publish({ file: { name: file.name, size: file.bytes?.length ?? 0 }, result: null });
-    if (options.announce !== false) this.onInputChanged?.();
+    this.unannounced = options.announce !== false;
+    if (this.unannounced) this.onInputChanged?.();
   }
 
   getSnapshot = (): FileHostSnapshot => this.snapshot;
@@ -123,6 +128,7 @@ export class FileHost implements CalculationHost {
     const run = ++this.runs;
     // A file opened, or a calculation started, while this one ran must not receive this one's result.
     const isLatest = () => file === this.current && run === this.runs;
+    if (file === this.current) this.unannounced = false;
     const failed = (error: Localized): RecalcOutcome => {
       if (isLatest()) this.publish({ ...this.snapshot, result: null });
       return { status: "failed", calculation: null, error, stats: { syncs: 0, chunks: 0, ms: Date.now() - started } };

@@ -96,6 +96,16 @@ describe("Tham gia = Không", () => {
     expect(unitOf(calc, "A").tied).toBe(false);
   });
 
+  it("still grades the non-participant from its percent (grade is always one of the four)", () => {
+    const members = [["Mã đơn vị", "Tên đơn vị", "Tham gia"], ["A", "Đơn vị A", "Không"], ["B", "Đơn vị B", "Có"], ["F", "Đơn vị F", "Không"]];
+    const calc = ranked(run(simpleBloc({ A: 110, B: 75, F: 50 }, [], members)));
+    expect(calc.json.units.map((u) => [u.code, u.rank, u.grade, u.award, u.notes])).toEqual([
+      ["B", 1, "pass", null, []],
+      ["A", null, "excellent", null, ["Không tham gia"]],
+      ["F", null, "fail", null, ["Không tham gia"]],
+    ]);
+  });
+
   it("a non-participant without any target does not block the ranking", () => {
     const calc = run([
       sheet("Đơn vị", [["Mã đơn vị", "Tên đơn vị", "Tham gia"], ["A", "Đơn vị A", "Có"], ["N", "Đơn vị mới", "Không"]]),

@@ -82,9 +82,24 @@ describe("member bonuses, deductions and totals", () => {
     expect(result.units.map((u) => [u.code, u.rank, u.grade, u.award])).toEqual([
       ["B", 1, "excellent", "flag"],
       ["A", 2, "excellent", "merit"],
-      ["N", null, null, null],
+      ["N", null, "fail", null],
     ]);
     expect(unitOf(result, "N").notes).toEqual([{ vi: "Không tham gia", en: "Not participating" }]);
     expect(issuesOf(result, "targets-missing")).toEqual([]);
+  });
+
+  it("a non-participant is graded from its percent like everyone, yet stays unranked and without award", () => {
+    const b = new BlocBuilder();
+    member(b, "N", 110, { participates: false });
+    member(b, "G", 85);
+    member(b, "P", 72);
+    const result = scoreBloc(b.build(), []);
+    expect(result.units.map((u) => [u.code, u.rank, u.grade, u.award, u.tied])).toEqual([
+      ["G", 1, "good", "merit", false],
+      ["P", 2, "pass", null, false],
+      ["N", null, "excellent", null, false],
+    ]);
+    expect(unitOf(result, "N").percent).toBeGreaterThan(unitOf(result, "G").percent);
+    expect(unitOf(result, "N").notes).toEqual([{ vi: "Không tham gia", en: "Not participating" }]);
   });
 });

@@ -157,6 +157,20 @@ describe("FileHost files and changes", () => {
     expect(changed).toHaveBeenCalledTimes(1);
   });
 
+  it("tells a subscriber that arrives after a file was opened, until that file is calculated", async () => {
+    const host = newHost();
+    await host.open(sampleSource());
+    const late = jest.fn();
+    await host.changes.start(late);
+    expect(late).toHaveBeenCalledTimes(1);
+    await host.changes.stop();
+
+    await host.recalculate({ lang: "vi" });
+    const afterCalculation = jest.fn();
+    await host.changes.start(afterCalculation);
+    expect(afterCalculation).not.toHaveBeenCalled();
+  });
+
   it("drops the previous result when another file is opened", async () => {
     const host = newHost();
     await host.open(sampleSource());

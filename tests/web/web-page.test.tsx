@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { FileHost } from "../../src/web/file-host";
 import { observableStorage } from "../../src/web/observable-storage";
 import { WebPage } from "../../src/web/WebPage";
+import { errorWorkbook } from "./error-workbook";
 import { FIXED_NOW, SAMPLE_PATH, sampleSource } from "./helpers";
 
 beforeEach(() => localStorage.clear());
@@ -71,6 +72,20 @@ test("a picked workbook is ranked automatically and its result offered for downl
   expect(blob.size).toBeGreaterThan(readFileSync(SAMPLE_PATH).length);
   click.mockRestore();
 }, 15000);
+
+test("a blocked file never shows the previous file's ranking as its own", async () => {
+  const user = userEvent.setup();
+  renderPage();
+  await user.upload(screen.getByTestId("file-input"), sampleFile());
+  await waitFor(() => expect(screen.getAllByTestId("ranking-row")).toHaveLength(10), { timeout: 8000 });
+
+  const errors = new Uint8Array(await errorWorkbook().xlsx.writeBuffer());
+  await user.upload(screen.getByTestId("file-input"), new File([errors], "loi.xlsx"));
+  await screen.findByText(/Chưa xếp hạng được/, {}, { timeout: 8000 });
+  expect(screen.queryAllByTestId("ranking-row")).toHaveLength(0);
+  expect(screen.queryByText("Xếp hạng trước (được giữ nguyên)")).toBeNull();
+  expect(within(screen.getByTestId("problem-list")).getByText("Chỉ tiêu!G2")).toBeTruthy();
+}, 20000);
 
 test("a file that is not a workbook gets the file message and no download", async () => {
   const user = userEvent.setup();

@@ -17,6 +17,10 @@ const useStyles = makeStyles({
   tableToggle: { marginTop: tokens.spacingVerticalS, fontSize: tokens.fontSizeBase200 },
 });
 
+// A halo in the background colour keeps names readable where a threshold line runs behind them. Inline,
+// because the theme's colour is a CSS variable and SVG presentation attributes do not resolve variables.
+const HALO = { stroke: tokens.colorNeutralBackground1, strokeWidth: 3, strokeLinejoin: "round", paintOrder: "stroke" } as const;
+
 /** Percent by member in rank order with the grade thresholds, as horizontal bars that fit a 320 px pane. */
 export function RankingChart({ data }: { data: ChartData }) {
   const { it, lang } = useInsightText();
@@ -72,11 +76,11 @@ export function RankingChart({ data }: { data: ChartData }) {
           return (
             <g key={bar.code} data-testid="chart-bar">
               <title>{`${bar.rank}. ${bar.name}: ${pct(bar.percent)} %`}</title>
-              <text x={2} y={at.nameY} fontSize={11} fill="currentColor">
+              <text x={2} y={at.nameY} fontSize={11} fill="currentColor" style={HALO}>
                 {`${bar.rank}${bar.tied ? "=" : ""}. ${shortName(bar.name)}`}
               </text>
               <rect x={2} y={at.barY} width={Math.max(at.width, 1)} height={BAR_HEIGHT} fill={GRADE_COLORS[bar.colorKey]} stroke="currentColor" strokeWidth={0.5} />
-              <text x={at.percentX} y={at.barY + BAR_HEIGHT - 2} fontSize={10} fill="currentColor">
+              <text x={at.percentX} y={at.barY + BAR_HEIGHT - 2} fontSize={10} fill="currentColor" style={HALO}>
                 {`${pct(bar.percent)} %`}
               </text>
             </g>

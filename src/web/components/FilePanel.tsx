@@ -51,10 +51,11 @@ export interface FilePanelProps {
   lang: Lang;
   /** True while a file is dragged over the page (the whole page accepts the drop). */
   dragging: boolean;
+  onOpen(file: File): void;
 }
 
 /** Choosing the file (drop or picker), what is open, the result to download and the sample. */
-export function FilePanel({ host, t, lang, dragging }: FilePanelProps) {
+export function FilePanel({ host, t, lang, dragging, onOpen }: FilePanelProps) {
   const styles = useStyles();
   const snapshot = useSyncExternalStore(host.subscribe, host.getSnapshot);
   const input = useRef<HTMLInputElement>(null);
@@ -86,7 +87,7 @@ export function FilePanel({ host, t, lang, dragging }: FilePanelProps) {
           data-testid="file-input"
           onChange={(event) => {
             const chosen = event.currentTarget.files?.[0];
-            if (chosen) void host.open(chosen);
+            if (chosen) onOpen(chosen);
             // Cleared so that picking the same file again (after saving it in Excel) opens it again.
             event.currentTarget.value = "";
           }}

@@ -57,12 +57,12 @@ describe("renderRanking", () => {
     );
   });
 
-  it("leaves Hạng empty for an unranked member and keeps it after the ranked ones", () => {
-    const result = bloc({ units: [unit(), unit({ code: "TK", rank: null, participates: false, grade: null, award: null })] });
+  it("leaves Hạng empty for an unranked member, keeps it after the ranked ones and still shows its grade", () => {
+    const result = bloc({ units: [unit(), unit({ code: "TK", rank: null, participates: false, grade: "good", award: null })] });
     const sheet = renderRanking(result, vi);
     expect(columnValues(sheet, "Hạng")).toEqual([1, null]);
     expect(columnFormats(sheet, "Hạng")[1]).toBe("General");
-    expect(columnValues(sheet, "Xếp loại")[1]).toBeNull();
+    expect(columnValues(sheet, "Xếp loại")[1]).toBe("Hoàn thành tốt nhiệm vụ");
   });
 
   it("writes grades and awards in words, marking a vote still needed", () => {
