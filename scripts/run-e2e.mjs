@@ -5,8 +5,6 @@
  * Builds dist/ when missing or older than the sources. Screenshots go to test-output/taskpane-*.png.
  * Ends with "N passed, M failed"; exit status 1 when anything failed.
  */
-/* global URL -- node's; the next ones run inside page.evaluate, in the browser: */
-/* global document, performance, getComputedStyle, window */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";

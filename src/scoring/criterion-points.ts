@@ -1,9 +1,9 @@
-import { Q, ZERO, add, cmp, fromNumber, sign, sub, toNumber } from "./exact";
-import { SCORE_KIND_LABEL, explainAlternativeNone, explainDirectCriterion, explainTargetsCriterion } from "./explain";
+import { Q, ZERO, cmp, fromNumber, sign, sub, toNumber } from "./exact";
+import { SCORE_KIND_LABEL, explainAlternativeNone, explainDirectCriterion } from "./explain";
+import { LazyTexts } from "./lazy-text";
 import { scoreMissing, scoreOutOfRange, targetsMissing, targetsTooMany } from "./messages";
 import { cellOf } from "./source-cell";
-import { lazyText } from "./lazy-text";
-import { scoreTarget, type TargetRules } from "./target-result";
+import { scoreTarget, targetRules, type TargetRules, type TargetSums } from "./target-result";
 import type { TargetScale } from "./target-points";
 import type { CriterionInput, CriterionResult, DecreaseMethod, Issue, Localized, MemberInput, ScoreInput, TargetInput } from "./types";
 
@@ -22,6 +22,20 @@ export interface MemberContext {
   membersSheet: string;
   scoresSheet: string | null;
   issues: Issue[];
+}
+
+/** The member had no row in Chấm điểm for a directly scored criterion. */
+type ScoreRow = ScoreInput | typeof NO_SCORE;
+const NO_SCORE = { noScore: true } as const;
+
+/** How one criterion is scored and explained, built once for the whole bloc (not once per member). */
+export interface CriterionRules {
+  targets: TargetRules;
+  directTexts: LazyTexts<ScoreRow, CriterionInput>;
+}
+
+export function criterionRules(criterion: CriterionInput, scale: TargetScale, decreaseMethod: DecreaseMethod): CriterionRules {
+  return { targets: targetRules(criterion, scale, decreaseMethod), directTexts: new LazyTexts(explainDirect, criterion) };
 }
 
 function resultOf(criterion: CriterionInput, points: Q, base: Q, bonus: Q, extra: Pick<CriterionResult, "scoreUsed" | "targets" | "explanation" | "source">): ScoredCriterion {
@@ -45,7 +59,7 @@ function resultOf(criterion: CriterionInput, points: Q, base: Q, bonus: Q, extra
 }
 
 /** Sum of the member's targets (sheet order). Missing targets score 0; extra ones are an error. */
-export function scoreTargetsCriterion(criterion: CriterionInput, targets: readonly TargetInput[], scale: TargetScale, decreaseMethod: DecreaseMethod, ctx: MemberContext): ScoredCriterion {
+export function scoreTargetsCriterion(criterion: CriterionInput, targets: readonly TargetInput[], rules: TargetRules, ctx: MemberContext): ScoredCriterion {
   const need = criterion.targetCount;
   if (targets.length > need) {
     const extra = targets[need];
@@ -54,38 +68,33 @@ export function scoreTargetsCriterion(criterion: CriterionInput, targets: readon
     ctx.issues.push(targetsMissing(ctx.membersSheet, cellOf(ctx.member.source, "code"), ctx.label, criterion.code, targets.length, need));
   }
   // Base is derived once at the end: each exact sum of many ratios is BigInt work, so sum only two.
-  let points = ZERO;
-  let bonus = ZERO;
-  const exactPoints: Q[] = [];
-  const rules: TargetRules = { scale, decreaseMethod };
-  const results = targets.map((t) => {
-    const scored = scoreTarget(t, rules, ctx.label, ctx.issues);
-    points = add(points, scored.points);
-    if (sign(scored.bonus) !== 0) bonus = add(bonus, scored.bonus);
-    exactPoints.push(scored.points);
-    return scored.result;
-  });
-  const base = sub(points, bonus);
-  const explanation = lazyText(explainTargetsCriterion, exactPoints, need);
-  return resultOf(criterion, points, base, bonus, { scoreUsed: null, targets: results, explanation, source: null });
+  const sums: TargetSums = { points: ZERO, bonus: ZERO };
+  const results = new Array<CriterionResult["targets"][number]>(targets.length);
+  for (let i = 0; i < targets.length; i++) results[i] = scoreTarget(targets[i], rules, ctx.label, ctx.issues, sums);
+  const explanation = rules.sumTexts.of({ targets });
+  return resultOf(criterion, sums.points, sub(sums.points, sums.bonus), sums.bonus, { scoreUsed: null, targets: results, explanation, source: null });
 }
 
 const SCORE_ORDER = ["agreed", "verified", "self"] as const;
+
+function scoreUsed(row: ScoreRow): (typeof SCORE_ORDER)[number] | null {
+  return "noScore" in row ? null : (SCORE_ORDER.find((kind) => row[kind] !== null) ?? null);
+}
 
 /**
  * A directly scored criterion takes the agreed score, else the verified one, else the self-score
  * (never the highest of them). Each present score must lie within 0 … standard points.
  */
-export function scoreDirectCriterion(criterion: CriterionInput, rows: readonly ScoreInput[], ctx: MemberContext): ScoredCriterion {
-  const row = rows[0];
-  const used = scoreUsed(row ?? null);
+export function scoreDirectCriterion(criterion: CriterionInput, rows: readonly ScoreInput[], rules: CriterionRules, ctx: MemberContext): ScoredCriterion {
+  const row: ScoreInput | undefined = rows[0];
+  const used = scoreUsed(row ?? NO_SCORE);
   if (used === null) {
     if (ctx.member.participates) {
       const sheet = row ? row.source.sheet : ctx.membersSheet;
       const cell = row ? cellOf(row.source, "self", "code") : cellOf(ctx.member.source, "code");
       ctx.issues.push(scoreMissing(sheet, cell, ctx.label, criterion.code, ctx.scoresSheet));
     }
-    return resultOf(criterion, ZERO, ZERO, ZERO, { scoreUsed: null, targets: [], explanation: lazyText(explainDirect, null, criterion), source: row?.source ?? null });
+    return resultOf(criterion, ZERO, ZERO, ZERO, { scoreUsed: null, targets: [], explanation: rules.directTexts.of(row ?? NO_SCORE), source: row?.source ?? null });
   }
   const standard = fromNumber(criterion.standardPoints);
   for (const kind of SCORE_ORDER) {
@@ -96,18 +105,13 @@ export function scoreDirectCriterion(criterion: CriterionInput, rows: readonly S
       ctx.issues.push(scoreOutOfRange(row.source.sheet, cellOf(row.source, kind, "code"), ctx.label, criterion.code, SCORE_KIND_LABEL[kind], value, criterion.standardPoints, kind === used));
     }
   }
-  const value = row[used] as number;
-  const points = fromNumber(value);
-  return resultOf(criterion, points, points, ZERO, { scoreUsed: used, targets: [], explanation: lazyText(explainDirect, row, criterion), source: row.source });
+  const points = fromNumber(row[used] as number);
+  return resultOf(criterion, points, points, ZERO, { scoreUsed: used, targets: [], explanation: rules.directTexts.of(row), source: row.source });
 }
 
-function scoreUsed(row: ScoreInput | null): (typeof SCORE_ORDER)[number] | null {
-  return row ? (SCORE_ORDER.find((kind) => row[kind] !== null) ?? null) : null;
-}
-
-function explainDirect(row: ScoreInput | null, criterion: CriterionInput): Localized {
+function explainDirect(row: ScoreRow, criterion: CriterionInput): Localized {
   const used = scoreUsed(row);
-  return explainDirectCriterion(used, used === null || row === null ? 0 : (row[used] as number), criterion.standardPoints);
+  return explainDirectCriterion(used, used === null || "noScore" in row ? 0 : (row[used] as number), criterion.standardPoints);
 }
 
 /** An alternative group the member filled none of: 0 points, the group's first criterion counts in the max. */

@@ -175,6 +175,11 @@ export function neg(a: Q): Q {
 }
 
 export function sub(a: Q, b: Q): Q {
+  // Same-denominator small values (integers, shared decimals) need no negated copy of b.
+  if (a.bn === null && b.bn === null && a.d === b.d) {
+    const n = a.n - b.n;
+    if (safe(n)) return a.d === 1 ? Q.smallReduced(n, 1) : small(n, a.d);
+  }
   return add(a, neg(b));
 }
 
@@ -207,6 +212,16 @@ export function inv(a: Q): Q {
 }
 
 export function div(a: Q, b: Q): Q {
+  // A/P of two small values in one step: the reciprocal of P would be one more object per target.
+  if (a.bn === null && b.bn === null && b.n !== 0) {
+    const bn = b.n < 0 ? -b.d : b.d;
+    const bd = b.n < 0 ? -b.n : b.n;
+    const g1 = gcd(a.n, bd);
+    const g2 = gcd(bn, a.d);
+    const n = (g1 > 1 ? a.n / g1 : a.n) * (g2 > 1 ? bn / g2 : bn);
+    const d = (g2 > 1 ? a.d / g2 : a.d) * (g1 > 1 ? bd / g1 : bd);
+    if (safe(n) && safe(d)) return Q.smallReduced(n, d);
+  }
   return mul(a, inv(b));
 }
 

@@ -1,12 +1,11 @@
 import { appliesTo, resolveCriteria } from "./applicability";
 import { codeKey } from "./codes";
-import { scoreAlternativeNone, scoreDirectCriterion, scoreTargetsCriterion, type MemberContext, type ScoredCriterion } from "./criterion-points";
+import { scoreAlternativeNone, scoreDirectCriterion, scoreTargetsCriterion, type CriterionRules, type MemberContext, type ScoredCriterion } from "./criterion-points";
 import { Q, ZERO, add, fromNumber, sign, sub } from "./exact";
 import { memberLabel } from "./labels";
 import { memberAdjustments, memberTotals, type MemberAdjustments, type MemberTotals } from "./member-totals";
 import { alternativeMultiple, alternativeNone, criterionNotApplicable, methodMismatch } from "./messages";
 import { cellOf } from "./source-cell";
-import type { TargetScale } from "./target-points";
 import type { AdjustmentInput, BlocInput, CriterionInput, Issue, MemberInput, ScoreInput, SourceRef, TargetInput, ViolationInput } from "./types";
 
 /** The member's rows, already joined by code and in sheet order. */
@@ -34,7 +33,7 @@ export interface BlocContext {
   input: BlocInput;
   criteria: readonly CriterionInput[];
   sections: readonly string[];
-  scales: ReadonlyMap<CriterionInput, TargetScale>;
+  rules: ReadonlyMap<CriterionInput, CriterionRules>;
   issues: Issue[];
 }
 
@@ -72,8 +71,9 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
       if (member.participates) issues.push(alternativeNone(input.sheetNames.members, cellOf(member.source, "code"), label, plan.group, plan.codes));
       return scoreAlternativeNone(c, plan.group);
     }
-    if (c.method === "targets") return scoreTargetsCriterion(c, targetsOf(c), bloc.scales.get(c) as TargetScale, input.settings.decreaseMethod, ctx);
-    return scoreDirectCriterion(c, scoresOf(c), ctx);
+    const rules = bloc.rules.get(c) as CriterionRules;
+    if (c.method === "targets") return scoreTargetsCriterion(c, targetsOf(c), rules.targets, ctx);
+    return scoreDirectCriterion(c, scoresOf(c), rules, ctx);
   });
 
   const sections = new Map<string, Q>(bloc.sections.map((s) => [s, ZERO]));

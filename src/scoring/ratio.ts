@@ -9,6 +9,10 @@ import type { DecreaseMethod, Direction } from "./types";
  */
 export type CompletionRatio = { kind: "ratio"; r: Q } | { kind: "full-bonus" } | { kind: "plan-zero" };
 
+// The two outcomes without a ratio are shared: one object fewer per target.
+const FULL_BONUS: CompletionRatio = Object.freeze({ kind: "full-bonus" });
+const PLAN_ZERO: CompletionRatio = Object.freeze({ kind: "plan-zero" });
+
 export function completionRatio(direction: Direction, plan: Q | null, actual: Q, decreaseMethod: DecreaseMethod): CompletionRatio {
   switch (direction) {
     case "zero":
@@ -16,12 +20,12 @@ export function completionRatio(direction: Direction, plan: Q | null, actual: Q,
     case "pass":
       return { kind: "ratio", r: sign(actual) > 0 ? ONE : ZERO };
     case "increase":
-      if (plan === null || sign(plan) <= 0) return { kind: "plan-zero" };
+      if (plan === null || sign(plan) <= 0) return PLAN_ZERO;
       return { kind: "ratio", r: max(ZERO, div(actual, plan)) };
     case "decrease":
-      if (plan === null || sign(plan) <= 0) return { kind: "plan-zero" };
+      if (plan === null || sign(plan) <= 0) return PLAN_ZERO;
       if (decreaseMethod === "linear") return { kind: "ratio", r: max(ZERO, sub(fromNumber(2), div(actual, plan))) };
-      if (sign(actual) === 0) return { kind: "full-bonus" };
+      if (sign(actual) === 0) return FULL_BONUS;
       return { kind: "ratio", r: max(ZERO, div(plan, actual)) };
   }
 }

@@ -1,5 +1,6 @@
 import { proposeAwards, type AwardDecision } from "./awards";
 import { codeKey } from "./codes";
+import { criterionRules, type CriterionRules } from "./criterion-points";
 import { Q, ZERO, eq, fromNumber, lt, mul, toNumber } from "./exact";
 import { NOTE_NOT_PARTICIPATING, NOTE_TIED, explainRankLast, explainTieBreak, noteViolation } from "./explain";
 import { gradeOf } from "./grades";
@@ -34,7 +35,7 @@ export function scoreBloc(input: BlocInput | null, readerIssues: Issue[]): BlocR
     violations: bySheetRow(input.violations),
   });
   const issues: Issue[] = [...rows.issues];
-  const bloc: BlocContext = { input, criteria, sections, scales: scalesOf(criteria, settings), issues };
+  const bloc: BlocContext = { input, criteria, sections, rules: rulesOf(criteria, settings), issues };
   const targets = groupByMemberAndCriterion(rows.targets);
   const scores = groupByMemberAndCriterion(rows.scores);
   const adjustments = groupByMember(rows.adjustments);
@@ -188,13 +189,13 @@ function uniqueByCode<T>(rows: readonly T[], code: (row: T) => string): T[] {
   });
 }
 
-function scalesOf(criteria: readonly CriterionInput[], settings: Settings): Map<CriterionInput, TargetScale> {
+function rulesOf(criteria: readonly CriterionInput[], settings: Settings): Map<CriterionInput, CriterionRules> {
   const slope = fromNumber(settings.bonusSlope);
   return new Map(
     criteria.map((c) => {
       const pointsPerTarget = fromNumber(c.pointsPerTarget ?? settings.pointsPerTarget);
       const scale: TargetScale = { pointsPerTarget, bonusCap: fromNumber(c.bonusCapPerTarget ?? settings.bonusCapPerTarget), bonusSlope: slope, bonusPerRatio: mul(pointsPerTarget, slope) };
-      return [c, scale] as const;
+      return [c, criterionRules(c, scale, settings.decreaseMethod)] as const;
     }),
   );
 }

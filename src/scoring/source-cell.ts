@@ -13,6 +13,10 @@ export function cellOf(source: SourceRef | null | undefined, ...fields: string[]
 
 /** Sheet order: rows are joined by code, never by position, but every list is walked top to bottom. */
 export function bySheetRow<T extends { source: SourceRef }>(rows: readonly T[]): T[] {
+  // Readers produce rows top to bottom already: check that before paying for a sort.
+  let sorted = true;
+  for (let i = 1; i < rows.length && sorted; i++) sorted = rows[i - 1].source.row <= rows[i].source.row;
+  if (sorted) return rows.slice();
   return rows
     .map((row, index) => ({ row, index }))
     .sort((a, b) => a.row.source.row - b.row.source.row || a.index - b.index)

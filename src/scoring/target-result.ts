@@ -1,36 +1,51 @@
-import { Q, abs, cmp, fromNumber, gt, lt, ratio as fraction, sign, sub, toNumber } from "./exact";
-import { explainTarget } from "./explain";
-import { lazyText } from "./lazy-text";
+import { Q, abs, add, cmp, fromNumber, gt, lt, ratio as fraction, sign, sub, toNumber } from "./exact";
+import { explainTarget, explainTargetsCriterion } from "./explain";
+import { LazyTexts } from "./lazy-text";
 import { planZero, ratioAbsurd, selfScoreDiffers } from "./messages";
 import { completionRatio } from "./ratio";
 import { cellOf } from "./source-cell";
-import { targetPoints, type TargetScale } from "./target-points";
-import type { DecreaseMethod, Issue, Localized, TargetInput, TargetResult } from "./types";
+import { targetPoints, type TargetPoints, type TargetScale } from "./target-points";
+import type { CriterionInput, DecreaseMethod, Issue, Localized, TargetInput, TargetResult } from "./types";
 
 const ABSURD_HIGH = fraction(10, 1);
 const ABSURD_LOW = fraction(1, 10);
 /** Self-scores are typed with 2 decimals: a difference up to half a hundredth is rounding, not a disagreement. */
 const SELF_SCORE_TOLERANCE = fraction(5, 1000);
 
-export interface ScoredTarget {
-  result: TargetResult;
-  base: Q;
-  bonus: Q;
-  points: Q;
-}
-
-/** How a criterion's targets are scored; one object per criterion, shared by its targets' explanations. */
+/** How one criterion's targets are scored and explained; built once per criterion for the whole bloc. */
 export interface TargetRules {
   scale: TargetScale;
   decreaseMethod: DecreaseMethod;
+  /** Số chỉ tiêu: missing targets are named in the criterion's explanation. */
+  targetCount: number;
+  targetTexts: LazyTexts<TargetInput, TargetRules>;
+  sumTexts: LazyTexts<TargetList, TargetRules>;
 }
 
-export function scoreTarget(target: TargetInput, rules: TargetRules, member: string, issues: Issue[]): ScoredTarget {
-  const { scale, decreaseMethod } = rules;
+/** A member's targets of one criterion, as the row its explanation is built from. */
+export interface TargetList {
+  targets: readonly TargetInput[];
+}
+
+export function targetRules(criterion: CriterionInput, scale: TargetScale, decreaseMethod: DecreaseMethod): TargetRules {
+  const rules = { scale, decreaseMethod, targetCount: criterion.targetCount } as TargetRules;
+  rules.targetTexts = new LazyTexts(explainScoredTarget, rules);
+  rules.sumTexts = new LazyTexts(explainTargetList, rules);
+  return rules;
+}
+
+/** Running exact sums of a criterion's targets (one object per criterion, not one per target). */
+export interface TargetSums {
+  points: Q;
+  bonus: Q;
+}
+
+/** Scores one target, adds its exact points to `sums` and reports its problems. */
+export function scoreTarget(target: TargetInput, rules: TargetRules, member: string, issues: Issue[], sums: TargetSums): TargetResult {
   const plan = target.plan === null ? null : fromNumber(target.plan);
   const actual = fromNumber(target.actual);
-  const r = completionRatio(target.direction, plan, actual, decreaseMethod);
-  const pts = targetPoints(r, scale);
+  const r = completionRatio(target.direction, plan, actual, rules.decreaseMethod);
+  const pts = targetPoints(r, rules.scale);
   const sheet = target.source.sheet;
 
   if (r.kind === "plan-zero") issues.push(planZero(sheet, cellOf(target.source, "plan", "name"), member, target.name, target.direction));
@@ -43,39 +58,45 @@ export function scoreTarget(target: TargetInput, rules: TargetRules, member: str
   if (target.selfScore !== null && r.kind !== "plan-zero" && cmp(abs(sub(fromNumber(target.selfScore), pts.points)), SELF_SCORE_TOLERANCE) > 0) {
     issues.push(selfScoreDiffers(sheet, cellOf(target.source, "selfScore", "name"), member, target.name, target.selfScore, points));
   }
+  sums.points = add(sums.points, pts.points);
+  if (sign(pts.bonus) !== 0) sums.bonus = add(sums.bonus, pts.bonus);
 
-  const base = toNumber(pts.base);
-  const bonus = toNumber(pts.bonus);
   return {
-    base: pts.base,
-    bonus: pts.bonus,
-    points: pts.points,
-    result: {
-      memberCode: target.memberCode,
-      criterionCode: target.criterionCode,
-      no: target.no,
-      name: target.name,
-      unit: target.unit,
-      direction: target.direction,
-      plan: target.plan,
-      actual: target.actual,
-      ratio: ratioValue,
-      base,
-      bonus,
-      points,
-      capped: pts.capped,
-      selfScore: target.selfScore,
-      explanation: lazyText(explainScoredTarget, target, rules),
-      source: target.source,
-    },
+    memberCode: target.memberCode,
+    criterionCode: target.criterionCode,
+    no: target.no,
+    name: target.name,
+    unit: target.unit,
+    direction: target.direction,
+    plan: target.plan,
+    actual: target.actual,
+    ratio: ratioValue,
+    base: toNumber(pts.base),
+    bonus: toNumber(pts.bonus),
+    points,
+    capped: pts.capped,
+    selfScore: target.selfScore,
+    explanation: rules.targetTexts.of(target),
+    source: target.source,
   };
 }
 
-/** The explanation is rebuilt from the target itself when first read: nothing exact is kept alive for it. */
-function explainScoredTarget(target: TargetInput, rules: TargetRules): Localized {
+/** Recomputed from the target when the text is read: nothing exact is kept alive for it. */
+function pointsOf(target: TargetInput, rules: TargetRules): { plan: Q | null; actual: Q; r: ReturnType<typeof completionRatio>; pts: TargetPoints } {
   const plan = target.plan === null ? null : fromNumber(target.plan);
   const actual = fromNumber(target.actual);
   const r = completionRatio(target.direction, plan, actual, rules.decreaseMethod);
-  const pts = targetPoints(r, rules.scale);
+  return { plan, actual, r, pts: targetPoints(r, rules.scale) };
+}
+
+function explainScoredTarget(target: TargetInput, rules: TargetRules): Localized {
+  const { plan, actual, r, pts } = pointsOf(target, rules);
   return explainTarget({ direction: target.direction, decreaseMethod: rules.decreaseMethod, kind: r.kind, plan, actual, ratio: r.kind === "ratio" ? r.r : null, base: pts.base, bonus: pts.bonus });
+}
+
+function explainTargetList(list: TargetList, rules: TargetRules): Localized {
+  return explainTargetsCriterion(
+    list.targets.map((t) => pointsOf(t, rules).pts.points),
+    rules.targetCount,
+  );
 }

@@ -1,21 +1,13 @@
 /** @jest-environment jsdom */
 import { act, render, screen } from "@testing-library/react";
 import { Suspense } from "react";
-import type { Capabilities } from "../../src/excel/capabilities";
+import { detectCapabilities, type Capabilities } from "../../src/excel/capabilities";
 import { lazyWithPreload } from "../../src/taskpane/lazy-component";
 import { createLazyExcelHost } from "../../src/taskpane/lazy-excel-host";
 import { FakeHost, ranked } from "./fake-host";
 import { calculation, rankedUnits } from "./fixtures";
 
-const caps = (changeEvents: boolean): Capabilities => ({
-  suspendCalculation: true,
-  freezePanes: true,
-  changeEvents,
-  enableEvents: true,
-  pageLayout: true,
-  suspendScreenUpdating: true,
-  triggerSource: true,
-});
+const caps = (changeEvents: boolean): Capabilities => ({ ...detectCapabilities(() => true), changeEvents });
 
 describe("createLazyExcelHost", () => {
   test("loads the engine only when first used, once, and delegates to it", async () => {

@@ -58,19 +58,6 @@ export function RankingChart({ data }: { data: ChartData }) {
       <svg className={styles.svg} viewBox={`0 0 ${CHART_WIDTH} ${layout.height}`} role="img" aria-labelledby={`${titleId}-svg ${descId}`}>
         <title id={`${titleId}-svg`}>{data.title[lang]}</title>
         <desc id={descId}>{summary}</desc>
-        <g className={styles.threshold}>
-          {data.thresholds.map((t, i) => {
-            const at = layout.thresholds[i];
-            return (
-              <g key={t.grade}>
-                <line x1={at.x} x2={at.x} y1={at.lineTop} y2={layout.plotBottom} stroke="currentColor" strokeWidth={1} strokeDasharray="3 2" />
-                <text x={at.x - 3} y={at.labelY} textAnchor="end" fontSize={10} fill="currentColor">
-                  {t.label[lang]}
-                </text>
-              </g>
-            );
-          })}
-        </g>
         {data.bars.map((bar, i) => {
           const at = layout.bars[i];
           return (
@@ -80,12 +67,32 @@ export function RankingChart({ data }: { data: ChartData }) {
                 {`${bar.rank}${bar.tied ? "=" : ""}. ${shortName(bar.name)}`}
               </text>
               <rect x={2} y={at.barY} width={Math.max(at.width, 1)} height={BAR_HEIGHT} fill={GRADE_COLORS[bar.colorKey]} stroke="currentColor" strokeWidth={0.5} />
-              <text x={at.percentX} y={at.barY + BAR_HEIGHT - 2} fontSize={10} fill="currentColor" style={HALO}>
-                {`${pct(bar.percent)} %`}
-              </text>
             </g>
           );
         })}
+        {/* Drawn over the bars, so a bar's end can be read against the band it reaches. */}
+        <g className={styles.threshold}>
+          {data.thresholds.map((t, i) => {
+            const at = layout.thresholds[i];
+            return (
+              <g key={t.grade}>
+                {/* Through the label rows and the bars only: a line across the names would strike them out. */}
+                {[{ y1: at.lineTop, y2: layout.plotTop }, ...layout.bars.map((b) => ({ y1: b.barY - 1, y2: b.barY + BAR_HEIGHT + 1 }))].map((seg, k) => (
+                  <line key={k} x1={at.x} x2={at.x} y1={seg.y1} y2={seg.y2} stroke="currentColor" strokeWidth={1} strokeDasharray="3 2" />
+                ))}
+                <text x={at.x - 3} y={at.labelY} textAnchor="end" fontSize={10} fill="currentColor">
+                  {t.label[lang]}
+                </text>
+              </g>
+            );
+          })}
+        </g>
+        {/* Percents last, with their halo above any threshold line that reaches past a short bar. */}
+        {data.bars.map((bar, i) => (
+          <text key={bar.code} x={layout.bars[i].percentX} y={layout.bars[i].barY + BAR_HEIGHT - 2} fontSize={10} fill="currentColor" style={HALO}>
+            {`${pct(bar.percent)} %`}
+          </text>
+        ))}
       </svg>
       <details className={styles.tableToggle}>
         <summary className={detail.summary}>{it("chartTable")}</summary>
