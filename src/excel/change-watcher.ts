@@ -6,8 +6,10 @@ import { isProgramSheet } from "../workbook/history/history-names";
 export interface ChangeWatcherDeps {
   run: ExcelRun;
   capabilities: Capabilities;
-  /** True while (and shortly after) the add-in writes: events for those writes must not start a recalculation. */
+  /** True while (and shortly after) the add-in writes: sheets it adds or deletes must not start a recalculation. */
   isOwnWrite: () => boolean;
+  /** The same for the add-in's writes to input sheets (Tạo mẫu): a cell change then is not the officer's. */
+  isOwnInputWrite: () => boolean;
   /** Wraps the notification so a burst of edits calls it once. */
   debounce: (action: () => void) => Debounced;
 }
@@ -36,11 +38,12 @@ export function createChangeWatcher(deps: ChangeWatcherDeps): ChangeWatcher {
   let inputSheets = new Map<string, string>();
   let notify: Debounced | null = null;
 
-  const ours = (event: ChangeEvent): boolean =>
-    (capabilities.triggerSource && event.triggerSource === "ThisLocalAddin") || deps.isOwnWrite();
+  // Where the trigger source exists it is the whole answer; the time-based guards are for older builds.
+  const ours = (event: ChangeEvent, guard: () => boolean): boolean =>
+    capabilities.triggerSource ? event.triggerSource === "ThisLocalAddin" : guard();
 
   const onSheetChanged = async (event: ChangeEvent): Promise<void> => {
-    if (!ours(event) && inputSheets.has(event.worksheetId)) notify?.trigger();
+    if (!ours(event, deps.isOwnInputWrite) && inputSheets.has(event.worksheetId)) notify?.trigger();
   };
 
   const watchSheet = (sheet: Excel.Worksheet, id: string, name: string): void => {
@@ -50,7 +53,7 @@ export function createChangeWatcher(deps: ChangeWatcherDeps): ChangeWatcher {
   };
 
   const onAdded = async (event: ChangeEvent): Promise<void> => {
-    if (ours(event) || !notify) return;
+    if (ours(event, deps.isOwnWrite) || !notify) return;
     // The event carries only the id: one small batch to learn the name (an input sheet may have been added).
     const name = await run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(event.worksheetId).load("name");
@@ -65,7 +68,7 @@ export function createChangeWatcher(deps: ChangeWatcherDeps): ChangeWatcher {
   };
 
   const onDeleted = async (event: ChangeEvent): Promise<void> => {
-    if (ours(event) || !inputSheets.delete(event.worksheetId)) return;
+    if (ours(event, deps.isOwnWrite) || !inputSheets.delete(event.worksheetId)) return;
     notify?.trigger();
   };
 

@@ -41,19 +41,27 @@ export function createExcelHost(options: ExcelHostOptions = {}): CalculationHost
   const now = options.now ?? (() => new Date());
   const clock = options.clock ?? (() => Date.now());
   let hints: ReadHints = NO_HINTS;
-  let writing = 0;
-  let lastWriteEnd = -Infinity;
-
-  const ownWrite = async <T>(work: () => Promise<T>): Promise<T> => {
-    writing++;
+  // Two guards for builds without the change trigger source: any write of ours (sheets added/deleted),
+  // and writes of ours to input sheets (only Tạo mẫu). Recalculation writes only program sheets, so an
+  // officer's edit of an input sheet right after one must not be mistaken for ours.
+  const anyWrite = { active: 0, end: -Infinity };
+  const inputWrite = { active: 0, end: -Infinity };
+  const guarded = async <T>(guards: { active: number; end: number }[], work: () => Promise<T>): Promise<T> => {
+    for (const g of guards) g.active++;
     try {
       return await work();
     } finally {
-      writing--;
-      lastWriteEnd = clock();
+      for (const g of guards) {
+        g.active--;
+        g.end = clock();
+      }
     }
   };
-  const isOwnWrite = (): boolean => writing > 0 || clock() - lastWriteEnd < OWN_WRITE_GRACE_MS;
+  const within = (g: { active: number; end: number }) => (): boolean => g.active > 0 || clock() - g.end < OWN_WRITE_GRACE_MS;
+  const ownWrite = <T>(work: () => Promise<T>): Promise<T> => guarded([anyWrite], work);
+  const ownInputWrite = <T>(work: () => Promise<T>): Promise<T> => guarded([anyWrite, inputWrite], work);
+  const isOwnWrite = within(anyWrite);
+  const isOwnInputWrite = within(inputWrite);
 
   const recalculateOnce = async (args: { lang: Lang; onProgress?: (phase: Phase) => void }): Promise<RecalcOutcome> => {
     const started = clock();
@@ -108,6 +116,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): CalculationHost
     run,
     capabilities,
     isOwnWrite,
+    isOwnInputWrite,
     debounce: (action) => debounce(action, options.debounceMs ?? CHANGE_DEBOUNCE_MS, options.timers),
   });
 
@@ -123,7 +132,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): CalculationHost
       }).catch(() => undefined); // The sheet may have been renamed since the check: nothing to select is not an error.
     },
     async insertSample({ overwrite }): Promise<InsertSampleOutcome> {
-      return ownWrite(() => run((context) => insertSample(context, options.sample ?? KHOI_17_SAMPLE, overwrite)));
+      return ownInputWrite(() => run((context) => insertSample(context, options.sample ?? KHOI_17_SAMPLE, overwrite)));
     },
     changes: capabilities.changeEvents ? watcher : null,
   };

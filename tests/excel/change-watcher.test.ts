@@ -45,6 +45,20 @@ describe("change events", () => {
     expect(fake.stats.runs).toHaveLength(2); // start() + one recalculation
   });
 
+  it.each(["1.14", "1.7"])("on ExcelApi %s an officer's edit right after a recalculation still counts (recalculation writes only program sheets)", async (apiVersion) => {
+    const fake = new FakeExcel(sampleSeed(), { apiVersion });
+    const clock = 0; // frozen: the edit lands inside any time-based grace period after the write
+    const host = hostFor(fake, { clock: () => clock });
+    const onInputChanged = jest.fn();
+    await host.changes!.start(onInputChanged);
+    await host.recalculate({ lang: "vi" });
+    await settle();
+    fake.userEdit("Chỉ tiêu", "H3", [[100]]);
+    await settle();
+    jest.advanceTimersByTime(1000);
+    expect(onInputChanged).toHaveBeenCalledTimes(1);
+  });
+
   it.each(["1.14", "1.7"])("on ExcelApi %s inserting the sample (the add-in writing input sheets) does not notify", async (apiVersion) => {
     const fake = new FakeExcel({ sheets: [{ name: "Sheet1", rows: [] }, ...sampleSeed().sheets] }, { apiVersion });
     const host = hostFor(fake, { clock: () => 0 });
