@@ -39,25 +39,25 @@ export interface Comparison {
 /** Header words of the member code column, as labelKey gives them (see aliases.ts for the reader's list). */
 const CODE_HEADER_KEYS = new Set(["ma don vi", "ma dv", "ma", "ma so", "code", "unit code", "member code"]);
 
-type CellIndex = Map<string, Map<number, Map<number, SnapshotValue>>>;
+type CellIndex = { get(sheet: string): SheetCells | undefined };
 
 export function compareSnapshots(previous: CalculationSnapshot, current: CalculationSnapshot): Comparison {
-  const before = indexCells(previous.inputs);
-  const after = indexCells(current.inputs);
   const knownCodes = new Map<string, string>();
   for (const u of [...previous.units, ...current.units]) knownCodes.set(compactKey(u.code), u.code);
-  const memberOf = memberLocator([after, before], knownCodes);
+  // Indexed lazily, per sheet, only for sheets that have a change: a 300 × 20 bloc holds ~100,000 cells.
+  const memberOf = memberLocator([lazyIndex(current.inputs), lazyIndex(previous.inputs)], knownCodes);
 
   const changes: CellChange[] = [];
-  const seen = new Set<string>();
-  for (const key of [...Object.keys(current.inputs), ...Object.keys(previous.inputs)]) {
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const old = previous.inputs[key] ?? null;
-    const now = current.inputs[key] ?? null;
-    if (old === now) continue;
+  const record = (key: string, old: SnapshotValue, now: SnapshotValue) => {
     const { sheet, cell } = splitKey(key);
     changes.push({ sheet, cell, before: old, after: now, memberCode: memberOf(sheet, cell) });
+  };
+  for (const key in current.inputs) {
+    const old = Object.hasOwn(previous.inputs, key) ? previous.inputs[key] : null;
+    if (old !== current.inputs[key]) record(key, old, current.inputs[key]);
+  }
+  for (const key in previous.inputs) {
+    if (!Object.hasOwn(current.inputs, key) && previous.inputs[key] !== null) record(key, previous.inputs[key], null);
   }
   const sheetOrder = sheetsInOrder(current, previous);
   changes.sort((a, b) => compareCells(a, b, sheetOrder));
@@ -71,19 +71,29 @@ function splitKey(key: string): { sheet: string; cell: string } {
   return { sheet: key.slice(0, bang), cell: key.slice(bang + 1) };
 }
 
-function indexCells(inputs: Record<string, SnapshotValue>): CellIndex {
-  const index: CellIndex = new Map();
-  for (const [key, value] of Object.entries(inputs)) {
-    const { sheet, cell } = splitKey(key);
-    const at = parseAddress(cell);
-    if (!at) continue;
-    let rows = index.get(sheet);
-    if (!rows) index.set(sheet, (rows = new Map()));
-    let cols = rows.get(at.row);
-    if (!cols) rows.set(at.row, (cols = new Map()));
-    cols.set(at.col, value);
-  }
-  return index;
+/** Row → column → value for one sheet, built on first use. */
+type SheetCells = Map<number, Map<number, SnapshotValue>>;
+
+function lazyIndex(inputs: Record<string, SnapshotValue>): { get(sheet: string): SheetCells | undefined } {
+  const built = new Map<string, SheetCells | undefined>();
+  return {
+    get(sheet) {
+      if (built.has(sheet)) return built.get(sheet);
+      const prefix = sheet + "!";
+      let rows: SheetCells | undefined;
+      for (const key in inputs) {
+        if (!key.startsWith(prefix) || key.indexOf("!", prefix.length) !== -1) continue;
+        const at = parseAddress(key.slice(prefix.length));
+        if (!at) continue;
+        rows ??= new Map();
+        let cols = rows.get(at.row);
+        if (!cols) rows.set(at.row, (cols = new Map()));
+        cols.set(at.col, inputs[key]);
+      }
+      built.set(sheet, rows);
+      return rows;
+    },
+  };
 }
 
 /**
@@ -132,9 +142,15 @@ function findCodeColumn(sheets: (Map<number, Map<number, SnapshotValue>> | undef
 
 function sheetsInOrder(current: CalculationSnapshot, previous: CalculationSnapshot): Map<string, number> {
   const order = new Map<string, number>();
-  for (const key of [...Object.keys(current.inputs), ...Object.keys(previous.inputs)]) {
-    const { sheet } = splitKey(key);
-    if (!order.has(sheet)) order.set(sheet, order.size);
+  let last = "";
+  for (const inputs of [current.inputs, previous.inputs]) {
+    for (const key in inputs) {
+      // Keys come grouped by sheet: only a new prefix needs splitting.
+      if (last !== "" && key.startsWith(last) && key.indexOf("!", last.length) === -1) continue;
+      const { sheet } = splitKey(key);
+      last = sheet + "!";
+      if (!order.has(sheet)) order.set(sheet, order.size);
+    }
   }
   return order;
 }
