@@ -317,7 +317,8 @@ async function main() {
       const status = await fresh.page.getByRole("status").filter({ hasText: /giây/ }).first().textContent();
       await fresh.page.getByTestId("download").waitFor({ timeout: 60000 });
       const downloadMs = Date.now() - started;
-      console.log(`      drop → ranking shown: ${(ms / 1000).toFixed(2)} s (goal < ${BENCH.goalMs / 1000} s: ${ms <= BENCH.goalMs ? "met" : "NOT met"}); drop → download ready: ${(downloadMs / 1000).toFixed(2)} s`);
+      // Reported, not failed: the time depends on the machine (2 shared cores here), the result must not.
+      console.log(`      drop → ranking shown: ${(ms / 1000).toFixed(2)} s — ${ms < BENCH.goalMs ? "PASS" : "MISS"} (goal < ${BENCH.goalMs / 1000} s); drop → download ready: ${(downloadMs / 1000).toFixed(2)} s`);
       console.log(`      the App's status: ${status}`);
       await fresh.page.screenshot({ path: join(OUT, "web-300x20.png"), animations: "disabled" });
       await fresh.context.close();

@@ -9,7 +9,7 @@ import { compareSnapshots } from "../workbook/history/compare";
 import { displayTime } from "../workbook/history/snapshot";
 import { readBloc } from "../workbook/read";
 import { WorkbookFileError } from "../xlsx/file-errors";
-import { readWorkbookFile } from "../xlsx/read-workbook";
+import { readWorkbookFile, type LoadedWorkbook } from "../xlsx/read-workbook";
 import { saveWorkbookFile, writeFileAtomically } from "../xlsx/save-workbook";
 import { writeCalculation } from "../xlsx/write-extras";
 import { parseArgs, type CliOptions } from "./args";
@@ -67,24 +67,18 @@ async function rank(options: CliOptions, io: CliIo): Promise<number> {
   }
   const progress = new Progress(io.stderr, lang, await fileSize(input));
 
-  progress.phase("reading");
-  const loaded = await readWorkbookFile(options.input);
-  // Read before anything is written: a wrong --previous must not leave a half-done result behind.
-  const previous = options.previous === null ? null : await loadPrevious(options.previous, lang);
-  progress.phase("scoring");
-  const now = io.now();
-  const carriedHistory = previous?.kind === "workbook" ? previous.snapshots : [];
-  const calculation = calculateWithExtras(loaded.grid, { lang, now, carriedHistory });
+  // Only the ExcelJS workbook and the texts to print come back: the grid and the rendered sheets are
+  // garbage before ExcelJS builds the file, which is when the command peaks in memory.
+  const { workbook, prepared } = await readAndPrepare(options, io, progress);
+  const { result, json: resultJson, printed } = prepared;
   progress.phase("writing");
-  writeCalculation(loaded.workbook, calculation.outputs, calculation.extras, lang);
-  await saveWorkbookFile(loaded.workbook, out);
-  if (json !== null) await writeFileAtomically(json, JSON.stringify(calculation.json, null, 2) + "\n");
+  await saveWorkbookFile(workbook, out);
+  if (json !== null) await writeFileAtomically(json, JSON.stringify(resultJson, null, 2) + "\n");
 
-  const { result } = calculation;
   const shown = { out: options.out ?? out, json: options.json };
   if (!result.blocked) io.stdout(rankingTable(result, lang) + "\n");
-  if (previous) io.stdout(previousSection(previous, calculation, lang) + "\n");
-  if (options.explain !== null) explainSection(loaded.grid, result, options.explain, lang, io);
+  if (printed.previous !== null) io.stdout(printed.previous + "\n");
+  if (printed.explain !== null) (printed.explain.ok ? io.stdout : io.stderr)(printed.explain.text + "\n");
   const issues = issueLines(result.issues, lang);
   if (issues) io.stdout(issues + "\n");
   io.stdout(summaryLine(result, shown, lang));
@@ -104,21 +98,52 @@ function previousSection(previous: Previous, calculation: CalculationWithExtras,
   return [heading, ...comparison.lines.map((l) => `  ${l[lang]}`), ...warning].join("\n") + "\n";
 }
 
+async function readAndPrepare(options: CliOptions, io: CliIo, progress: Progress): Promise<{ workbook: LoadedWorkbook["workbook"]; prepared: Prepared }> {
+  const { lang } = options;
+  progress.phase("reading");
+  const { workbook, grid } = await readWorkbookFile(options.input);
+  // Read before anything is written: a wrong --previous must not leave a half-done result behind.
+  const previous = options.previous === null ? null : await loadPrevious(options.previous, lang);
+  progress.phase("scoring");
+  const carriedHistory = previous?.kind === "workbook" ? previous.snapshots : [];
+  const prepared = calculateAndPrepare(grid, options, previous, { lang, now: io.now(), carriedHistory }, workbook);
+  return { workbook, prepared };
+}
+
+interface Prepared {
+  result: BlocResult;
+  json: CalculationWithExtras["json"];
+  /** Texts printed after the ranking table, computed while the grid and the history were at hand. */
+  printed: { previous: string | null; explain: { ok: boolean; text: string } | null };
+}
+
+/** Scores, writes the program's sheets into `workbook` and keeps only what is printed or saved later. */
+function calculateAndPrepare(grid: WorkbookGrid, options: CliOptions, previous: Previous | null, calc: Parameters<typeof calculateWithExtras>[1], workbook: LoadedWorkbook["workbook"]): Prepared {
+  const calculation = calculateWithExtras(grid, calc);
+  writeCalculation(workbook, calculation.outputs, calculation.extras, options.lang);
+  return {
+    result: calculation.result,
+    json: calculation.json,
+    printed: {
+      previous: previous ? previousSection(previous, calculation, options.lang) : null,
+      explain: options.explain === null ? null : explainSection(grid, calculation.result, options.explain, options.lang),
+    },
+  };
+}
+
 /** Printed, never fatal: the ranking is already written, so the exit status stays the contract's. */
-function explainSection(grid: WorkbookGrid, result: BlocResult, code: string, lang: Lang, io: CliIo): void {
+function explainSection(grid: WorkbookGrid, result: BlocResult, code: string, lang: Lang): { ok: boolean; text: string } {
   if (result.blocked) {
-    io.stderr((lang === "vi" ? `--explain ${code}: chưa xếp hạng được (còn lỗi) nên chưa giải thích được điểm.` : `--explain ${code}: not ranked (errors remain), so there is nothing to explain yet.`) + "\n");
-    return;
+    return { ok: false, text: lang === "vi" ? `--explain ${code}: chưa xếp hạng được (còn lỗi) nên chưa giải thích được điểm.` : `--explain ${code}: not ranked (errors remain), so there is nothing to explain yet.` };
   }
   const unit = findUnit(result, code);
   if (!unit) {
     const codes = result.units.map((u) => u.code).join(", ");
-    io.stderr((lang === "vi" ? `--explain: không có đơn vị mã "${code}". Các mã có: ${codes}.` : `--explain: no member with code "${code}". Codes: ${codes}.`) + "\n");
-    return;
+    return { ok: false, text: lang === "vi" ? `--explain: không có đơn vị mã "${code}". Các mã có: ${codes}.` : `--explain: no member with code "${code}". Codes: ${codes}.` };
   }
   const input = readBloc(grid).input;
   const gap = input ? whatItTakes(input, result).get(unit.code) : undefined;
-  io.stdout(explainMember(result, unit, gap, lang) + "\n");
+  return { ok: true, text: explainMember(result, unit, gap, lang) };
 }
 
 /** "khoi-17.xlsx" → "khoi-17-xep-hang.xlsx" in the same folder. */

@@ -142,6 +142,8 @@ export function add(a: Q, b: Q): Q {
       const n = a.n + b.n;
       if (safe(n)) return a.d === 1 ? Q.smallReduced(n, 1) : small(n, a.d);
     } else {
+      // Knuth (TAOCP 4.5.1): both inputs are reduced, so only g = gcd(a.d, b.d) can divide the new
+      // numerator — one gcd on the small g instead of one on the whole sum, none when g is 1.
       const g = gcd(a.d, b.d);
       const ad = a.d / g;
       const bd = b.d / g;
@@ -150,7 +152,12 @@ export function add(a: Q, b: Q): Q {
       const d = a.d * bd;
       if (safe(x) && safe(y) && safe(d)) {
         const n = x + y;
-        if (safe(n)) return small(n, d);
+        if (safe(n)) {
+          if (n === 0) return ZERO;
+          if (g === 1) return Q.smallReduced(n, d);
+          const g2 = gcd(n, g);
+          return g2 === 1 ? Q.smallReduced(n, d) : Q.smallReduced(n / g2, d / g2);
+        }
       }
     }
   }

@@ -1,7 +1,7 @@
 import { Button, FluentProvider, Subtitle1, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, useCallback, useEffect, useState } from "react";
 import type { Issue } from "../scoring/types";
-import type { CalculationHost } from "../workbook/host";
+import type { CalculationHost, InputChange } from "../workbook/host";
 import { AutoRecalcSwitch } from "./components/AutoRecalcSwitch";
 import { EmptyState } from "./components/EmptyState";
 import { LanguageSwitch } from "./components/LanguageSwitch";
@@ -32,7 +32,9 @@ const useStaticStyles = makeStaticStyles({
 const useStyles = makeStyles({
   // On an inner element, not the provider: Fluent copies the provider's classes to portal mount nodes
   // (tooltips, dialogs), and a full-height portal node would cover the pane and swallow clicks.
-  page: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  page: { backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  // Excel's pane: the background reaches the bottom however short the content. Not when embedded in a page.
+  fullHeight: { minHeight: "100vh" },
   root: {
     display: "flex",
     flexDirection: "column",
@@ -64,17 +66,19 @@ export interface AppProps {
   /** Forces a theme (tests, screenshots); otherwise chosen from Office and the browser. */
   themeKind?: ThemeKind;
   now?: () => Date;
+  /** Inside another page (the standalone web page's card): as tall as its content, not the whole window. */
+  embedded?: boolean;
 }
 
-export function App({ host, storage, themeKind, now }: AppProps) {
+export function App({ host, storage, themeKind, now, embedded = false }: AppProps) {
   const [resolvedHost] = useState(() => (typeof host === "function" ? host() : host));
   const [theme] = useState<ThemeKind>(() => themeKind ?? chooseThemeKind(currentThemeEnvironment()));
   const [resolvedStorage] = useState(() => (storage === undefined ? defaultStorage() : storage));
   const styles = useStyles();
   return (
-    <LanguageProvider storage={resolvedStorage}>
+    <LanguageProvider storage={resolvedStorage} hostKind={resolvedHost.kind}>
       <FluentProvider theme={THEMES[theme]} data-theme={theme}>
-        <div className={styles.page}>
+        <div className={embedded ? styles.page : `${styles.page} ${styles.fullHeight}`} data-testid="app-page">
           <Pane host={resolvedHost} now={now} />
         </div>
       </FluentProvider>
@@ -90,7 +94,11 @@ function Pane({ host, now }: { host: CalculationHost; now?: () => Date }) {
   const autoSupported = Boolean(host.changes?.supported);
   const [autoOn, setAutoOn] = useState(true);
   const [notice, setNotice] = useState<Notice | null>(null);
-  useAutoRecalc(host.changes, autoOn, requestAuto);
+  const onInputChanged = useCallback((change?: InputChange) => (change?.immediate ? recalcNow() : requestAuto()), [recalcNow, requestAuto]);
+  useAutoRecalc(host.changes, autoOn, onInputChanged);
+  // A file opened in the browser never changes under the page: opening another one is the only change,
+  // and it is always calculated, so a switch to turn that off would only confuse.
+  const showAutoSwitch = host.kind !== "file";
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -148,7 +156,7 @@ function Pane({ host, now }: { host: CalculationHost; now?: () => Date }) {
           />
         )}
       </div>
-      <AutoRecalcSwitch supported={autoSupported} checked={autoOn} onChange={setAutoOn} />
+      {showAutoSwitch && <AutoRecalcSwitch supported={autoSupported} checked={autoOn} onChange={setAutoOn} />}
       <StatusBar running={state.running} phase={state.phase} idleText={summaryText(state.last, t, lang)} />
       {notice && (
         <Suspense fallback={null}>

@@ -1,22 +1,30 @@
 import type { ChartData } from "../workbook/chart-data";
 
 /**
- * Geometry of the pane's horizontal bar chart, in viewBox units (the SVG scales to the pane's width, so
- * one unit is about one CSS pixel at 320 px). Each member takes two lines: its name, then its bar with
- * the percent after it. Threshold labels stack above the plot, highest first, each ending at its line;
- * a line starts at its own label's row so it never crosses a label above it.
+ * Geometry of the pane's horizontal bar chart in CSS pixels: the drawing is laid out for the width it gets
+ * (one viewBox unit = one pixel), so text keeps its size in a 320 px pane and across a desktop column alike,
+ * and only the bars grow. Each member takes two lines: its name, then its bar with the percent after it.
+ * Threshold labels stack above the plot, highest first, each ending at its line; a line starts at its own
+ * label's row so it never crosses a label above it.
  */
+/** Width drawn before the container is measured (and where it cannot be): Excel's 320 px pane minus padding. */
 export const CHART_WIDTH = 300;
+/** Narrower than this, the drawing is scaled down instead: bars shorter than the labels above them say nothing. */
+export const CHART_MIN_WIDTH = 240;
+/** Wider than this, bars of a few percent apart would be far from their names; the chart stops growing. */
+export const CHART_MAX_WIDTH = 640;
+export const NAME_FONT_PX = 11;
+export const SMALL_FONT_PX = 10;
 const PLOT_LEFT = 2;
 /** Room right of the longest bar for its "103,73 %". */
-const PLOT_RIGHT = CHART_WIDTH - 48;
+const PERCENT_ROOM = 48;
 const LABEL_ROW = 14;
 const BAR_ROW = 32;
 const NAME_OFFSET = 11;
 const BAR_OFFSET = 15;
 export const BAR_HEIGHT = 12;
-/** Characters of a name that fit on one line at the chart's font size; longer names end with "…". */
-export const NAME_CHARS = 50;
+/** Mean advance of a Vietnamese name's characters at NAME_FONT_PX, with a margin (Segoe UI, Roboto). */
+const NAME_CHAR_PX = 5.8;
 
 export interface BarLayout {
   nameY: number;
@@ -32,26 +40,37 @@ export interface ThresholdLayout {
 }
 
 export interface ChartLayout {
+  width: number;
   height: number;
   plotTop: number;
   plotBottom: number;
   bars: BarLayout[];
   thresholds: ThresholdLayout[];
+  /** Characters of a name that fit on its line; longer names end with "…". */
+  nameChars: number;
 }
 
-export function chartLayout(data: ChartData): ChartLayout {
-  const scale = (percent: number) => PLOT_LEFT + (Math.max(0, Math.min(percent, data.axisMax)) / data.axisMax) * (PLOT_RIGHT - PLOT_LEFT);
+/** The width to draw for `available` CSS pixels of container (0 or less: not measured). */
+export function chartWidth(available: number): number {
+  if (!(available > 0)) return CHART_WIDTH;
+  return Math.round(Math.min(CHART_MAX_WIDTH, Math.max(CHART_MIN_WIDTH, available)));
+}
+
+export function chartLayout(data: ChartData, width: number = CHART_WIDTH): ChartLayout {
+  const plotRight = width - PERCENT_ROOM;
+  const scale = (percent: number) => PLOT_LEFT + (Math.max(0, Math.min(percent, data.axisMax)) / data.axisMax) * (plotRight - PLOT_LEFT);
   const plotTop = data.thresholds.length * LABEL_ROW + 4;
   const bars = data.bars.map((bar, i) => {
     const top = plotTop + i * BAR_ROW;
-    const width = scale(bar.percent) - PLOT_LEFT;
-    return { nameY: top + NAME_OFFSET, barY: top + BAR_OFFSET, width, percentX: PLOT_LEFT + width + 4 };
+    const barWidth = scale(bar.percent) - PLOT_LEFT;
+    return { nameY: top + NAME_OFFSET, barY: top + BAR_OFFSET, width: barWidth, percentX: PLOT_LEFT + barWidth + 4 };
   });
   const plotBottom = plotTop + data.bars.length * BAR_ROW;
   const thresholds = data.thresholds.map((t, i) => ({ x: scale(t.percent), labelY: (i + 1) * LABEL_ROW - 3, lineTop: i * LABEL_ROW + 2 }));
-  return { height: plotBottom + 2, plotTop, plotBottom, bars, thresholds };
+  const nameChars = Math.floor((width - PLOT_LEFT * 2) / NAME_CHAR_PX);
+  return { width, height: plotBottom + 2, plotTop, plotBottom, bars, thresholds, nameChars };
 }
 
-export function shortName(name: string): string {
-  return name.length <= NAME_CHARS ? name : `${name.slice(0, NAME_CHARS - 1).trimEnd()}…`;
+export function shortName(name: string, maxChars: number): string {
+  return name.length <= maxChars ? name : `${name.slice(0, maxChars - 1).trimEnd()}…`;
 }

@@ -1,4 +1,5 @@
 import type { Lang } from "../scoring/types";
+import type { CalculationHost } from "../workbook/host";
 
 /**
  * Every string the task pane shows. Vietnamese is the reference dictionary: its keys type the English
@@ -196,9 +197,48 @@ const en: Record<MessageKey, string> = {
 
 export const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { vi, en };
 
+export type HostKind = CalculationHost["kind"];
+
+/**
+ * The wording that changes when the App works on a file opened in the browser (the standalone page): there
+ * is no Excel to restart, no cell to select, and the result goes to a downloaded copy, not to the sheets.
+ */
+const viFile = {
+  recalcHint: "Đọc lại tệp đang mở, chấm điểm và chuẩn bị tệp tải xuống có các trang Xếp hạng, Chi tiết điểm, Kiểm tra",
+  emptyBody:
+    "Mở một tệp Excel có các trang Đơn vị, Chỉ tiêu (và Tiêu chí, Chấm điểm, Cộng trừ, Vi phạm, Cấu hình nếu có): tệp được xếp hạng ngay khi mở. Chưa có tệp? Bấm Tạo mẫu để xếp hạng tệp mẫu Khối 17.",
+  blockedBody:
+    "Chưa xếp hạng: tệp tải xuống chỉ có thêm trang Kiểm tra. Sửa các ô được nêu dưới đây trong Excel, lưu tệp rồi mở lại tệp ở đây.",
+  failedWhatToDo:
+    "Bấm Tính lại để thử lần nữa. Nếu vẫn lỗi: mở tệp bằng Excel, lưu lại dạng .xlsx rồi mở lại ở đây, hoặc chạy dòng lệnh npm run rank -- tệp.xlsx.",
+  problemsMore: "Còn {n} mục nữa: xem trang Kiểm tra trong tệp tải xuống.",
+  sampleHint: "Mở tệp mẫu Khối 17, Kiên Giang 2018 thay cho tệp đang mở (tệp của bạn không bị thay đổi)",
+  sampleRunning: "Đang mở mẫu…",
+  sampleInserted: "Đã mở tệp mẫu Khối 17.",
+  sampleFailed: "Không mở được tệp mẫu: {detail}",
+} as const satisfies Partial<Record<MessageKey, string>>;
+
+const enFile: Record<keyof typeof viFile, string> = {
+  recalcHint: "Read the open file again, score it, and prepare the download with the Ranking, Breakdown and Checks sheets",
+  emptyBody:
+    "Open an Excel file with the Members and Targets sheets (and Criteria, Scores, Adjustments, Violations, Settings when present): it is ranked as soon as it opens. No file yet? Click Insert sample to rank the Khối 17 sample file.",
+  blockedBody:
+    "Not ranked: the download only adds the Checks sheet. Fix the cells listed below in Excel, save the file and open it here again.",
+  failedWhatToDo:
+    "Click Recalculate to try again. If it still fails: open the file in Excel, save it as .xlsx and open it here again, or run the command line npm run rank -- file.xlsx.",
+  problemsMore: "{n} more: see the Checks sheet in the download.",
+  sampleHint: "Open the Khối 17 (Kiên Giang 2018) sample file instead of the open file (your file is not changed)",
+  sampleRunning: "Opening the sample…",
+  sampleInserted: "The Khối 17 sample file is open.",
+  sampleFailed: "Could not open the sample file: {detail}",
+};
+
+const FILE_WORDING: Record<Lang, Partial<Record<MessageKey, string>>> = { vi: viFile, en: enFile };
+
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-export function translator(lang: Lang): Translate {
-  const dict = DICTIONARIES[lang];
+/** `kind` picks the wording that suits where the workbook lives (Excel by default). */
+export function translator(lang: Lang, kind: HostKind = "excel"): Translate {
+  const dict: Record<MessageKey, string> = kind === "file" ? { ...DICTIONARIES[lang], ...FILE_WORDING[lang] } : DICTIONARIES[lang];
   return (key, params) => dict[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
 }

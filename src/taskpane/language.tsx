@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import type { Lang } from "../scoring/types";
-import { translator, type Translate } from "./i18n";
+import { translator, type HostKind, type Translate } from "./i18n";
 
 export const LANG_STORAGE_KEY = "ktd.lang";
 
@@ -37,7 +37,14 @@ interface LanguageContextValue {
 
 const LanguageContext = createContext<LanguageContextValue>({ lang: "vi", t: translator("vi"), setLang: () => undefined });
 
-export function LanguageProvider({ storage, children }: { storage: Storage | null; children: ReactNode }) {
+export interface LanguageProviderProps {
+  storage: Storage | null;
+  /** Where the workbook lives: some advice differs between Excel and a file opened in the browser. */
+  hostKind?: HostKind;
+  children: ReactNode;
+}
+
+export function LanguageProvider({ storage, hostKind = "excel", children }: LanguageProviderProps) {
   const [lang, setLangState] = useState<Lang>(() => readStoredLang(storage));
   const setLang = useCallback(
     (next: Lang) => {
@@ -46,7 +53,7 @@ export function LanguageProvider({ storage, children }: { storage: Storage | nul
     },
     [storage],
   );
-  const value = useMemo(() => ({ lang, t: translator(lang), setLang }), [lang, setLang]);
+  const value = useMemo(() => ({ lang, t: translator(lang, hostKind), setLang }), [lang, hostKind, setLang]);
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }
 

@@ -14,11 +14,6 @@ const COLUMN = { width: "100%", maxWidth: "960px", marginInline: "auto", padding
 
 const useStaticStyles = makeStaticStyles({
   "html, body": { margin: 0, padding: 0 },
-  // The App fills Excel's pane (min-height 100vh); embedded in a card it should only be as tall as its content.
-  ".ktd-app-slot .fui-FluentProvider > div": { minHeight: "0 !important" },
-  // The pane's chart scales its drawing (text included) to the width: drawn for a 320 px pane, it would
-  // have giant letters across a desktop column.
-  '.ktd-app-slot [data-testid="ranking-chart"] svg': { maxWidth: "420px" },
 });
 
 const useStyles = makeStyles({
@@ -111,8 +106,8 @@ export function WebPage({ host, storage, themeKind, now }: WebPageProps) {
           <div className={styles.card}>
             <FilePanel host={host} t={t} lang={lang} dragging={dragging} onOpen={openFile} />
           </div>
-          <div className={`${styles.card} ${styles.appCard} ktd-app-slot`}>
-            <App key={generation} host={host} storage={storage.storage} themeKind={theme} now={now} />
+          <div className={`${styles.card} ${styles.appCard}`}>
+            <App key={generation} host={host} storage={storage.storage} themeKind={theme} now={now} embedded />
           </div>
         </div>
         <footer className={styles.footer}>

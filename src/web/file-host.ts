@@ -1,10 +1,16 @@
 import type { Lang, Localized } from "../scoring/types";
-import type { CalculationHost, InsertSampleOutcome, Phase, RecalcOutcome } from "../workbook/host";
+import type { CalculationHost, InputChange, InsertSampleOutcome, Phase, RecalcOutcome } from "../workbook/host";
 import { WorkbookFileError, fileError } from "../xlsx/file-errors";
 import { loadExcelModule, type ExcelModule } from "./excel-module";
 import { downloadName } from "./download-name";
 import { scoreWorkbookBytes, writeResultBytes } from "./score-bytes";
 import { WEB_MESSAGES } from "./web-text";
+
+/**
+ * A newly opened file is whole: the App must not wait for the quiet period that gathers a burst of cell
+ * edits in Excel (1 s) before ranking it.
+ */
+const OPENED: InputChange = { immediate: true };
 
 /** A file the officer dropped or picked (a browser File), or the bundled sample. */
 export interface WorkbookSource {
@@ -50,8 +56,8 @@ interface CurrentFile {
 
 /**
  * The CalculationHost of the standalone page: the "workbook" is a file held in memory. Nothing leaves the
- * browser. Opening a file counts as an input change, so the App recalculates it when its automatic switch
- * is on (a subscriber that arrives after the file was opened, before it was calculated, hears of it too);
+ * browser. Opening a file counts as an input change, calculated at once (a subscriber that arrives after the
+ * file was opened, before it was calculated, hears of it too);
  * the result is kept as bytes for the download button.
  */
 export class FileHost implements CalculationHost {
@@ -65,7 +71,7 @@ export class FileHost implements CalculationHost {
   private writing: Promise<void> = Promise.resolve();
   private snapshot: FileHostSnapshot = { file: null, result: null };
   private readonly listeners = new Set<() => void>();
-  private onInputChanged: (() => void) | null = null;
+  private onInputChanged: ((change?: InputChange) => void) | null = null;
   /** A file was opened and not calculated yet: told to the next subscriber too (the page remounts the App per file). */
   private unannounced = false;
   private readonly loadExcel: () => Promise<ExcelModule>;
@@ -78,7 +84,7 @@ export class FileHost implements CalculationHost {
       supported: true,
       start: async (onInputChanged) => {
         this.onInputChanged = onInputChanged;
-        if (this.unannounced) onInputChanged();
+        if (this.unannounced) onInputChanged(OPENED);
       },
       stop: async () => {
         this.onInputChanged = null;
@@ -108,7 +114,7 @@ export class FileHost implements CalculationHost {
     this.current = file;
     this.publish({ file: { name: file.name, size: file.bytes?.length ?? 0 }, result: null });
     this.unannounced = options.announce !== false;
-    if (this.unannounced) this.onInputChanged?.();
+    if (this.unannounced) this.onInputChanged?.(OPENED);
   }
 
   getSnapshot = (): FileHostSnapshot => this.snapshot;

@@ -31,6 +31,15 @@ export interface InsertSampleOutcome {
   existing: string[];
 }
 
+/**
+ * Optional detail a host gives with an input change (added for the standalone page). `immediate`: recalculate
+ * at once rather than after the quiet period that gathers a burst of cell edits into one run; a newly
+ * opened file is complete, there is no further edit to wait for.
+ */
+export interface InputChange {
+  immediate?: boolean;
+}
+
 export interface CalculationHost {
   kind: "excel" | "file";
   recalculate(options: { lang: Lang; onProgress?: (phase: Phase) => void }): Promise<RecalcOutcome>;
@@ -41,8 +50,8 @@ export interface CalculationHost {
   /** Change events: null when the requirement set lacks them (the switch is then disabled with a message). */
   changes?: {
     supported: boolean;
-    /** Calls onInputChanged for edits to input sheets only (never for the program's own writes). */
-    start(onInputChanged: () => void): Promise<void>;
+    /** Calls onInputChanged for edits to input sheets only (never for the program's own writes); `change` is optional. */
+    start(onInputChanged: (change?: InputChange) => void): Promise<void>;
     stop(): Promise<void>;
   } | null;
 }

@@ -3,14 +3,16 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type ExcelJS from "exceljs";
 import { fileError } from "./file-errors";
+import { workbookBytes } from "./write-xlsx";
 
 /**
  * Writes the workbook to `path` through a temporary file in the same folder, then renames it: a crash
  * or a full disk never leaves a half-written workbook where the officer expects the result.
+ * The bytes come from workbookBytes (shared styles, native compression): about half the time and
+ * memory of ExcelJS's writeBuffer for the same parts.
  */
 export async function saveWorkbookFile(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  await writeFileAtomically(path, bytes);
+  await writeFileAtomically(path, await workbookBytes(workbook));
 }
 
 export async function writeFileAtomically(path: string, bytes: Buffer | string): Promise<void> {

@@ -17,13 +17,13 @@ type Style = Partial<ExcelJS.Style>;
  */
 export function shareCellStyles(workbook: ExcelJS.Workbook): void {
   const keys = new StyleKeys();
-  const shared = new Map<string, Style>();
+  const shared = new Map<number | string, Style>();
   for (const sheet of workbook.worksheets) {
     sheet.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
         const style = cell.style as Style | undefined;
         if (!style || cell.isMerged) return;
-        const key = keys.of(style) + (cell.value instanceof Date && !style.numFmt ? "|date" : "");
+        const key = keys.of(style, cell.value instanceof Date && !style.numFmt);
         const first = shared.get(key);
         if (first === undefined) shared.set(key, style);
         else if (first !== style) cell.style = first;
@@ -32,35 +32,45 @@ export function shareCellStyles(workbook: ExcelJS.Workbook): void {
   }
 }
 
-const PARTS = ["numFmt", "font", "border", "fill", "alignment", "protection"] as const;
+/** Distinct values per part that fit the packed numeric key; a workbook with more falls back to text keys. */
+const PACK = 256;
 
-/** A text key equal for equal styles; each distinct part object is serialised once. */
+/**
+ * Equal keys for equal styles. Parts shared by identity (fonts, borders: the writers use constants)
+ * are looked up without serialising; alignments are small and usually one object per cell, so they are
+ * serialised each time rather than remembered by identity (which would keep every one of them alive).
+ * The key is a number built from the parts' ids: no string per cell.
+ */
 class StyleKeys {
-  private readonly partIds = new Map<unknown, number>();
-  private readonly jsonIds = new Map<string, number>();
-  private readonly styleKeys = new WeakMap<object, string>();
+  private readonly byIdentity = new Map<unknown, number>();
+  private readonly byJson = new Map<string, number>();
 
-  of(style: Style): string {
-    let key = this.styleKeys.get(style);
-    if (key === undefined) {
-      key = PARTS.map((part) => this.idOf(style[part])).join(",");
-      this.styleKeys.set(style, key);
-    }
-    return key;
+  of(style: Style, undatedDate: boolean): number | string {
+    const ids = [
+      this.idOf(style.numFmt, true),
+      this.idOf(style.font, true),
+      this.idOf(style.border, true),
+      this.idOf(style.fill, true),
+      this.idOf(style.alignment, false),
+      this.idOf(style.protection, true),
+    ];
+    const date = undatedDate ? 1 : 0;
+    // Six parts below 2^8 and the date flag: 49 bits, an exact integer.
+    if (ids.every((id) => id < PACK)) return ids.reduce((key, id) => key * PACK + id, 0) * 2 + date;
+    return `${ids.join(",")},${date}`;
   }
 
-  private idOf(part: unknown): number {
+  private idOf(part: unknown, remember: boolean): number {
     if (part === undefined || part === null) return 0;
-    let id = this.partIds.get(part);
-    if (id !== undefined) return id;
+    const known = this.byIdentity.get(part);
+    if (known !== undefined) return known;
     const json = typeof part === "string" ? `s:${part}` : JSON.stringify(part);
-    id = this.jsonIds.get(json);
+    let id = this.byJson.get(json);
     if (id === undefined) {
-      id = this.jsonIds.size + 1;
-      this.jsonIds.set(json, id);
+      id = this.byJson.size + 1;
+      this.byJson.set(json, id);
     }
-    // Strings are values: keep them all. Objects are cached by identity, bounded by the cells seen.
-    this.partIds.set(part, id);
+    if (remember || typeof part === "string") this.byIdentity.set(part, id);
     return id;
   }
 }

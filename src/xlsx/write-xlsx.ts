@@ -39,8 +39,8 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer>
   shareCellStyles(workbook);
   const xlsx: unknown = workbook.xlsx;
   if (!hasWriterSteps(xlsx)) return Buffer.from(await workbook.xlsx.writeBuffer());
-  const zip = new NativeZipWriter();
-  const { model } = workbook as unknown as { model: unknown };
+  const model = workbookModel(workbook);
+  const zip = new NativeZipWriter((name) => releaseRows(model, name));
   // The order below is ExcelJS 4.4's XLSX.write (lib/xlsx/xlsx.js): shared strings after the sheets.
   xlsx.prepareModel(model, {});
   await xlsx.addContentTypes(zip, model);
@@ -56,4 +56,58 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer>
   await xlsx.addWorkbook(zip, model);
   await xlsx._finalize(zip);
   return zip.buffer;
+}
+
+interface SheetModel {
+  id: number;
+  rows: unknown[];
+}
+
+interface WorkbookModel {
+  worksheets: SheetModel[];
+  sheets: SheetModel[];
+}
+
+/**
+ * Workbook.model of ExcelJS 4.4 builds every sheet's model twice (`worksheets` and `sheets`, and the
+ * writer then replaces `sheets` by `worksheets`): with thousands of rows that copy is tens of megabytes
+ * at the command's peak. Same fields, one copy.
+ */
+function workbookModel(workbook: ExcelJS.Workbook): WorkbookModel {
+  const wb = workbook as unknown as Record<string, unknown> & { _definedNames?: { model: unknown }; _themes?: unknown; worksheets: { model: SheetModel }[] };
+  if (!wb._definedNames) return (workbook as unknown as { model: WorkbookModel }).model;
+  const worksheets = wb.worksheets.map((ws) => ws.model);
+  return {
+    creator: wb.creator || "Unknown",
+    lastModifiedBy: wb.lastModifiedBy || "Unknown",
+    lastPrinted: wb.lastPrinted,
+    created: wb.created,
+    modified: wb.modified,
+    properties: wb.properties,
+    worksheets,
+    sheets: worksheets,
+    definedNames: wb._definedNames.model,
+    views: wb.views,
+    company: wb.company,
+    manager: wb.manager,
+    title: wb.title,
+    subject: wb.subject,
+    keywords: wb.keywords,
+    category: wb.category,
+    description: wb.description,
+    language: wb.language,
+    revision: wb.revision,
+    contentStatus: wb.contentStatus,
+    themes: wb._themes,
+    media: wb.media,
+    calcProperties: wb.calcProperties,
+  } as WorkbookModel;
+}
+
+/** Once a sheet's XML is compressed its rows are never read again (later parts use names, ids, tables). */
+function releaseRows(model: WorkbookModel, part: string): void {
+  const match = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(part);
+  if (!match) return;
+  const sheet = model.worksheets.find((ws) => ws.id === Number(match[1]));
+  if (sheet) sheet.rows = [];
 }

@@ -14,6 +14,11 @@ export class NativeZipWriter extends EventEmitter {
   private readonly entries = new Map<string, ZipEntry>();
   private output: Buffer | null = null;
 
+  /** `appended` is told each part's name once it is compressed (the caller may then drop its model). */
+  constructor(private readonly appended: (name: string) => void = () => undefined) {
+    super();
+  }
+
   append(data: string | Buffer | Uint8Array, options: { name: string; base64?: boolean }): void {
     const bytes = typeof data === "string" ? Buffer.from(data, options.base64 ? "base64" : "utf8") : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     const deflated = zlib.deflateRawSync(bytes);
@@ -27,6 +32,7 @@ export class NativeZipWriter extends EventEmitter {
       size: bytes.length,
       data: stored ? Buffer.from(bytes) : deflated,
     });
+    this.appended(options.name);
   }
 
   async finalize(): Promise<void> {
@@ -122,7 +128,10 @@ const CRC_TABLE = (() => {
 /** zlib.crc32 exists from Node 20.15 / 22.2; older Node 20 releases use the table. */
 export function crc32(bytes: Uint8Array): number {
   const native = (zlib as unknown as { crc32?: (data: Uint8Array) => number }).crc32;
-  if (typeof native === "function") return native(bytes) >>> 0;
+  return typeof native === "function" ? native(bytes) >>> 0 : portableCrc32(bytes);
+}
+
+export function portableCrc32(bytes: Uint8Array): number {
   let c = 0xffffffff;
   for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;

@@ -7,8 +7,8 @@ import type { InputSheetSpec } from "../../src/xlsx/input-workbook";
 import { buildInputWorkbook } from "../../src/xlsx/input-workbook";
 
 const ROOT = resolve(__dirname, "../..");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
-const MAIN = join(ROOT, "src/cli/main.ts");
+/** What `npm run rank` runs: the launcher that bundles src/cli/main.ts once and runs the bundle. */
+const LAUNCHER = join(ROOT, "scripts/rank.mjs");
 
 export interface CommandResult {
   code: number;
@@ -19,7 +19,7 @@ export interface CommandResult {
 /** Runs the real command line, as `npm run rank -- …` does. */
 export function runRank(args: string[]): Promise<CommandResult> {
   return new Promise((done) => {
-    execFile(TSX, [MAIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [LAUNCHER, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
       done({ code, stdout, stderr });
     });

@@ -20,6 +20,35 @@ describe("exact rationals", () => {
     expect(() => fromNumber(NaN)).toThrow(RangeError);
   });
 
+  it("orders values closer than a double can tell apart, and equal values written differently", () => {
+    const third = ratio(1, 3);
+    const tiny = div(fromNumber(1), mul(fromNumber(2 ** 52 + 1), fromNumber(999_983))); // BigInt form, far below an ulp of 1/3
+    const above = add(third, tiny);
+    expect(toNumber(above)).toBe(toNumber(third));
+    expect(cmp(above, third)).toBe(1);
+    expect(cmp(third, above)).toBe(-1);
+    expect(cmp(sub(above, tiny), third)).toBe(0);
+    // Small (safe-integer) values whose doubles coincide: 2/3 and a fraction just below it.
+    const twoThirds = ratio(2, 3);
+    const justBelow = ratio(6004799503160659, 9007199254740989);
+    expect(justBelow.n / justBelow.d).toBe(2 / 3);
+    expect(cmp(twoThirds, justBelow)).toBe(1);
+    expect(cmp(justBelow, twoThirds)).toBe(-1);
+  });
+
+  it("keeps sums of small values in lowest terms, so equality can compare numerator and denominator", () => {
+    const cases: [Q, number, number][] = [
+      [add(ratio(1, 6), ratio(1, 3)), 1, 2],
+      [add(ratio(1, 6), ratio(1, 10)), 4, 15],
+      [add(ratio(1, 6), ratio(-1, 6)), 0, 1],
+      [add(ratio(5, 12), ratio(7, 18)), 29, 36],
+      [add(ratio(1, 4), ratio(3, 20)), 2, 5],
+      [sub(ratio(7, 10), ratio(1, 5)), 1, 2],
+    ];
+    for (const [q, n, d] of cases) expect([q.n, q.d]).toEqual([n, d]);
+    expect(eq(add(ratio(1, 6), ratio(1, 10)), ratio(4, 15))).toBe(true);
+  });
+
   it("362.004 and 361.996 differ although both print as 362,00", () => {
     expect(cmp(fromNumber(362.004), fromNumber(361.996))).toBe(1);
   });

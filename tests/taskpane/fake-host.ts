@@ -1,5 +1,5 @@
 import type { Lang } from "../../src/scoring/types";
-import type { CalculationHost, InsertSampleOutcome, Phase, RecalcOutcome } from "../../src/workbook/host";
+import type { CalculationHost, InputChange, InsertSampleOutcome, Phase, RecalcOutcome } from "../../src/workbook/host";
 
 interface PendingRun {
   lang: Lang;
@@ -13,18 +13,19 @@ interface PendingRun {
  * the pane mid-run and control when each run ends.
  */
 export class FakeHost implements CalculationHost {
-  kind = "excel" as const;
+  kind: CalculationHost["kind"];
   runs: PendingRun[] = [];
   selectCell = jest.fn(async (_sheet: string, _cell: string) => undefined);
   insertSample = jest.fn(async (_options: { overwrite: boolean }): Promise<InsertSampleOutcome> => ({ status: "inserted", existing: [] }));
-  changeListener: (() => void) | null = null;
+  changeListener: ((change?: InputChange) => void) | null = null;
   changes: NonNullable<CalculationHost["changes"]>;
 
-  constructor(options: { changesSupported?: boolean } = {}) {
+  constructor(options: { changesSupported?: boolean; kind?: CalculationHost["kind"] } = {}) {
     const supported = options.changesSupported ?? true;
+    this.kind = options.kind ?? "excel";
     this.changes = {
       supported,
-      start: jest.fn(async (listener: () => void) => {
+      start: jest.fn(async (listener: (change?: InputChange) => void) => {
         this.changeListener = listener;
       }),
       stop: jest.fn(async () => {

@@ -74,3 +74,60 @@ test("a blocked ranking shows the reason instead of an empty picture", () => {
   expect(screen.queryByRole("img")).toBeNull();
   expect(screen.getByTestId("ranking-chart").textContent).toContain("Chưa có xếp hạng: bảng tính còn lỗi");
 });
+
+describe("size", () => {
+  /** The width the chart's container reports (jsdom has no layout: 0 unless set here). */
+  function containerWidth(px: number) {
+    return jest.spyOn(HTMLElement.prototype, "clientWidth", "get").mockImplementation(function (this: HTMLElement) {
+      return this.dataset.testid === "ranking-chart" ? px : 0;
+    });
+  }
+  const svgBox = () => {
+    const svg = document.querySelector("svg")!;
+    const [, , vw, vh] = svg.getAttribute("viewBox")!.split(" ").map(Number);
+    return { width: Number(svg.getAttribute("width")), height: Number(svg.getAttribute("height")), vw, vh };
+  };
+  const fontSizes = () => [...document.querySelectorAll("svg text")].map((t) => Number(t.getAttribute("font-size")));
+  afterEach(() => jest.restoreAllMocks());
+
+  test("is drawn at the pane's width, one viewBox unit per pixel", () => {
+    containerWidth(296);
+    renderChart();
+    const box = svgBox();
+    expect(box).toEqual({ width: 296, height: box.vh, vw: 296, vh: box.vh });
+  });
+
+  test("across a wide page it stops at its maximum width and keeps its text size; only the bars grow", () => {
+    containerWidth(296);
+    const { unmount } = renderChart();
+    const narrowBars = screen.getAllByTestId("chart-bar").map((b) => Number(b.querySelector("rect")!.getAttribute("width")));
+    const narrowFonts = fontSizes();
+    const narrowHeight = svgBox().height;
+    unmount();
+    jest.restoreAllMocks();
+
+    containerWidth(1200);
+    renderChart();
+    const box = svgBox();
+    expect(box.width).toBe(640);
+    expect(box.vw).toBe(640);
+    expect(box.height).toBe(narrowHeight);
+    expect(fontSizes()).toEqual(narrowFonts);
+    const wideBars = screen.getAllByTestId("chart-bar").map((b) => Number(b.querySelector("rect")!.getAttribute("width")));
+    wideBars.forEach((w, i) => expect(w).toBeGreaterThan(narrowBars[i] * 2));
+  });
+
+  test("names are shortened to what fits the width drawn", () => {
+    const long = chartData(workedExample().result);
+    long.bars[0] = { ...long.bars[0], name: "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Kiên Giang (Khối trưởng khối thi đua 17)" };
+    containerWidth(296);
+    const { unmount } = renderChart(long);
+    const narrowName = screen.getAllByTestId("chart-bar")[0].querySelector("text")!.textContent!;
+    expect(narrowName.endsWith("…")).toBe(true);
+    unmount();
+    jest.restoreAllMocks();
+    containerWidth(900);
+    renderChart(long);
+    expect(screen.getAllByTestId("chart-bar")[0].querySelector("text")!.textContent).toBe(`1. ${long.bars[0].name}`);
+  });
+});

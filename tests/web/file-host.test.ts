@@ -150,6 +150,8 @@ describe("FileHost files and changes", () => {
     await host.changes.start(changed);
     await host.open(sampleSource());
     expect(changed).toHaveBeenCalledTimes(1);
+    // A whole new file: the App ranks it at once instead of waiting for more edits.
+    expect(changed).toHaveBeenCalledWith({ immediate: true });
     expect(seen.at(-1)!.file).toEqual({ name: "khoi-17-kien-giang-2018.xlsx", size: readFileSync(SAMPLE_PATH).length });
 
     await host.changes.stop();
@@ -163,6 +165,7 @@ describe("FileHost files and changes", () => {
     const late = jest.fn();
     await host.changes.start(late);
     expect(late).toHaveBeenCalledTimes(1);
+    expect(late).toHaveBeenCalledWith({ immediate: true });
     await host.changes.stop();
 
     await host.recalculate({ lang: "vi" });

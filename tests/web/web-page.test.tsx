@@ -103,3 +103,18 @@ test("Tạo mẫu opens the bundled sample and ranks it at once", async () => {
   expect(screen.getByTestId("opened-file").textContent).toContain("khoi-17-kien-giang-2018.xlsx");
   expect((await screen.findByTestId("download", {}, { timeout: 8000 })).textContent).toContain("khoi-17-kien-giang-2018-xep-hang.xlsx");
 }, 15000);
+
+test("an opened file is ranked at once (no wait for more edits), in an App embedded without the Excel-only switch", async () => {
+  const user = userEvent.setup();
+  const host = renderPage();
+  const recalculate = jest.spyOn(host, "recalculate");
+  expect(screen.queryByRole("switch")).toBeNull();
+  expect(getComputedStyle(screen.getByTestId("app-page")).minHeight).not.toBe("100vh");
+
+  const opened = Date.now();
+  await user.upload(screen.getByTestId("file-input"), sampleFile());
+  // The App's quiet period for cell edits in Excel is 1 s: a file must not wait for it.
+  await waitFor(() => expect(recalculate).toHaveBeenCalledTimes(1), { timeout: 900, interval: 10 });
+  expect(Date.now() - opened).toBeLessThan(900);
+  await waitFor(() => expect(screen.getAllByTestId("ranking-row")).toHaveLength(10), { timeout: 8000 });
+}, 15000);

@@ -1,15 +1,17 @@
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useId } from "react";
+import { useId, useRef } from "react";
 import { formatNumber } from "../../scoring/format";
 import { GRADE_SHORT_LABELS } from "../../workbook/labels";
 import { GRADE_COLORS, type ChartData } from "../../workbook/chart-data";
-import { BAR_HEIGHT, CHART_WIDTH, chartLayout, shortName } from "../chart-layout";
+import { BAR_HEIGHT, NAME_FONT_PX, SMALL_FONT_PX, chartLayout, chartWidth, shortName } from "../chart-layout";
 import { useInsightText } from "../insights-i18n";
+import { useElementWidth } from "../use-element-width";
 import { useDetailStyles } from "./detail-styles";
 
 const useStyles = makeStyles({
-  // currentColor carries the theme's text colour into the SVG (dark and high contrast included).
-  svg: { display: "block", width: "100%", height: "auto", color: tokens.colorNeutralForeground1, fontFamily: tokens.fontFamilyBase },
+  // currentColor carries the theme's text colour into the SVG (dark and high contrast included). Drawn at
+  // its own pixel size; only a container narrower than the minimum drawing scales it down.
+  svg: { display: "block", maxWidth: "100%", height: "auto", color: tokens.colorNeutralForeground1, fontFamily: tokens.fontFamilyBase },
   threshold: { color: tokens.colorNeutralForeground2 },
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontVariantNumeric: "tabular-nums" },
   cell: { textAlign: "left", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" },
@@ -21,17 +23,22 @@ const useStyles = makeStyles({
 // because the theme's colour is a CSS variable and SVG presentation attributes do not resolve variables.
 const HALO = { stroke: tokens.colorNeutralBackground1, strokeWidth: 3, strokeLinejoin: "round", paintOrder: "stroke" } as const;
 
-/** Percent by member in rank order with the grade thresholds, as horizontal bars that fit a 320 px pane. */
+/**
+ * Percent by member in rank order with the grade thresholds, as horizontal bars laid out for the width
+ * available (a 320 px pane up to a capped desktop column), text at a fixed pixel size.
+ */
 export function RankingChart({ data }: { data: ChartData }) {
   const { it, lang } = useInsightText();
   const styles = useStyles();
   const detail = useDetailStyles();
   const titleId = useId();
   const descId = useId();
+  const sectionRef = useRef<HTMLElement>(null);
+  const width = chartWidth(useElementWidth(sectionRef));
   const pct = (v: number) => formatNumber(v, lang);
   if (data.emptyMessage) {
     return (
-      <section aria-labelledby={titleId} data-testid="ranking-chart">
+      <section aria-labelledby={titleId} data-testid="ranking-chart" ref={sectionRef}>
         <Subtitle2 as="h2" id={titleId} block>
           {it("chartTitle")}
         </Subtitle2>
@@ -39,7 +46,7 @@ export function RankingChart({ data }: { data: ChartData }) {
       </section>
     );
   }
-  const layout = chartLayout(data);
+  const layout = chartLayout(data, width);
   const first = data.bars[0];
   const last = data.bars[data.bars.length - 1];
   const summary = it("chartSummary", {
@@ -51,11 +58,18 @@ export function RankingChart({ data }: { data: ChartData }) {
     thresholds: data.thresholds.map((t) => t.label[lang]).join(", "),
   });
   return (
-    <section aria-labelledby={titleId} data-testid="ranking-chart">
+    <section aria-labelledby={titleId} data-testid="ranking-chart" ref={sectionRef}>
       <Subtitle2 as="h2" id={titleId} block>
         {it("chartTitle")}
       </Subtitle2>
-      <svg className={styles.svg} viewBox={`0 0 ${CHART_WIDTH} ${layout.height}`} role="img" aria-labelledby={`${titleId}-svg ${descId}`}>
+      <svg
+        className={styles.svg}
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="img"
+        aria-labelledby={`${titleId}-svg ${descId}`}
+      >
         <title id={`${titleId}-svg`}>{data.title[lang]}</title>
         <desc id={descId}>{summary}</desc>
         {data.bars.map((bar, i) => {
@@ -63,8 +77,8 @@ export function RankingChart({ data }: { data: ChartData }) {
           return (
             <g key={bar.code} data-testid="chart-bar">
               <title>{`${bar.rank}. ${bar.name}: ${pct(bar.percent)} %`}</title>
-              <text x={2} y={at.nameY} fontSize={11} fill="currentColor" style={HALO}>
-                {`${bar.rank}${bar.tied ? "=" : ""}. ${shortName(bar.name)}`}
+              <text x={2} y={at.nameY} fontSize={NAME_FONT_PX} fill="currentColor" style={HALO}>
+                {`${bar.rank}${bar.tied ? "=" : ""}. ${shortName(bar.name, layout.nameChars)}`}
               </text>
               <rect x={2} y={at.barY} width={Math.max(at.width, 1)} height={BAR_HEIGHT} fill={GRADE_COLORS[bar.colorKey]} stroke="currentColor" strokeWidth={0.5} />
             </g>
@@ -80,7 +94,7 @@ export function RankingChart({ data }: { data: ChartData }) {
                 {[{ y1: at.lineTop, y2: layout.plotTop }, ...layout.bars.map((b) => ({ y1: b.barY - 1, y2: b.barY + BAR_HEIGHT + 1 }))].map((seg, k) => (
                   <line key={k} x1={at.x} x2={at.x} y1={seg.y1} y2={seg.y2} stroke="currentColor" strokeWidth={1} strokeDasharray="3 2" />
                 ))}
-                <text x={at.x - 3} y={at.labelY} textAnchor="end" fontSize={10} fill="currentColor">
+                <text x={at.x - 3} y={at.labelY} textAnchor="end" fontSize={SMALL_FONT_PX} fill="currentColor">
                   {t.label[lang]}
                 </text>
               </g>
@@ -89,7 +103,7 @@ export function RankingChart({ data }: { data: ChartData }) {
         </g>
         {/* Percents last, with their halo above any threshold line that reaches past a short bar. */}
         {data.bars.map((bar, i) => (
-          <text key={bar.code} x={layout.bars[i].percentX} y={layout.bars[i].barY + BAR_HEIGHT - 2} fontSize={10} fill="currentColor" style={HALO}>
+          <text key={bar.code} x={layout.bars[i].percentX} y={layout.bars[i].barY + BAR_HEIGHT - 2} fontSize={SMALL_FONT_PX} fill="currentColor" style={HALO}>
             {`${pct(bar.percent)} %`}
           </text>
         ))}
