@@ -1,3 +1,4 @@
+import { formatNumber } from "../scoring/format";
 import type { ChartData } from "../workbook/chart-data";
 
 /**
@@ -25,18 +26,33 @@ const BAR_OFFSET = 15;
 export const BAR_HEIGHT = 12;
 /** Mean advance of a Vietnamese name's characters at NAME_FONT_PX, with a margin (Segoe UI, Roboto). */
 const NAME_CHAR_PX = 5.8;
+/** Same for the percent after a bar ("80,25 %") at SMALL_FONT_PX, digits being the widest. */
+const PERCENT_CHAR_PX = 5.8;
+const PERCENT_GAP = 4;
 
 export interface BarLayout {
   nameY: number;
   barY: number;
   width: number;
   percentX: number;
+  /** Where the percent text ends (estimated). */
+  percentEnd: number;
+}
+
+export interface Segment {
+  y1: number;
+  y2: number;
 }
 
 export interface ThresholdLayout {
   x: number;
   labelY: number;
   lineTop: number;
+  /**
+   * Where the dashed line is drawn: from its label down to the plot, then across each bar row, except a
+   * row whose percent text sits on the line (a short bar's "80,25 %" would be struck through).
+   */
+  segments: Segment[];
 }
 
 export interface ChartLayout {
@@ -63,10 +79,18 @@ export function chartLayout(data: ChartData, width: number = CHART_WIDTH): Chart
   const bars = data.bars.map((bar, i) => {
     const top = plotTop + i * BAR_ROW;
     const barWidth = scale(bar.percent) - PLOT_LEFT;
-    return { nameY: top + NAME_OFFSET, barY: top + BAR_OFFSET, width: barWidth, percentX: PLOT_LEFT + barWidth + 4 };
+    const percentX = PLOT_LEFT + barWidth + PERCENT_GAP;
+    // The text is "<number> %"; its length is the same in both languages (only the decimal mark differs).
+    const percentEnd = percentX + (formatNumber(bar.percent, "vi").length + 2) * PERCENT_CHAR_PX;
+    return { nameY: top + NAME_OFFSET, barY: top + BAR_OFFSET, width: barWidth, percentX, percentEnd };
   });
   const plotBottom = plotTop + data.bars.length * BAR_ROW;
-  const thresholds = data.thresholds.map((t, i) => ({ x: scale(t.percent), labelY: (i + 1) * LABEL_ROW - 3, lineTop: i * LABEL_ROW + 2 }));
+  const thresholds = data.thresholds.map((t, i) => {
+    const x = scale(t.percent);
+    const lineTop = i * LABEL_ROW + 2;
+    const rows = bars.filter((b) => x < b.percentX - PERCENT_GAP / 2 || x > b.percentEnd + PERCENT_GAP / 2).map((b) => ({ y1: b.barY - 1, y2: b.barY + BAR_HEIGHT + 1 }));
+    return { x, labelY: (i + 1) * LABEL_ROW - 3, lineTop, segments: [{ y1: lineTop, y2: plotTop }, ...rows] };
+  });
   const nameChars = Math.floor((width - PLOT_LEFT * 2) / NAME_CHAR_PX);
   return { width, height: plotBottom + 2, plotTop, plotBottom, bars, thresholds, nameChars };
 }

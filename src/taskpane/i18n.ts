@@ -208,7 +208,7 @@ const viFile = {
   emptyBody:
     "Mở một tệp Excel có các trang Đơn vị, Chỉ tiêu (và Tiêu chí, Chấm điểm, Cộng trừ, Vi phạm, Cấu hình nếu có): tệp được xếp hạng ngay khi mở. Chưa có tệp? Bấm Tạo mẫu để xếp hạng tệp mẫu Khối 17.",
   blockedBody:
-    "Chưa xếp hạng: tệp tải xuống chỉ có thêm trang Kiểm tra. Sửa các ô được nêu dưới đây trong Excel, lưu tệp rồi mở lại tệp ở đây.",
+    "Tệp tải xuống chỉ có thêm trang Kiểm tra. Sửa các ô được nêu dưới đây trong Excel, lưu tệp rồi mở lại tệp ở đây.",
   failedWhatToDo:
     "Bấm Tính lại để thử lần nữa. Nếu vẫn lỗi: mở tệp bằng Excel, lưu lại dạng .xlsx rồi mở lại ở đây, hoặc chạy dòng lệnh npm run rank -- tệp.xlsx.",
   problemsMore: "Còn {n} mục nữa: xem trang Kiểm tra trong tệp tải xuống.",
@@ -223,7 +223,7 @@ const enFile: Record<keyof typeof viFile, string> = {
   emptyBody:
     "Open an Excel file with the Members and Targets sheets (and Criteria, Scores, Adjustments, Violations, Settings when present): it is ranked as soon as it opens. No file yet? Click Insert sample to rank the Khối 17 sample file.",
   blockedBody:
-    "Not ranked: the download only adds the Checks sheet. Fix the cells listed below in Excel, save the file and open it here again.",
+    "The download only adds the Checks sheet. Fix the cells listed below in Excel, save the file and open it here again.",
   failedWhatToDo:
     "Click Recalculate to try again. If it still fails: open the file in Excel, save it as .xlsx and open it here again, or run the command line npm run rank -- file.xlsx.",
   problemsMore: "{n} more: see the Checks sheet in the download.",

@@ -3,7 +3,10 @@ import { useId } from "react";
 import { useLanguage } from "../language";
 
 const useStyles = makeStyles({
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, marginLeft: tokens.spacingHorizontalS },
+  // Flush with the buttons above: Fluent indents the track by its own margin, which left the switch and
+  // its hint hanging off the pane's left edge.
+  indicator: { marginLeft: 0 },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 export interface AutoRecalcSwitchProps {
@@ -20,6 +23,7 @@ export function AutoRecalcSwitch({ supported, checked, onChange }: AutoRecalcSwi
     <div>
       <Switch
         label={t("autoRecalc")}
+        indicator={{ className: styles.indicator }}
         checked={supported && checked}
         disabled={!supported}
         aria-describedby={hintId}

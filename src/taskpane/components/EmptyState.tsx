@@ -2,7 +2,8 @@ import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components"
 import { useLanguage } from "../language";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalM },
+  // The pane's own gap already separates it from the buttons above.
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
 });
 
 export function EmptyState() {

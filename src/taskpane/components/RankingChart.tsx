@@ -91,7 +91,7 @@ export function RankingChart({ data }: { data: ChartData }) {
             return (
               <g key={t.grade}>
                 {/* Through the label rows and the bars only: a line across the names would strike them out. */}
-                {[{ y1: at.lineTop, y2: layout.plotTop }, ...layout.bars.map((b) => ({ y1: b.barY - 1, y2: b.barY + BAR_HEIGHT + 1 }))].map((seg, k) => (
+                {at.segments.map((seg, k) => (
                   <line key={k} x1={at.x} x2={at.x} y1={seg.y1} y2={seg.y2} stroke="currentColor" strokeWidth={1} strokeDasharray="3 2" />
                 ))}
                 <text x={at.x - 3} y={at.labelY} textAnchor="end" fontSize={SMALL_FONT_PX} fill="currentColor">
