@@ -76,7 +76,20 @@ function loadEsbuild() {
   }
 }
 
+/** `npm run demo`: the bundled sample, its paths relative to the package whatever folder npm was started in. */
+const DEMO_ARGS = [
+  "samples/khoi-17-kien-giang-2018.xlsx",
+  "--out",
+  "samples/output/khoi-17-kien-giang-2018-xep-hang.xlsx",
+  "--json",
+  "samples/output/khoi-17-kien-giang-2018.json",
+];
+
 async function main() {
+  if (process.argv[2] === "--demo") {
+    process.argv.splice(2, 1, ...DEMO_ARGS);
+    process.env.INIT_CWD = ROOT;
+  }
   if (!isFresh()) {
     const esbuild = loadEsbuild();
     if (esbuild === null) return runWithTsx();

@@ -1,5 +1,16 @@
 import { runCli } from "./run";
 
+// npm runs scripts in the package folder; the paths the officer typed are relative to the folder they
+// typed them in, which npm keeps in INIT_CWD.
+const typedFrom = process.env.INIT_CWD;
+if (typedFrom) {
+  try {
+    process.chdir(typedFrom);
+  } catch {
+    // A folder that vanished: paths are then taken from the package folder, as before.
+  }
+}
+
 /** Entry point of `npm run rank`: the exit status is set, never forced, so output is flushed first. */
 void runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

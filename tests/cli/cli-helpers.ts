@@ -17,9 +17,9 @@ export interface CommandResult {
 }
 
 /** Runs the real command line, as `npm run rank -- …` does. */
-export function runRank(args: string[]): Promise<CommandResult> {
+export function runRank(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CommandResult> {
   return new Promise((done) => {
-    execFile(process.execPath, [LAUNCHER, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [LAUNCHER, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1", ...env } }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
       done({ code, stdout, stderr });
     });
