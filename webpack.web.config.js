@@ -10,7 +10,6 @@
  * Content-Security-Policy without any external origin, so it works offline.
  */
 const path = require("node:path");
-const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -28,14 +27,6 @@ const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join("; ");
-
-/**
- * The chart picture's PNG encoder (src/xlsx/chart/png.ts) uses Node's zlib and Buffer; the page gets a
- * plain-bytes encoder drawing the same picture (src/web/png-browser.ts) instead of Node polyfills.
- */
-const browserPng = new webpack.NormalModuleReplacementPlugin(/^\.\/png$/, (resource) => {
-  if (/[\\/]src[\\/]xlsx[\\/]chart$/.test(resource.context)) resource.request = path.resolve(__dirname, "src/web/png-browser.ts");
-});
 
 module.exports = (env, argv) => {
   const production = argv.mode !== "development";
@@ -71,7 +62,6 @@ module.exports = (env, argv) => {
       noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
     },
     plugins: [
-      browserPng,
       new HtmlWebpackPlugin({
         template: "./src/web/index.html",
         filename: "index.html",

@@ -1,5 +1,7 @@
 /**
- * npm run bench: runs every bench/*.bench.ts in alphabetical order. Each file exports `run(): Promise<void>`
+ * `npx tsx bench/run.ts`: the benchmarks as tsx runs them, unbundled — only to compare with `npm run bench`
+ * (scripts/bench.mjs), which measures the bundled code production runs; tsx's transform is slower.
+ * Runs every bench/*.bench.ts in alphabetical order. Each file exports `run(): Promise<void>`
  * and prints its own figures; this runner only frames them, so adding a benchmark is adding a file.
  * One failing benchmark does not hide the others' figures; the exit status says something failed.
  */

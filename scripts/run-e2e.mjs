@@ -237,6 +237,34 @@ async function main() {
       await context.close();
     });
 
+    await check("selecting a row of Xếp hạng in Excel opens that member's breakdown in the pane, scrolled to and focused", async () => {
+      const { context, page, errors } = await openPane();
+      await page.getByRole("button", { name: "Tính lại" }).click();
+      await rankingRows(page);
+      // The pane subscribes once it shows a ranking; the handler goes on the Xếp hạng sheet this calculation wrote.
+      await page.waitForFunction(() => (window.__fakeExcel.sheet("Xếp hạng")?.selectionHandlers.length ?? 0) > 0, null, { timeout: 10000 });
+      const member = await page.evaluate(() => {
+        const values = window.__fakeExcel.values("Xếp hạng");
+        const header = values.find((row) => row.includes("Mã đơn vị"));
+        return { code: values[6][header.indexOf("Mã đơn vị")], name: values[6][header.indexOf("Tên đơn vị")] };
+      });
+      await page.evaluate(() => window.__fakeExcel.userSelect("Xếp hạng", "B7"));
+      const detail = page.getByRole("group", { name: `Chi tiết ${member.name}` });
+      await detail.waitFor({ timeout: 5000 });
+      assert(await detail.getByTestId("unit-breakdown").isVisible(), "the selected member's breakdown is not visible");
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.tagName);
+      assert(focused === `Chi tiết ${member.name}`, `focus is on "${focused}", not on the member's detail`);
+      const row = await page.locator(`tr[data-testid="ranking-row"][data-code="${member.code}"]`).boundingBox();
+      assert(row && row.y > -1 && row.y < 60, `the selected member's row is at y = ${row?.y}, not scrolled to the top of the pane`);
+      const announced = await page.getByTestId("reveal-announcement").textContent();
+      assert(announced?.includes(member.name), `the live region says "${announced}"`);
+      console.log(`    B7 → ${member.code} (${member.name})`);
+      await noHorizontalScroll(page);
+      await page.screenshot({ path: join(OUT, "taskpane-selection.png") });
+      assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
+      await context.close();
+    });
+
     await check("dark theme (prefers-color-scheme: dark) is dark and fits", async () => {
       const { context, page, errors } = await openPane("", { colorScheme: "dark" });
       await page.getByRole("button", { name: "Tính lại" }).click();

@@ -13,6 +13,8 @@ export interface Capabilities {
   chartSeriesTypes: boolean;
   /** Worksheet.onChanged, worksheets.onAdded/onDeleted: ExcelApi 1.7. */
   changeEvents: boolean;
+  /** Worksheet.onSelectionChanged (a row of Xếp hạng opens that member's detail): ExcelApi 1.7. */
+  selectionEvents: boolean;
   /** context.runtime.enableEvents: ExcelApi 1.8. */
   enableEvents: boolean;
   /** worksheet.pageLayout (A4 landscape, fit to width, print titles): ExcelApi 1.9. */
@@ -39,6 +41,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
     freezePanes: excel("1.7"),
     chartSeriesTypes: excel("1.7"),
     changeEvents: excel("1.7"),
+    selectionEvents: excel("1.7"),
     enableEvents: excel("1.8"),
     pageLayout: excel("1.9"),
     suspendScreenUpdating: excel("1.9"),

@@ -11,6 +11,7 @@ import { insertSample } from "./insert-sample";
 import { describeOfficeError } from "./office-errors";
 import { NO_HINTS, readInputs, type ReadHints } from "./read-workbook";
 import { CHANGE_DEBOUNCE_MS, debounce, RecalcQueue, type Timers } from "./recalc-queue";
+import { createSelectionWatcher } from "./selection-watcher";
 import { writeCalculation } from "./write-outputs";
 
 export interface ExcelHostOptions {
@@ -63,7 +64,17 @@ export function createExcelHost(options: ExcelHostOptions = {}): CalculationHost
   const isOwnWrite = within(anyWrite);
   const isOwnInputWrite = within(inputWrite);
 
+  const selection = createSelectionWatcher(run, capabilities);
+
   const recalculateOnce = async (args: { lang: Lang; onProgress?: (phase: Phase) => void }): Promise<RecalcOutcome> => {
+    const outcome = await calculateAndWrite(args);
+    // Inside the queued job: the next recalculation cannot replace Xếp hạng while the handler moves to the new one.
+    // Before the outcome is returned, so the pane never shows a ranking whose rows do not answer a click yet.
+    await selection.refresh();
+    return outcome;
+  };
+
+  const calculateAndWrite = async (args: { lang: Lang; onProgress?: (phase: Phase) => void }): Promise<RecalcOutcome> => {
     const started = clock();
     const stats = { syncs: 0, chunks: 0, ms: 0 };
     let calculation: Calculation | null = null;
@@ -135,6 +146,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): CalculationHost
       return ownInputWrite(() => run((context) => insertSample(context, options.sample ?? KHOI_17_SAMPLE, overwrite)));
     },
     changes: capabilities.changeEvents ? watcher : null,
+    selection: capabilities.selectionEvents ? { supported: true, start: selection.start, stop: selection.stop } : null,
   };
 }
 

@@ -6,6 +6,7 @@ export function memberLabel(member: Pick<MemberInput, "code" | "name">): string 
   return member.name && member.name !== member.code ? `${member.name} (${member.code})` : member.code;
 }
 
+/** Lower case, as they stand inside sentences; the sheets write them capitalised (workbook/labels.ts). */
 export const DIRECTION_LABEL: Record<Direction, Localized> = {
   increase: { vi: "tăng", en: "increase" },
   decrease: { vi: "giảm", en: "decrease" },
@@ -20,9 +21,10 @@ export const RATING_LABEL: Record<Rating, Localized> = {
   average: { vi: "Trung bình", en: "Average" },
 };
 
+/** The one definition of the grade names: messages use them, and the output sheets write them (workbook/labels.ts). */
 export const GRADE_LABEL: Record<Grade, Localized> = {
-  excellent: { vi: "Hoàn thành xuất sắc nhiệm vụ", en: "Excellent completion" },
-  good: { vi: "Hoàn thành tốt nhiệm vụ", en: "Good completion" },
+  excellent: { vi: "Hoàn thành xuất sắc nhiệm vụ", en: "Excellent" },
+  good: { vi: "Hoàn thành tốt nhiệm vụ", en: "Good" },
   pass: { vi: "Hoàn thành nhiệm vụ", en: "Completed" },
   fail: { vi: "Không hoàn thành nhiệm vụ", en: "Not completed" },
 };

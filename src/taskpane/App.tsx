@@ -1,5 +1,5 @@
 import { Button, FluentProvider, Subtitle1, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, useCallback, useEffect, useState } from "react";
+import { Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { Issue } from "../scoring/types";
 import type { CalculationHost, InputChange } from "../workbook/host";
 import { AutoRecalcSwitch } from "./components/AutoRecalcSwitch";
@@ -9,10 +9,12 @@ import { SampleButton } from "./components/SampleButton";
 import { StatusBar } from "./components/StatusBar";
 import { LanguageProvider, defaultStorage, useLanguage } from "./language";
 import { lazyWithPreload } from "./lazy-component";
+import type { MemberReveal } from "./member-reveal";
 import { issuePlace } from "./problems";
 import { summaryText } from "./summary";
 import { THEMES, chooseThemeKind, currentThemeEnvironment, type ThemeKind } from "./theme";
 import { useAutoRecalc } from "./use-auto-recalc";
+import { useMemberSelection } from "./use-member-selection";
 import { useRecalc } from "./use-recalc";
 
 const useStaticStyles = makeStaticStyles({
@@ -96,6 +98,18 @@ function Pane({ host, now }: { host: CalculationHost; now?: () => Date }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const onInputChanged = useCallback((change?: InputChange) => (change?.immediate ? recalcNow() : requestAuto()), [recalcNow, requestAuto]);
   useAutoRecalc(host.changes, autoOn, onInputChanged);
+  const [reveal, setReveal] = useState<MemberReveal | null>(null);
+  // The sheet's rows are the pane's ranking only once this session ranked and while no run is replacing them.
+  const current = useRef(false);
+  current.current = !state.running && state.last?.outcome.status === "ranked";
+  const onMember = useCallback((code: string) => {
+    if (current.current) setReveal({ code });
+  }, []);
+  useMemberSelection(host.selection, state.lastRanked !== null, onMember);
+  useEffect(() => {
+    // A request from before a run is about the old sheet: it must not reopen when the new ranking mounts.
+    if (state.running) setReveal(null);
+  }, [state.running]);
   // A file opened in the browser never changes under the page: opening another one is the only change,
   // and it is always calculated, so a switch to turn that off would only confuse.
   const showAutoSwitch = host.kind !== "file";
@@ -167,6 +181,7 @@ function Pane({ host, now }: { host: CalculationHost; now?: () => Date }) {
         {state.last ? (
           <Results
             state={state}
+            reveal={reveal}
             onSelectProblem={host.selectCell ? selectProblem : undefined}
             onSelectCell={host.selectCell ? selectCell : undefined}
           />

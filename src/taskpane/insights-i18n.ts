@@ -49,6 +49,8 @@ const vi = {
   chartColUnit: "Đơn vị",
   chartColPercent: "Tỷ lệ (%)",
   chartColGrade: "Xếp loại",
+  detailRegion: "Chi tiết {name}",
+  revealedFromSheet: "Đã mở chi tiết {name} theo dòng đang chọn trên trang Xếp hạng.",
 } as const;
 
 export type InsightKey = keyof typeof vi;
@@ -96,6 +98,8 @@ const en: Record<InsightKey, string> = {
   chartColUnit: "Unit",
   chartColPercent: "Percent",
   chartColGrade: "Grade",
+  detailRegion: "Details of {name}",
+  revealedFromSheet: "Showing the details of {name}, the row selected on the Ranking sheet.",
 };
 
 const DICTIONARIES: Record<Lang, Record<InsightKey, string>> = { vi, en };

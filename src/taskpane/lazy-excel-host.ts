@@ -11,8 +11,8 @@ const loadExcelHost = () => import(/* webpackChunkName: "engine" */ "../excel/re
 
 /**
  * The Excel host, with the calculation engine downloaded after the pane's first paint instead of before
- * it. Only whether change events exist is needed at once (the auto switch), and that is a requirement
- * set probe; everything else waits for the engine chunk, which loads once and is shared.
+ * it. Only whether change and selection events exist is needed at once (the auto switch), and those are
+ * requirement set probes; everything else waits for the engine chunk, which loads once and is shared.
  */
 export function createLazyExcelHost(options: LazyHostOptions = {}): CalculationHost & { preload(): Promise<void> } {
   const load = options.load ?? loadExcelHost;
@@ -39,6 +39,13 @@ export function createLazyExcelHost(options: LazyHostOptions = {}): CalculationH
           start: async (onInputChanged) => (await host()).changes?.start(onInputChanged),
           // Nothing was started before the engine loaded, so there is nothing to stop (and no reason to load it).
           stop: async () => (engine ? (await engine).changes?.stop() : undefined),
+        }
+      : null,
+    selection: capabilities.selectionEvents
+      ? {
+          supported: true,
+          start: async (onMember) => (await host()).selection?.start(onMember),
+          stop: async () => (engine ? (await engine).selection?.stop() : undefined),
         }
       : null,
   };

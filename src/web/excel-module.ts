@@ -1,7 +1,4 @@
-import type ExcelJS from "exceljs";
-
-/** The ExcelJS module as a value (Workbook constructor and friends). */
-export type ExcelModule = typeof ExcelJS;
+import type { ExcelModule } from "../xlsx/load-workbook";
 
 /**
  * ExcelJS is ~1 MB minified: it is loaded only when the first file is calculated, in its own chunk, so

@@ -1,7 +1,8 @@
 import type { Lang, Localized } from "../scoring/types";
 import type { CalculationHost, InputChange, InsertSampleOutcome, Phase, RecalcOutcome } from "../workbook/host";
 import { WorkbookFileError, fileError } from "../xlsx/file-errors";
-import { loadExcelModule, type ExcelModule } from "./excel-module";
+import type { ExcelModule } from "../xlsx/load-workbook";
+import { loadExcelModule } from "./excel-module";
 import { downloadName } from "./download-name";
 import { scoreWorkbookBytes, writeResultBytes } from "./score-bytes";
 import { WEB_MESSAGES } from "./web-text";

@@ -2,11 +2,8 @@ import type ExcelJS from "exceljs";
 import type { Lang } from "../scoring/types";
 import { calculateWithExtras, type CalculationWithExtras } from "../workbook/extras/extras";
 import type { Phase } from "../workbook/host";
-import { fileError } from "../xlsx/file-errors";
-import { workbookToGrid } from "../xlsx/to-grid";
+import { loadWorkbookBytes, type ExcelModule } from "../xlsx/load-workbook";
 import { writeCalculation } from "../xlsx/write-extras";
-import type { ExcelModule } from "./excel-module";
-import { detectBytesKind } from "./file-kind";
 
 export interface RankBytesOptions {
   /** The file's name, used in messages. */
@@ -31,25 +28,7 @@ export async function scoreWorkbookBytes(excel: ExcelModule, bytes: Uint8Array, 
   const { label, onProgress } = options;
   onProgress?.("reading");
   await paint();
-  switch (detectBytesKind(bytes)) {
-    case "xls":
-      throw fileError("xls", label);
-    case "encrypted":
-      throw fileError("encrypted", label);
-    case "unknown":
-      throw fileError("not-workbook", label);
-    case "zip":
-      break;
-  }
-  const workbook = new excel.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw fileError("not-workbook", label);
-  }
-  // A .docx or a plain zip loads as a workbook without any sheet.
-  if (workbook.worksheets.length === 0) throw fileError("not-workbook", label);
-  const grid = workbookToGrid(workbook);
+  const { workbook, grid } = await loadWorkbookBytes(excel, bytes, label);
 
   onProgress?.("scoring");
   await paint();

@@ -1,6 +1,6 @@
 import type { Issue } from "../scoring/types";
 import { cellText, isEmptyCell } from "./cell-values";
-import { cellAddress, type CellValue } from "./grid";
+import { cellAddress, isFormulaWithoutResult, type CellValue } from "./grid";
 import type { TableLayout } from "./locate-header";
 import { issue, say } from "./reader-messages";
 import { labelKey } from "./text-key";
@@ -18,6 +18,11 @@ export interface DataRow<F extends string> {
   address(field: F): string;
   /** A1 addresses of every field present, for SourceRef.cells. */
   cells(): Partial<Record<string, string>>;
+  /**
+   * The field's cell is a formula saved without its result: already reported by dataRows, and read as
+   * empty by value() so no reader adds a second, misleading message ("empty") about it.
+   */
+  withoutResult(field: F): boolean;
 }
 
 const TOTAL_WORDS = new Set(["tong cong", "tong", "cong", "total", "grand total", "sum", "tong so", "cong tong", "tong cong toan khoi"]);
@@ -42,7 +47,12 @@ function makeRow<F extends string>(layout: TableLayout<F>, row: number): DataRow
     has: (field) => columns.has(field),
     value: (field) => {
       const col = columns.get(field);
-      return col === undefined ? null : cells[col - sheet.originCol] ?? null;
+      const value = col === undefined ? null : cells[col - sheet.originCol] ?? null;
+      return isFormulaWithoutResult(value) ? null : value;
+    },
+    withoutResult: (field) => {
+      const col = columns.get(field);
+      return col !== undefined && isFormulaWithoutResult(cells[col - sheet.originCol]);
     },
     format: (field) => {
       const col = columns.get(field);
@@ -99,7 +109,17 @@ export function dataRows<F extends string>(
           `row ${row} is hidden but is counted like any other. If it is no longer used, delete it; if it was hidden by mistake, unhide it and check it.`)),
       );
     }
+    for (const col of columns.values()) {
+      if (isFormulaWithoutResult(cells[col - sheet.originCol])) issues.push(withoutResult(sheet.name, cellAddress(row, col)));
+    }
     rows.push(data);
   }
   return { rows, issues };
+}
+
+/** An error: the value is unknown, and reading it as empty (a default, a missing target) would rank on a guess. */
+function withoutResult(sheetName: string, cell: string): Issue {
+  return issue("error", sheetName, cell, "value-error", say(sheetName, cell,
+    `ô có công thức nhưng tệp không lưu kết quả của công thức (tệp do chương trình khác tạo và chưa mở bằng Excel), nên không biết giá trị. Hãy mở tệp bằng Excel, đợi Excel tính xong, lưu lại rồi chạy lại; hoặc nhập trực tiếp giá trị vào ô.`,
+    `the cell holds a formula but the file does not hold its result (the file was written by another program and never opened in Excel), so its value is unknown. Open the file in Excel, let it calculate, save it and run again; or type the value into the cell.`));
 }

@@ -5,6 +5,11 @@ import { cellErrorName, cellText, displayValue, isEmptyCell, readNumber, type Nu
 import type { DataRow } from "./data-rows";
 import { issue, say } from "./reader-messages";
 
+/** Day 0 of Excel's date serial numbers (1899-12-30, so that 1900-03-01 is 61 as in Excel). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+const pad = (n: number) => String(n).padStart(2, "0");
+
 export interface NumberOptions {
   required?: boolean;
   /** "error": a negative number is value-negative; "allow": kept as typed. */
@@ -38,6 +43,8 @@ export class FieldReader<F extends string> {
 
   /** Report a problem on a field's cell. */
   report(severity: Severity, field: F, code: Issue["code"], vi: string, en: string): void {
+    // dataRows already said the formula has no result; "empty" or "missing" would mislead.
+    if (this.row.withoutResult(field)) return;
     const cell = this.row.address(field);
     this.issues.push(issue(severity, this.row.sheetName, cell, code, say(this.row.sheetName, cell, vi, en)));
   }
@@ -82,6 +89,21 @@ export class FieldReader<F extends string> {
       `cannot read ${shown} in column "${label.en}": expected ${expected.en}. Correct this cell.`);
   }
 
+  /**
+   * A date where a number belongs: usually a number typed into a cell formatted as a date, which Excel
+   * then shows (and saves) as one. The officer sees the date, so it is named as shown, with the number
+   * Excel holds behind it.
+   */
+  private dateForNumber(field: F, date: Date, severity: Severity): void {
+    const label = this.label(field);
+    const shown = `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+    const days = Math.round(((date.getTime() - EXCEL_EPOCH) / DAY_MS) * 1e6) / 1e6;
+    const [serial, serialEn] = [formatInput(days, "vi"), formatInput(days, "en")];
+    this.report(severity, field, "value-invalid",
+      `ô ở cột "${label.vi}" là ngày ${shown} (ô đang định dạng ngày tháng), không phải một số. Nếu đây là số ${serial}, hãy đổi định dạng ô sang Số (Number); nếu không, hãy nhập lại đúng số.`,
+      `the "${label.en}" cell is the date ${shown} (the cell has a date format), not a number. If it is meant to be ${serialEn}, change the cell format to Number; otherwise type the right number.`);
+  }
+
   number(field: F, options: NumberOptions = {}): NumberCell {
     const { required = false, negative = "error", severity = "error" } = options;
     const read = readNumber(this.row.value(field));
@@ -93,9 +115,12 @@ export class FieldReader<F extends string> {
       case "error":
         this.excelError(field, severity);
         return { value: null, ok: false, read };
-      case "invalid":
-        this.invalid(field, { vi: "một số", en: "a number" }, severity);
+      case "invalid": {
+        const raw = this.row.value(field);
+        if (raw instanceof Date) this.dateForNumber(field, raw, severity);
+        else this.invalid(field, { vi: "một số", en: "a number" }, severity);
         return { value: null, ok: false, read };
+      }
     }
     const typed = cellText(this.row.value(field)) ?? "";
     if (read.ambiguous) {

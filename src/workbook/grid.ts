@@ -21,10 +21,21 @@ export interface SheetGrid {
   numberFormats?: string[][];
   /** 1-based worksheet row numbers of hidden rows. */
   hiddenRows?: number[];
-  /** Excel tables on the sheet: name and A1 range ("B3:K20"), header row first. */
-  tables?: { name: string; range: string }[];
+  /**
+   * Excel tables on the sheet: name and A1 range ("B3:K20"), header row first. `totalsRow` (optional,
+   * added for real files): the table's last row is its Total Row (Table Design → Total Row), never data,
+   * whatever it holds; adapters that know it set it.
+   */
+  tables?: { name: string; range: string; totalsRow?: boolean }[];
   visible?: boolean;
 }
+
+/**
+ * The error name an adapter gives a formula cell saved without its result (a file written by a program
+ * and never opened in Excel: ExcelJS, scripts). Its value is unknown, so the reader reports the cell
+ * instead of reading it as empty or 0. Excel itself always saves results, so Office.js never needs it.
+ */
+export const FORMULA_WITHOUT_RESULT = "#NO_RESULT";
 
 export interface WorkbookGrid {
   sheets: SheetGrid[];
@@ -32,6 +43,11 @@ export interface WorkbookGrid {
 
 export function isCellError(value: CellValue): value is CellError {
   return typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value;
+}
+
+/** A formula cell whose result the file does not hold (see FORMULA_WITHOUT_RESULT). */
+export function isFormulaWithoutResult(value: CellValue | undefined): boolean {
+  return value !== undefined && isCellError(value) && value.error === FORMULA_WITHOUT_RESULT;
 }
 
 /** "A".."Z", "AA"… for a 1-based column number. */

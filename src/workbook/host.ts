@@ -54,4 +54,16 @@ export interface CalculationHost {
     start(onInputChanged: (change?: InputChange) => void): Promise<void>;
     stop(): Promise<void>;
   } | null;
+  /**
+   * Optional (added for "why each number"): the officer selecting a member's row on the Xếp hạng sheet.
+   * Calls onMember with that row's Mã đơn vị, as written in the cell; title, header and empty rows and every
+   * other sheet are ignored. Null when the requirement set lacks selection events; absent for files.
+   */
+  selection?: MemberSelection | null;
+}
+
+export interface MemberSelection {
+  supported: boolean;
+  start(onMember: (code: string) => void): Promise<void>;
+  stop(): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { DIRECTION_LABEL, GRADE_LABEL } from "../scoring/labels";
 import type { Award, Direction, Grade, Localized } from "../scoring/types";
 
 /** Column headers and fixed texts of the output sheets, in both languages. */
@@ -49,12 +50,8 @@ export const SEVERITY_LABELS = {
 
 export const NO_PROBLEMS: Localized = { vi: "Không có lỗi", en: "No problems found" };
 
-export const GRADE_LABELS: Record<Grade, Localized> = {
-  excellent: { vi: "Hoàn thành xuất sắc nhiệm vụ", en: "Excellent" },
-  good: { vi: "Hoàn thành tốt nhiệm vụ", en: "Good" },
-  pass: { vi: "Hoàn thành nhiệm vụ", en: "Completed" },
-  fail: { vi: "Không hoàn thành nhiệm vụ", en: "Not completed" },
-};
+/** The grade names of the messages, so a sheet and a message never name a grade differently. */
+export const GRADE_LABELS: Record<Grade, Localized> = GRADE_LABEL;
 
 /** Short grade words for narrow displays (the command line table). */
 export const GRADE_SHORT_LABELS: Record<Grade, Localized> = {
@@ -71,12 +68,18 @@ export const AWARD_LABELS: Record<Exclude<Award, null>, Localized> = {
 
 export const NEEDS_VOTE: Localized = { vi: "cần bình xét", en: "needs the meeting's vote" };
 
-export const DIRECTION_LABELS: Record<Direction, Localized> = {
-  increase: { vi: "Tăng", en: "Increase" },
-  decrease: { vi: "Giảm", en: "Decrease" },
-  zero: { vi: "Bằng 0", en: "Zero" },
-  pass: { vi: "Đạt", en: "Pass/fail" },
-};
+/** A cell holds the direction on its own: the messages' words ("tăng"), capitalised ("Tăng"). */
+export const DIRECTION_LABELS = {
+  increase: capitalised(DIRECTION_LABEL.increase),
+  decrease: capitalised(DIRECTION_LABEL.decrease),
+  zero: capitalised(DIRECTION_LABEL.zero),
+  pass: capitalised(DIRECTION_LABEL.pass),
+} satisfies Record<Direction, Localized>;
+
+function capitalised(text: Localized): Localized {
+  const first = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+  return { vi: first(text.vi), en: first(text.en) };
+}
 
 export const ADJUSTMENT_SECTION_LABELS = {
   bonus: { vi: "Điểm cộng", en: "Bonus" },

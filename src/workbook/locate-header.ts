@@ -112,7 +112,9 @@ function fromTables<F extends string>(spec: SheetSpec<F>, sheet: SheetGrid): Tab
       if (text !== null) labels.push({ col, text });
     }
     const match = matchLabels(spec, labels);
-    if (better(match, best?.match ?? null)) best = { match, layout: layout(spec, sheet, from.row, match, labels, to.row) };
+    // A table's Total Row is Excel's, not data, even when its label cell was cleared.
+    const lastDataRow = table.totalsRow ? to.row - 1 : to.row;
+    if (better(match, best?.match ?? null)) best = { match, layout: layout(spec, sheet, from.row, match, labels, lastDataRow) };
   }
   const requiredCount = spec.columns.filter((c) => c.required).length;
   return best !== null && best.match.required === requiredCount && best.match.total > 0 ? best.layout : null;

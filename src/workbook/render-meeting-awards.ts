@@ -1,24 +1,17 @@
 import type { BlocResult, Lang, Localized, UnitResult } from "../scoring/types";
-import { AWARD_LABELS, GRADE_LABELS, NEEDS_VOTE } from "./labels";
+import { AWARD_LABELS, GRADE_LABELS, NEEDS_VOTE, RANKING_HEADERS } from "./labels";
 import type { OutputValue, RenderedSheet } from "./output-types";
+import { leadingCells, leadingColumns, MEETING_FORMAT, percentCell } from "./render-meeting-columns";
 import { buildMeetingSheet, type MeetingColumn, type MeetingOptions } from "./render-meeting-layout";
 import { MEETING_SHEETS } from "./render-meeting-names";
 import { blocLine, notesText } from "./render-meeting-text";
 
-const POINTS = "0.00";
-const INTEGER = "0";
-const TEXT = "General";
+const { points: POINTS, integer: INTEGER, text: TEXT } = MEETING_FORMAT;
 
 const HEADERS = {
-  no: { vi: "STT", en: "No." },
-  member: { vi: "Đơn vị", en: "Member" },
+  ...RANKING_HEADERS,
   award: { vi: "Hình thức khen thưởng", en: "Award" },
-  total: { vi: "Tổng điểm", en: "Total" },
-  percent: { vi: "Tỷ lệ (%)", en: "Percent (%)" },
-  rank: { vi: "Hạng", en: "Rank" },
-  grade: { vi: "Xếp loại", en: "Grade" },
   reasons: { vi: "Lý do đề nghị", en: "Grounds" },
-  notes: { vi: "Ghi chú", en: "Notes" },
 } satisfies Record<string, Localized>;
 
 /**
@@ -35,8 +28,7 @@ export function renderAwardProposalSheet(result: BlocResult, options: MeetingOpt
     ...result.units.filter((u) => u.rank !== null && u.award === "merit"),
   ];
   const columns: MeetingColumn[] = [
-    { header: HEADERS.no[lang], format: INTEGER, width: 5 },
-    { header: HEADERS.member[lang], format: TEXT, width: 26, wrap: true },
+    ...leadingColumns(lang, 26),
     { header: HEADERS.award[lang], format: TEXT, width: 14, wrap: true },
     { header: HEADERS.total[lang], format: POINTS, width: 10 },
     { header: HEADERS.percent[lang], format: POINTS, width: 9 },
@@ -69,11 +61,10 @@ function subtitle(result: BlocResult, lang: Lang): string[] {
 function awardRow(u: UnitResult, index: number, rankedCount: number, lang: Lang): OutputValue[] {
   const award = AWARD_LABELS[u.award!][lang];
   return [
-    index + 1,
-    u.name,
+    ...leadingCells(u, index),
     u.needsVote ? `${award} (${NEEDS_VOTE[lang]})` : award,
     u.total,
-    Number.isFinite(u.percent) ? u.percent : null,
+    percentCell(u),
     u.rank,
     reasons(u, rankedCount, lang),
     notesText(u, lang),

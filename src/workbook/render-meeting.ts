@@ -1,6 +1,7 @@
 import type { BlocResult, Lang, Localized, UnitResult } from "../scoring/types";
 import { GRADE_LABELS, RANKING_HEADERS, sectionHeader } from "./labels";
 import type { OutputValue, RenderedSheet } from "./output-types";
+import { leadingCells, leadingColumns, MEETING_FORMAT, percentCell } from "./render-meeting-columns";
 import { buildMeetingSheet, type MeetingColumn, type MeetingOptions } from "./render-meeting-layout";
 import { MEETING_SHEETS } from "./render-meeting-names";
 import { blocLine, notesText } from "./render-meeting-text";
@@ -8,13 +9,9 @@ import { blocLine, notesText } from "./render-meeting-text";
 export { renderAwardProposalSheet } from "./render-meeting-awards";
 export type { MeetingOptions } from "./render-meeting-layout";
 
-const POINTS = "0.00";
-const INTEGER = "0";
-const TEXT = "General";
+const { points: POINTS, integer: INTEGER, text: TEXT } = MEETING_FORMAT;
 
 const HEADERS = {
-  no: { vi: "STT", en: "No." },
-  member: { vi: "Đơn vị", en: "Member" },
   bonus: { vi: "Cộng", en: "Bonus" },
   deduction: { vi: "Trừ", en: "Deduction" },
   total: { vi: "Tổng", en: "Total" },
@@ -30,8 +27,7 @@ export function renderSummarySheet(result: BlocResult, options: MeetingOptions):
   if (result.blocked) return null;
   const { lang } = options;
   const columns: MeetingColumn[] = [
-    { header: HEADERS.no[lang], format: INTEGER, width: 5 },
-    { header: HEADERS.member[lang], format: TEXT, width: 32, wrap: true },
+    ...leadingColumns(lang, 32),
     ...result.sections.map((s) => ({ header: sectionHeader(s)[lang], format: POINTS, width: 11 })),
     { header: HEADERS.bonus[lang], format: POINTS, width: 8 },
     { header: HEADERS.deduction[lang], format: POINTS, width: 9 },
@@ -63,13 +59,12 @@ function summaryTitle(year: number | null, lang: Lang): string {
 
 function summaryRow(u: UnitResult, index: number, sections: string[], lang: Lang): OutputValue[] {
   return [
-    index + 1,
-    u.name,
+    ...leadingCells(u, index),
     ...sections.map((s) => u.sections[s] ?? 0),
     u.bonus,
     u.deduction,
     u.total,
-    Number.isFinite(u.percent) ? u.percent : null,
+    percentCell(u),
     u.grade ? GRADE_LABELS[u.grade][lang] : null,
     u.rank,
     notesText(u, lang),

@@ -4,15 +4,24 @@ export type FileKind = "zip" | "xls" | "encrypted" | "unknown";
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** OLE2 compound file: old .xls, and also the container Excel wraps a password-protected .xlsx in. */
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** Stream names in an OLE2 directory are UTF-16LE; an encrypted .xlsx always has this stream. */
-const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
+/** "EncryptionInfo" in UTF-16LE (stream names in an OLE2 directory are): an encrypted .xlsx always has this stream. */
+const ENCRYPTION_INFO = Array.from("EncryptionInfo").flatMap((ch) => [ch.charCodeAt(0), 0]);
 
-export function detectFileKind(bytes: Buffer): FileKind {
-  if (startsWith(bytes, ZIP_MAGIC)) return "zip";
-  if (startsWith(bytes, OLE2_MAGIC)) return bytes.includes(ENCRYPTION_INFO) ? "encrypted" : "xls";
+/** On plain bytes (a Node Buffer is one too), so the command line and the web page say the same. */
+export function detectFileKind(bytes: Uint8Array): FileKind {
+  if (startsWith(bytes, ZIP_MAGIC, 0)) return "zip";
+  if (startsWith(bytes, OLE2_MAGIC, 0)) return contains(bytes, ENCRYPTION_INFO) ? "encrypted" : "xls";
   return "unknown";
 }
 
-function startsWith(bytes: Buffer, magic: number[]): boolean {
-  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+function startsWith(bytes: Uint8Array, magic: number[], at: number): boolean {
+  return bytes.length - at >= magic.length && magic.every((b, i) => bytes[at + i] === b);
+}
+
+function contains(bytes: Uint8Array, needle: number[]): boolean {
+  const first = needle[0];
+  for (let i = bytes.indexOf(first); i !== -1; i = bytes.indexOf(first, i + 1)) {
+    if (startsWith(bytes, needle, i)) return true;
+  }
+  return false;
 }

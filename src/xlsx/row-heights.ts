@@ -15,14 +15,19 @@ export function wrappedRowHeights(sheet: RenderedSheet): Map<number, number> {
   const heights = new Map<number, number>();
   const tableEnd = sheet.tableEndRow ?? sheet.values.length - 1;
   const mergedWidth = mergedWidths(sheet);
+  // Only the cells that wrap are measured: the header, the wrapping columns of the body, merged ranges.
   sheet.values.forEach((row, r) => {
     let lines = 1;
-    row.forEach((value, c) => {
-      const merged = mergedWidth.get(`${r}:${c}`);
-      const wraps = merged !== undefined || r === sheet.headerRow || (r > sheet.headerRow && r <= tableEnd && sheet.wrapColumns.includes(c));
-      if (!wraps) return;
-      lines = Math.max(lines, lineCount(value, merged ?? sheet.columnWidths[c] ?? 10));
-    });
+    const merged = mergedWidth.get(r);
+    const measure = (c: number): void => {
+      if (c < row.length) lines = Math.max(lines, lineCount(row[c], merged?.get(c) ?? sheet.columnWidths[c] ?? 10));
+    };
+    if (r === sheet.headerRow) {
+      for (let c = 0; c < row.length; c++) measure(c);
+    } else {
+      if (r > sheet.headerRow && r <= tableEnd) for (const c of sheet.wrapColumns) measure(c);
+      if (merged) for (const c of merged.keys()) measure(c);
+    }
     if (lines > 1) heights.set(r, lines * LINE_HEIGHT);
   });
   return heights;
@@ -39,7 +44,7 @@ function wordWrappedLength(text: string, perLine: number): number {
   let used = 0;
   let lineFill = 0;
   for (const word of text.normalize("NFC").split(/\s+/)) {
-    const n = [...word].length;
+    const n = codePoints(word);
     const need = lineFill === 0 ? n : n + 1;
     if (lineFill + need > perLine && lineFill > 0) {
       used += perLine - lineFill;
@@ -53,15 +58,30 @@ function wordWrappedLength(text: string, perLine: number): number {
   return used;
 }
 
-/** "row:col" of each merged range's top-left cell → the summed width of its columns. */
-function mergedWidths(sheet: RenderedSheet): Map<string, number> {
-  const widths = new Map<string, number>();
+/** Characters as the eye counts them: a letter outside the Basic Multilingual Plane is one, not two. */
+export function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 1; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xdc00 && unit <= 0xdfff) {
+      const before = text.charCodeAt(i - 1);
+      if (before >= 0xd800 && before <= 0xdbff) n--;
+    }
+  }
+  return n;
+}
+
+/** Row → column → the summed width of the columns of the merged range whose top-left cell that is (0-based). */
+function mergedWidths(sheet: RenderedSheet): Map<number, Map<number, number>> {
+  const widths = new Map<number, Map<number, number>>();
   for (const merge of sheet.merges ?? []) {
     const [from, to] = merge.range.split(":").map(parseAddress);
     if (!from || !to) continue;
     let width = 0;
     for (let c = from.col; c <= to.col; c++) width += sheet.columnWidths[c - 1] ?? 10;
-    widths.set(`${from.row - 1}:${from.col - 1}`, width);
+    const row = widths.get(from.row - 1) ?? new Map<number, number>();
+    row.set(from.col - 1, width);
+    widths.set(from.row - 1, row);
   }
   return widths;
 }

@@ -2,12 +2,21 @@ import type ExcelJS from "exceljs";
 import { cellAddress } from "../workbook/grid";
 import type { RenderedSheet } from "../workbook/output-types";
 import { wrappedRowHeights } from "./row-heights";
+import { SheetStyles } from "./sheet-styles";
 
 /** Excel's paper size code for A4. */
 const A4 = 9;
 const TABLE_STYLE = "TableStyleMedium2";
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
 const THIN_BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true };
+const TITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 14 };
+const SUBTITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 11 };
+// Long headers ("Nội dung III", "Hình thức khen thưởng") wrap instead of running into the next column.
+const HEADER_ALIGNMENT: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "middle", horizontal: "center" };
+// A row made taller for a wrapped note keeps its other cells on its first line.
+const BODY_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: "top" };
+const WRAP_ALIGNMENT: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
 
 /**
  * Writes one rendered output sheet into a new worksheet: values, number formats, bold title and header,
@@ -42,43 +51,52 @@ export function addRenderedSheet(workbook: ExcelJS.Workbook, sheet: RenderedShee
   } else if (width > 0) {
     ws.autoFilter = { from: { row: sheet.headerRow + 1, column: 1 }, to: { row: sheet.headerRow + 1, column: width } };
   }
-  sheet.values.forEach((row, r) => {
-    row.forEach((value, c) => {
-      const cell = ws.getCell(r + 1, c + 1);
-      cell.value = value;
-      const format = sheet.numberFormats[r]?.[c];
-      if (format && format !== "General") cell.numFmt = format;
-    });
-  });
-  for (const r of sheet.titleRows) ws.getCell(r + 1, 1).font = { bold: true, size: r === 0 ? 14 : 11 };
-  for (let c = 0; c < width; c++) {
-    const header = ws.getCell(sheet.headerRow + 1, c + 1);
-    header.font = { bold: true };
-    // Long headers ("Nội dung III", "Hình thức khen thưởng") wrap instead of running into the next column.
-    header.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
-  }
-  // Printed documents need cell borders: a table style's lines show in Excel but not in every viewer (LibreOffice, PDF).
-  for (let r = sheet.headerRow + 1; r <= tableEnd + 1; r++) {
-    for (let c = 1; c <= width; c++) {
-      const cell = ws.getCell(r, c);
-      cell.border = THIN_BORDER;
-      // A row made taller for a wrapped note keeps its other cells on its first line.
-      if (r > sheet.headerRow + 1) cell.alignment = { vertical: "top" };
-    }
-  }
+  writeCells(ws, sheet, width, tableEnd);
   sheet.columnWidths.forEach((w, c) => {
     ws.getColumn(c + 1).width = w;
   });
-  for (const c of sheet.wrapColumns) {
-    for (let r = sheet.headerRow + 2; r <= tableEnd + 1; r++) {
-      ws.getCell(r, c + 1).alignment = { wrapText: true, vertical: "top" };
-    }
-  }
   for (const [r, height] of wrappedRowHeights(sheet)) ws.getRow(r + 1).height = height;
   for (const merge of sheet.merges ?? []) {
-    ws.mergeCells(merge.range);
     const topLeft = ws.getCell(merge.range.split(":")[0]);
-    topLeft.alignment = { ...topLeft.alignment, horizontal: merge.align, vertical: "middle", wrapText: true };
+    // A new style object, set before merging: the merged cells take the top-left's style object, and
+    // style objects are shared between cells (SheetStyles), so it is never changed in place.
+    const style = topLeft.style ?? {};
+    topLeft.style = { ...style, alignment: { ...style.alignment, horizontal: merge.align, vertical: "middle", wrapText: true } };
+    ws.mergeCells(merge.range);
   }
   return ws;
+}
+
+/**
+ * Values and styles, one pass over each row: every cell is looked up once and given its whole style at
+ * once, one shared object per distinct style (a thousand-row sheet has a handful), rather than a new
+ * font, border or alignment object per cell and per property.
+ * Printed documents need cell borders: a table style's lines show in Excel but not in every viewer
+ * (LibreOffice, PDF), so the header and body rows have them.
+ */
+function writeCells(ws: ExcelJS.Worksheet, sheet: RenderedSheet, width: number, tableEnd: number): void {
+  const styles = new SheetStyles();
+  const titles = new Set(sheet.titleRows);
+  const wraps = new Set(sheet.wrapColumns);
+  const widestWrap = sheet.wrapColumns.length > 0 ? Math.max(...sheet.wrapColumns) + 1 : 0;
+  const lastRow = Math.max(sheet.values.length - 1, tableEnd, ...sheet.titleRows);
+  for (let r = 0; r <= lastRow; r++) {
+    const values = sheet.values[r] ?? [];
+    const formats = sheet.numberFormats[r];
+    const header = r === sheet.headerRow;
+    const body = r > sheet.headerRow && r <= tableEnd;
+    const title = titles.has(r);
+    const cells = Math.max(values.length, header || body ? width : 0, title ? 1 : 0, body ? widestWrap : 0);
+    if (cells === 0) continue;
+    const row = ws.getRow(r + 1);
+    for (let c = 0; c < cells; c++) {
+      const cell = row.getCell(c + 1);
+      if (c < values.length) cell.value = values[c];
+      const format = c < values.length ? formats?.[c] : undefined;
+      const inTable = (header || body) && c < width;
+      const font = header && c < width ? HEADER_FONT : title && c === 0 ? (r === 0 ? TITLE_FONT : SUBTITLE_FONT) : undefined;
+      const alignment = header && c < width ? HEADER_ALIGNMENT : body && wraps.has(c) ? WRAP_ALIGNMENT : inTable && body ? BODY_ALIGNMENT : undefined;
+      cell.style = styles.of(format && format !== "General" ? format : undefined, font, inTable ? THIN_BORDER : undefined, alignment);
+    }
+  }
 }

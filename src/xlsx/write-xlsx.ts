@@ -1,5 +1,10 @@
 import type ExcelJS from "exceljs";
+import CommentsXform from "exceljs/lib/xlsx/xform/comment/comments-xform";
+import VmlNotesXform from "exceljs/lib/xlsx/xform/comment/vml-notes-xform";
+import RelationshipsXform from "exceljs/lib/xlsx/xform/core/relationships-xform";
+import WorksheetXform from "exceljs/lib/xlsx/xform/sheet/worksheet-xform";
 import { shareCellStyles } from "./share-styles";
+import { renderXmlBytes } from "./streamed-xml";
 import { NativeZipWriter } from "./zip-writer";
 
 /** The steps of ExcelJS 4.4's XLSX.write, which takes its zip writer from a module we cannot pass in. */
@@ -46,8 +51,8 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer>
   await xlsx.addContentTypes(zip, model);
   await xlsx.addOfficeRels(zip, model);
   await xlsx.addWorkbookRels(zip, model);
-  await xlsx.addWorksheets(zip, model);
-  await xlsx.addSharedStrings(zip, model);
+  addWorksheets(zip, model);
+  addSharedStrings(zip, model);
   await xlsx.addDrawings(zip, model);
   await xlsx.addTables(zip, model);
   await Promise.all([xlsx.addThemes(zip, model), xlsx.addStyles(zip, model)]);
@@ -61,11 +66,39 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer>
 interface SheetModel {
   id: number;
   rows: unknown[];
+  rels?: unknown[];
+  comments: unknown[];
 }
 
 interface WorkbookModel {
   worksheets: SheetModel[];
   sheets: SheetModel[];
+  /** ExcelJS's SharedStringsXform, set by prepareModel. */
+  sharedStrings?: { count: number; model: unknown; render(stream: unknown, model: unknown): void };
+}
+
+/** ExcelJS 4.4's addWorksheets, each part rendered straight to bytes (renderXmlBytes). */
+function addWorksheets(zip: NativeZipWriter, model: WorkbookModel): void {
+  const worksheetXform = new WorksheetXform();
+  const relationshipsXform = new RelationshipsXform();
+  const commentsXform = new CommentsXform();
+  const vmlNotesXform = new VmlNotesXform();
+  for (const worksheet of model.worksheets) {
+    zip.append(renderXmlBytes((s) => worksheetXform.render(s, worksheet)), { name: `xl/worksheets/sheet${worksheet.id}.xml` });
+    if (worksheet.rels && worksheet.rels.length) {
+      zip.append(renderXmlBytes((s) => relationshipsXform.render(s, worksheet.rels)), { name: `xl/worksheets/_rels/sheet${worksheet.id}.xml.rels` });
+    }
+    if (worksheet.comments.length > 0) {
+      zip.append(renderXmlBytes((s) => commentsXform.render(s, worksheet)), { name: `xl/comments${worksheet.id}.xml` });
+      zip.append(renderXmlBytes((s) => vmlNotesXform.render(s, worksheet)), { name: `xl/drawings/vmlDrawing${worksheet.id}.vml` });
+    }
+  }
+}
+
+/** ExcelJS 4.4's addSharedStrings, rendered straight to bytes: every text of the workbook is in this part. */
+function addSharedStrings(zip: NativeZipWriter, model: WorkbookModel): void {
+  const strings = model.sharedStrings;
+  if (strings && strings.count) zip.append(renderXmlBytes((s) => strings.render(s, strings.model)), { name: "xl/sharedStrings.xml" });
 }
 
 /**

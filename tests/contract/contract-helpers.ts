@@ -2,6 +2,11 @@ import type { IssueCode, Lang } from "../../src/scoring/types";
 import { calculate, type Calculation } from "../../src/workbook/calculate";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/workbook/grid";
 import type { ResultJsonIssue, ResultJsonUnit } from "../../src/workbook/result-json";
+import { sheet } from "../fixtures/sheet";
+import { TARGET_HEADER, workedExampleSheets } from "../fixtures/worked-example";
+
+export { sheet } from "../fixtures/sheet";
+export { MEMBER_HEADER, TARGET_HEADER, workedAdjustments, workedMembers, workedTargets } from "../fixtures/worked-example";
 
 /**
  * Black-box helpers for the contract suite: workbooks typed as plain grids, the way an officer's
@@ -9,62 +14,14 @@ import type { ResultJsonIssue, ResultJsonUnit } from "../../src/workbook/result-
  */
 export const NOW = new Date(Date.UTC(2019, 0, 15, 8, 30, 0));
 
-export function sheet(name: string, rows: CellValue[][], extra: Partial<SheetGrid> = {}): SheetGrid {
-  return { name, rows, originRow: 1, originCol: 1, ...extra };
-}
-
 export function run(sheets: SheetGrid[], lang: Lang = "vi"): Calculation {
   const workbook: WorkbookGrid = { sheets };
   return calculate(workbook, { lang, now: NOW });
 }
 
-export const MEMBER_HEADER: CellValue[] = ["Mã đơn vị", "Tên đơn vị", "Cộng điểm CCHC", "Xếp loại CCHC"];
-export const TARGET_HEADER: CellValue[] = ["Mã đơn vị", "STT", "Tên chỉ tiêu", "Chiều", "Kế hoạch", "Thực hiện"];
-
-/** domain.md's worked example: the three units' members rows. */
-export function workedMembers(): CellValue[][] {
-  return [
-    MEMBER_HEADER,
-    ["CT", "Cục Thuế tỉnh", "Có", "Xuất sắc"],
-    ["CV", "Cảng vụ Kiên Giang", "Có", "Xuất sắc"],
-    ["KB", "Kho bạc Nhà nước CN Kiên Giang", "Có", "Tốt"],
-  ];
-}
-
-/** domain.md's worked example: the 15 target rows (header first). */
-export function workedTargets(): CellValue[][] {
-  return [
-    TARGET_HEADER,
-    ["CT", 1, "Thu ngân sách", "Tăng", 9000, 9450],
-    ["CT", 2, "Tỷ lệ nợ đọng", "Giảm", 5, 4],
-    ["CT", 3, "Kê khai điện tử", "Tăng", 98, 99.5],
-    ["CT", 4, "Thanh tra", "Tăng", 400, 380],
-    ["CT", 5, "Hoàn thuế đúng hạn", "Tăng", 100, 100],
-    ["CV", 1, "Lượt tàu", "Tăng", 12000, 10800],
-    ["CV", 2, "Phí cảng", "Tăng", 25, 27.5],
-    ["CV", 3, "Tai nạn hàng hải", "Bằng 0", 0, 0],
-    ["CV", 4, "Kiểm tra an toàn", "Tăng", 150, 165],
-    ["CV", 5, "Thủ tục trực tuyến", "Tăng", 100, 100],
-    ["KB", 1, "Giải ngân", "Tăng", 95, 97.85],
-    ["KB", 2, "Kiểm soát chi", "Tăng", 100, 99.6],
-    ["KB", 3, "Dịch vụ công", "Tăng", 90, 100],
-    ["KB", 4, "Hồ sơ trả chậm", "Giảm", 10, 12],
-    ["KB", 5, "Thu ngân sách qua KB", "Tăng", 12000, 12600],
-  ];
-}
-
-export function workedAdjustments(): CellValue[][] {
-  return [["Mã đơn vị", "Loại", "Lý do", "Số lần", "Điểm mỗi lần"], ["KB", "Trừ", "Nộp báo cáo chậm", 1, 2]];
-}
-
-/** The worked example as a workbook; `settings` rows are added to a Cấu hình sheet. */
+/** domain.md's worked example; `settings` rows are added to its Cấu hình sheet. */
 export function workedExample(settings: CellValue[][] = []): SheetGrid[] {
-  return [
-    sheet("Đơn vị", workedMembers()),
-    sheet("Chỉ tiêu", workedTargets()),
-    sheet("Cộng trừ", workedAdjustments()),
-    sheet("Cấu hình", [["Tham số", "Giá trị"], ["Năm", 2018], ["Khối", "Khối 17"], ...settings]),
-  ];
+  return workedExampleSheets({ settings });
 }
 
 /** Five targets of one member, all at `ratio` × plan 100 (Tăng). */

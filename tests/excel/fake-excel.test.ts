@@ -157,4 +157,46 @@ describe("the strict fake Excel", () => {
     sheet.getRange("A2:B2").merge(false);
     await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
   });
+
+  it("delivers selections (the officer's and the add-in's) to the sheet's onSelectionChanged handlers after the sync", async () => {
+    const fake = new FakeExcel(seed);
+    const context = fake.context();
+    const events: unknown[] = [];
+    const registration = context.workbook.worksheets.getItem("Đơn vị").onSelectionChanged.add((e) => void events.push(e));
+    await context.sync();
+    fake.userSelect("Đơn vị", "b2");
+    expect(events).toEqual([]);
+    await Promise.resolve();
+    await Promise.resolve();
+    const id = fake.sheet("Đơn vị")!.id;
+    expect(events).toEqual([{ type: "WorksheetSelectionChanged", worksheetId: id, address: "B2" }]);
+    context.workbook.worksheets.getItem("Đơn vị").getRange("A1:B1").select();
+    await context.sync();
+    await Promise.resolve();
+    expect(events).toHaveLength(2);
+    expect(fake.model.selection).toEqual({ sheet: "Đơn vị", address: "A1:B1" });
+    registration.remove();
+    await context.sync();
+    fake.userSelect("Đơn vị", "B3");
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(events).toHaveLength(2);
+  });
+
+  it("selection events and Range.getUsedRangeOrNullObject need their requirement sets", () => {
+    const old = new FakeExcel(seed, { apiVersion: "1.4" }).context();
+    expect(() => old.workbook.worksheets.getItem("Đơn vị").onSelectionChanged).toThrow(/1\.7/);
+    expect(() => new FakeExcel(seed, { apiVersion: "1.3" }).context().workbook.worksheets.getItem("Đơn vị").getRange("1:2").getUsedRangeOrNullObject()).toThrow(/1\.4/);
+  });
+
+  it("Range.getUsedRangeOrNullObject is the part of the range inside the used range, or a null object", async () => {
+    const context = new FakeExcel(seed).context();
+    const sheet = context.workbook.worksheets.getItem("Đơn vị");
+    const row = sheet.getRange("2:2").getUsedRangeOrNullObject(true).load("values, address");
+    const outside = sheet.getRange("9:9").getUsedRangeOrNullObject(true);
+    await context.sync();
+    expect(row.address).toBe("'Đơn vị'!A2:B2");
+    expect(row.values).toEqual([["CT", 9.5]]);
+    expect(outside.isNullObject).toBe(true);
+  });
 });

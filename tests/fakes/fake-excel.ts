@@ -13,7 +13,7 @@ import { FakeExcelContext } from "./fake-workbook";
 
 export { FakeOfficeError } from "./fake-errors";
 export { FakeExcelContext } from "./fake-workbook";
-export type { FakeStats } from "./fake-model";
+export type { FakeSelectionEvent, FakeStats } from "./fake-model";
 
 export interface FakeWorkbookSeed {
   sheets: { name: string; rows: (string | number | boolean | null)[][]; hidden?: boolean }[];
@@ -84,6 +84,16 @@ export class FakeExcel {
     const rect = parseRange(address);
     values.forEach((row, r) => row.forEach((v, c) => sheet.writeValue(rect.row + r, rect.col + c, v)));
     this.model.queueChanged(sheet, rectAddress(rect), "Unknown");
+    this.model.flushEvents();
+  }
+
+  /**
+   * The officer selects `address` on a sheet (a click or the arrow keys): the selection moves there and the
+   * sheet's onSelectionChanged handlers get { address, worksheetId } asynchronously, as Office delivers them.
+   */
+  userSelect(sheetName: string, address: string): void {
+    const sheet = this.requireSheet(sheetName);
+    this.model.queueSelection(sheet, rectAddress(parseRange(address)));
     this.model.flushEvents();
   }
 

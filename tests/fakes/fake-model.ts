@@ -52,6 +52,13 @@ export interface FakeChangedEvent {
   triggerSource?: "ThisLocalAddin" | "Unknown";
 }
 
+/** Worksheet.onSelectionChanged's arguments (ExcelApi 1.7): the address is local to the sheet ("B7", "B7:D9"). */
+export interface FakeSelectionEvent {
+  type: "WorksheetSelectionChanged";
+  worksheetId: string;
+  address: string;
+}
+
 export interface FakeCollectionEvent {
   type: "WorksheetAdded" | "WorksheetDeleted";
   source: "Local";
@@ -76,6 +83,7 @@ export class FakeSheetModel {
   readonly styles = new Map<string, FakeStyle>();
   readonly columnWidths = new Map<number, number>();
   readonly changeHandlers: Handler<FakeChangedEvent>[] = [];
+  readonly selectionHandlers: Handler<FakeSelectionEvent>[] = [];
   frozenRows = 0;
   readonly charts: FakeChartModel[] = [];
   readonly merges: Rect[] = [];
@@ -145,6 +153,15 @@ export class FakeSheetModel {
         this.styles.set(key, { ...(this.styles.get(key) ?? {}), ...patch });
       }
     }
+  }
+
+  /** The part of `rect` inside the sheet's used range (Range.getUsedRange); null when none of it is used. */
+  usedRectIn(rect: Rect, valuesOnly: boolean): Rect | null {
+    const used = this.usedRect(valuesOnly);
+    if (!used || !overlaps(used, rect)) return null;
+    const row = Math.max(used.row, rect.row);
+    const col = Math.max(used.col, rect.col);
+    return { row, col, rows: Math.min(used.row + used.rows, rect.row + rect.rows) - row, cols: Math.min(used.col + used.cols, rect.col + rect.cols) - col };
   }
 
   /** Bounding box of the cells holding a value (getUsedRange(valuesOnly = true)); null when empty. */
@@ -286,6 +303,19 @@ export class FakeWorkbookModel {
     const event: FakeChangedEvent = { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: sheet.id, address };
     if (this.supports("1.14")) event.triggerSource = triggerSource;
     const handlers = [...sheet.changeHandlers];
+    this.pendingEvents.push(() => handlers.forEach((h) => void Promise.resolve(h(event)).catch(() => undefined)));
+  }
+
+  /**
+   * The selection moved to `address` on `sheet` (the officer clicked, or the add-in called select()): the sheet's
+   * onSelectionChanged handlers get it after the current sync, asynchronously. Selection events are not
+   * switched off by runtime.enableEvents = false in this fake: the add-in never does that around a selection.
+   */
+  queueSelection(sheet: FakeSheetModel, address: string): void {
+    this.selection = { sheet: sheet.name, address };
+    this.activeSheetId = sheet.id;
+    const event: FakeSelectionEvent = { type: "WorksheetSelectionChanged", worksheetId: sheet.id, address };
+    const handlers = [...sheet.selectionHandlers];
     this.pendingEvents.push(() => handlers.forEach((h) => void Promise.resolve(h(event)).catch(() => undefined)));
   }
 

@@ -1,4 +1,4 @@
-import { FakeOfficeError } from "./fake-errors";
+import { apiNotFound, FakeOfficeError } from "./fake-errors";
 import { MAX_COLS, overlaps, qualifiedAddress, rectAddress, type Rect } from "./fake-address";
 import { FakeProxy, type FakeRequestContext } from "./fake-context";
 import type { FakeSheetModel, FakeStyle } from "./fake-model";
@@ -101,9 +101,23 @@ export class FakeRange extends FakeProxy {
       const at = this.located();
       if (!at) throw new FakeOfficeError("ItemNotFound", "Cannot select a null Range.");
       if (at.sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidSelection", "Cannot select a cell on a hidden sheet.");
-      this.context.model.activeSheetId = at.sheet.id;
-      this.context.model.selection = { sheet: at.sheet.name, address: rectAddress(at.rect) };
+      // Like Excel, a selection made by the add-in fires onSelectionChanged too.
+      this.context.model.queueSelection(at.sheet, rectAddress(at.rect));
     });
+  }
+
+  /** ExcelApi 1.4: the part of this range inside the sheet's used range; a null object when none of it is used. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    if (!this.context.model.supports("1.4")) throw apiNotFound("Range.getUsedRangeOrNullObject", "1.4");
+    return new FakeRange(
+      this.context,
+      () => {
+        const at = this.located();
+        const rect = at?.sheet.usedRectIn(at.rect, valuesOnly);
+        return at && rect ? { sheet: at.sheet, rect } : null;
+      },
+      true,
+    );
   }
 
   /** ExcelApi 1.2. Like Excel: no merge inside a table, none overlapping another merge. */

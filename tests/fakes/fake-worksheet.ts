@@ -2,7 +2,7 @@ import { apiNotFound, FakeOfficeError } from "./fake-errors";
 import { parseRange } from "./fake-address";
 import { FakeChartCollection } from "./fake-charts";
 import { FakeProxy, type FakeRequestContext } from "./fake-context";
-import type { FakeChangedEvent, FakeSheetModel, Handler } from "./fake-model";
+import type { FakeChangedEvent, FakeSelectionEvent, FakeSheetModel, Handler } from "./fake-model";
 import { FakeRange } from "./fake-range";
 import { FakeTableCollection } from "./fake-tables";
 
@@ -153,14 +153,24 @@ export class FakeWorksheet extends FakeProxy {
 
   get onChanged(): { add(handler: Handler<FakeChangedEvent>): FakeEventHandlerResult } {
     if (!this.context.model.supports("1.7")) throw apiNotFound("Worksheet.onChanged", "1.7");
+    return this.sheetEvent((sheet) => sheet.changeHandlers);
+  }
+
+  get onSelectionChanged(): { add(handler: Handler<FakeSelectionEvent>): FakeEventHandlerResult } {
+    if (!this.context.model.supports("1.7")) throw apiNotFound("Worksheet.onSelectionChanged", "1.7");
+    return this.sheetEvent((sheet) => sheet.selectionHandlers);
+  }
+
+  /** Registration and removal are queued commands, applied at the next sync, like Office's. */
+  private sheetEvent<E>(list: (sheet: FakeSheetModel) => Handler<E>[]): { add(handler: Handler<E>): FakeEventHandlerResult } {
     return {
       add: (handler) => {
-        this.context.enqueue(undefined, () => this.required("listen to").changeHandlers.push(handler));
+        this.context.enqueue(undefined, () => list(this.required("listen to")).push(handler));
         return {
           context: this.context,
           remove: () =>
             this.context.enqueue(undefined, () => {
-              const handlers = this.required("stop listening to").changeHandlers;
+              const handlers = list(this.required("stop listening to"));
               const at = handlers.indexOf(handler);
               if (at >= 0) handlers.splice(at, 1);
             }),

@@ -19,10 +19,22 @@ export class FakeHost implements CalculationHost {
   insertSample = jest.fn(async (_options: { overwrite: boolean }): Promise<InsertSampleOutcome> => ({ status: "inserted", existing: [] }));
   changeListener: ((change?: InputChange) => void) | null = null;
   changes: NonNullable<CalculationHost["changes"]>;
+  /** The pane's listener for members selected on Xếp hạng, while subscribed. */
+  memberListener: ((code: string) => void) | null = null;
+  selection: NonNullable<CalculationHost["selection"]>;
 
-  constructor(options: { changesSupported?: boolean; kind?: CalculationHost["kind"] } = {}) {
+  constructor(options: { changesSupported?: boolean; selectionSupported?: boolean; kind?: CalculationHost["kind"] } = {}) {
     const supported = options.changesSupported ?? true;
     this.kind = options.kind ?? "excel";
+    this.selection = {
+      supported: options.selectionSupported ?? true,
+      start: jest.fn(async (listener: (code: string) => void) => {
+        this.memberListener = listener;
+      }),
+      stop: jest.fn(async () => {
+        this.memberListener = null;
+      }),
+    };
     this.changes = {
       supported,
       start: jest.fn(async (listener: (change?: InputChange) => void) => {

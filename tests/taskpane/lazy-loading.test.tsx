@@ -7,7 +7,7 @@ import { createLazyExcelHost } from "../../src/taskpane/lazy-excel-host";
 import { FakeHost, ranked } from "./fake-host";
 import { calculation, rankedUnits } from "./fixtures";
 
-const caps = (changeEvents: boolean): Capabilities => ({ ...detectCapabilities(() => true), changeEvents });
+const caps = (changeEvents: boolean, selectionEvents = changeEvents): Capabilities => ({ ...detectCapabilities(() => true), changeEvents, selectionEvents });
 
 describe("createLazyExcelHost", () => {
   test("loads the engine only when first used, once, and delegates to it", async () => {
@@ -40,6 +40,21 @@ describe("createLazyExcelHost", () => {
     await host.changes!.stop();
     expect(engine.changes.stop).toHaveBeenCalled();
     expect(createLazyExcelHost({ load, capabilities: caps(false) }).changes).toBeNull();
+  });
+
+  test("member selection is offered from the requirement sets alone and delegated to the engine once it is used", async () => {
+    const engine = new FakeHost();
+    const load = jest.fn(async () => engine);
+    const host = createLazyExcelHost({ load, capabilities: caps(true, true) });
+    expect(host.selection?.supported).toBe(true);
+    await host.selection!.stop();
+    expect(load).not.toHaveBeenCalled();
+    const onMember = () => undefined;
+    await host.selection!.start(onMember);
+    expect(engine.selection.start).toHaveBeenCalledWith(onMember);
+    await host.selection!.stop();
+    expect(engine.selection.stop).toHaveBeenCalled();
+    expect(createLazyExcelHost({ load, capabilities: caps(true, false) }).selection).toBeNull();
   });
 
   test("a failed engine download is retried on the next use", async () => {

@@ -1,25 +1,7 @@
 import { downloadName } from "../../src/web/download-name";
-import { detectBytesKind } from "../../src/web/file-kind";
 import { formatFileSize } from "../../src/web/file-size";
 import { observableStorage } from "../../src/web/observable-storage";
 import { SAMPLE_FILE_NAME, SAMPLE_URL, fetchSample } from "../../src/web/sample";
-import { detectFileKind } from "../../src/xlsx/file-kind";
-
-const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const utf16 = (text: string) => Array.from(text).flatMap((ch) => [ch.charCodeAt(0), 0]);
-
-describe("detectBytesKind", () => {
-  it.each([
-    ["zip", [0x50, 0x4b, 0x03, 0x04, 0x14, 0]],
-    ["xls", [...OLE2, 0, 0, ...utf16("Workbook")]],
-    ["encrypted", [...OLE2, 0, 0, ...utf16("EncryptedPackage"), 0, 0, ...utf16("EncryptionInfo")]],
-    ["unknown", [...utf16("Encryption"), 0x25, 0x50, 0x44, 0x46]],
-    ["unknown", []],
-  ])("says %s, as the command line's detectFileKind does", (kind, bytes) => {
-    expect(detectBytesKind(new Uint8Array(bytes))).toBe(kind);
-    expect(detectFileKind(Buffer.from(bytes))).toBe(kind);
-  });
-});
 
 describe("downloadName", () => {
   it.each([

@@ -30,7 +30,7 @@ describe("writeCalculation", () => {
     const wb = workbookOf(grid);
     write(wb, calculateWithExtras(grid, { lang: "vi", now: NINE }));
     const { workbook, grid: after } = await reopen(wb);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Cấu hình", "Đơn vị", "Chỉ tiêu", "Cộng trừ", ...PROGRAM_SHEETS]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([...grid.sheets.map((s) => s.name), ...PROGRAM_SHEETS]);
     expect(workbook.worksheets.map((w) => w.state ?? "visible").filter((s) => s !== "visible")).toEqual(["hidden"]);
     expect(workbook.getWorksheet("_ktd_lich_su")!.state).toBe("hidden");
     expect(workbook.getWorksheet("_ktd_lich_su")!.getCell("C2").numFmt).toBe("@");

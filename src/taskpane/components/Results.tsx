@@ -5,6 +5,7 @@ import { whatItTakes } from "../../scoring/what-it-takes";
 import type { Calculation } from "../../workbook/calculate";
 import { chartData } from "../../workbook/chart-data";
 import { useLanguage } from "../language";
+import type { MemberReveal } from "../member-reveal";
 import { outcomeExtras } from "../outcome-extras";
 import { rankChanges } from "../rank-change";
 import type { RecalcState } from "../use-recalc";
@@ -25,9 +26,10 @@ interface RankingProps {
   previous: Calculation | null;
   title: string;
   onSelectCell?: (sheet: string, cell: string) => void;
+  reveal?: MemberReveal | null;
 }
 
-function Ranking({ calculation, previous, title, onSelectCell }: RankingProps) {
+function Ranking({ calculation, previous, title, onSelectCell, reveal }: RankingProps) {
   const { result, input } = calculation;
   // Without the input (a host that does not carry it) the part is left out rather than guessed.
   const gaps = useMemo(() => (input ? whatItTakes(input, result) : undefined), [input, result]);
@@ -44,6 +46,7 @@ function Ranking({ calculation, previous, title, onSelectCell }: RankingProps) {
         issues={result.issues}
         gaps={gaps}
         onSelectCell={onSelectCell}
+        reveal={reveal}
       />
     </section>
   );
@@ -59,10 +62,12 @@ export interface ResultsProps {
   onSelectProblem?: (issue: Issue) => void;
   /** Selects a cell named in the detail or the changes (Excel only). */
   onSelectCell?: (sheet: string, cell: string) => void;
+  /** The member the officer selected on Xếp hạng: its detail opens in the current ranking (never in a kept one). */
+  reveal?: MemberReveal | null;
 }
 
 /** What the last run produced: nothing yet, a ranking, a blocked run (errors, previous ranking kept) or a failure. */
-export function Results({ state, onSelectProblem, onSelectCell }: ResultsProps) {
+export function Results({ state, onSelectProblem, onSelectCell, reveal }: ResultsProps) {
   const { t } = useLanguage();
   const styles = useStyles();
   const { last } = state;
@@ -89,7 +94,7 @@ export function Results({ state, onSelectProblem, onSelectCell }: ResultsProps) 
   return (
     <div className={styles.root}>
       <ChangesSection extras={extras} onSelectCell={onSelectCell} />
-      <Ranking calculation={outcome.calculation} previous={state.beforeLastRanked} title={t("rankingCaption")} onSelectCell={onSelectCell} />
+      <Ranking calculation={outcome.calculation} previous={state.beforeLastRanked} title={t("rankingCaption")} onSelectCell={onSelectCell} reveal={reveal} />
       <ProblemList issues={result.issues} onSelect={onSelectProblem} />
       <Chart calculation={outcome.calculation} />
     </div>

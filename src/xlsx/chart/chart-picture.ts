@@ -1,11 +1,12 @@
 import { formatInput, formatNumber } from "../../scoring/format";
 import type { Lang } from "../../scoring/types";
 import { GRADE_COLORS, type ChartData } from "../../workbook/chart-data";
-import { encodePng } from "./png";
+import { encodePng, type Deflate } from "./png";
 import { GLYPH_HEIGHT, Raster, textWidth } from "./raster";
+import { zlibStored } from "./zlib-stored";
 
 export interface ChartPicture {
-  png: Buffer;
+  png: Uint8Array;
   width: number;
   height: number;
 }
@@ -18,9 +19,10 @@ const GRID = "#E3E3E3";
 /**
  * The ranking's bar chart as a PNG (ExcelJS cannot create native charts): one bar of percent per member
  * in rank order, coloured by grade, the rank under each bar and its percent above, the grade thresholds
- * as dashed lines labelled at the right. Null when there is nothing to draw.
+ * as dashed lines labelled at the right. Null when there is nothing to draw. `deflate` defaults to stored
+ * blocks, which every host can do; the .xlsx zip compresses the picture in any case.
  */
-export function drawChartPicture(data: ChartData, lang: Lang): ChartPicture | null {
+export function drawChartPicture(data: ChartData, lang: Lang, deflate: Deflate = zlibStored): ChartPicture | null {
   if (data.bars.length === 0) return null;
   const width = Math.min(1400, Math.max(640, MARGIN.left + MARGIN.right + data.bars.length * 84));
   const canvas = new Raster(width, HEIGHT);
@@ -52,5 +54,5 @@ export function drawChartPicture(data: ChartData, lang: Lang): ChartPicture | nu
   }
   canvas.fillRect(plot.x, plot.y, 2, plot.h + 1, AXIS);
   canvas.fillRect(plot.x, plot.y + plot.h, plot.w, 2, AXIS);
-  return { png: encodePng(width, HEIGHT, canvas.pixels), width, height: HEIGHT };
+  return { png: encodePng(width, HEIGHT, canvas.pixels, deflate), width, height: HEIGHT };
 }

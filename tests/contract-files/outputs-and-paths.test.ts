@@ -1,0 +1,102 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { runRank } from "../cli/cli-helpers";
+import { column, openOutput, rankFile, rankingTable, readResult, sha256, sheetRows, sheetWith, tempDir, WORKED, type Row } from "./file-helpers";
+
+jest.setTimeout(90_000);
+
+/** The worked example with an earlier run's output sheets, named by the officer in other cases / English. */
+function workbookWithEarlierOutputs(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  sheetWith(wb, "Đơn vị", [["Mã đơn vị", "Tên đơn vị", "Cộng điểm CCHC", "Xếp loại CCHC"], ...WORKED.members]);
+  sheetWith(wb, "Chỉ tiêu", [["Mã đơn vị", "STT", "Tên chỉ tiêu", "Chiều", "Kế hoạch", "Thực hiện"], ...WORKED.targets]);
+  sheetWith(wb, "Cộng trừ", [["Mã đơn vị", "Loại", "Lý do", "Số lần", "Điểm mỗi lần"], ["KB", "Trừ", "Nộp báo cáo chậm", 1, 2]]);
+  // Last time: KB first, CT second, CV third (an officer inserted a row above the table since).
+  sheetWith(wb, "XẾP HẠNG", [["Xếp hạng khối thi đua"], ["Tính lúc 01/12/2018"], ["(dòng cán bộ chèn thêm)"], ["Hạng", "Mã đơn vị", "Tên đơn vị"], [1, "KB", "Kho bạc"], [2, "CT", "Cục Thuế"], [3, "CV", "Cảng vụ"]] as Row[]);
+  sheetWith(wb, "breakdown", [["chi tiết cũ"]]);
+  sheetWith(wb, "kiểm TRA", [["kiểm tra cũ"]]);
+  sheetWith(wb, "Tổng hợp", [["Ghi chép riêng của cán bộ"]]);
+  return wb;
+}
+
+describe("output sheets and file paths", () => {
+  it("replaces earlier output sheets named in another case or in English, fills Thay đổi hạng from them, keeps the officer's sheets", async () => {
+    const dir = tempDir();
+    // A folder and a file name with spaces and Vietnamese letters; --out into folders that do not exist yet.
+    const folder = join(dir, "Thi đua 2018", "Khối 17 (bản sửa)");
+    mkdirSync(folder, { recursive: true });
+    const input = join(folder, "Bảng điểm khối 17 – lần 2.xlsx");
+    await workbookWithEarlierOutputs().xlsx.writeFile(input);
+    const out = join(dir, "kết quả mới", "tháng 12", "Xếp hạng khối 17.xlsx");
+
+    const before = sha256(input);
+    const run = await runRank([input, "--out", out, "--json", join(dir, "kết quả.json")]);
+
+    expect(run.code).toBe(0);
+    expect(sha256(input)).toBe(before);
+    expect(run.stdout).toContain("Xếp hạng khối 17.xlsx");
+    const wb = await openOutput(out);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.slice(0, 7)).toEqual(["Đơn vị", "Chỉ tiêu", "Cộng trừ", "Tổng hợp", "Xếp hạng", "Chi tiết điểm", "Kiểm tra"]);
+    for (const old of ["XẾP HẠNG", "breakdown", "kiểm TRA"]) expect(names).not.toContain(old);
+    expect(sheetRows(wb.getWorksheet("Tổng hợp")!)[0][0]).toBe("Ghi chép riêng của cán bộ");
+
+    const ranking = rankingTable(wb.getWorksheet("Xếp hạng")!);
+    expect(column(ranking, "Mã đơn vị")).toEqual(["CT", "CV", "KB"]);
+    expect(column(ranking, "Thay đổi hạng")).toEqual(["▲1", "▲1", "▼2"]);
+    expect(sheetRows(wb.getWorksheet("Kiểm tra")!).flat()).toContain("Không có lỗi");
+    expect(sheetRows(wb.getWorksheet("Chi tiết điểm")!).flat()).not.toContain("chi tiết cũ");
+
+    // Run again on the output as the next input: the default output goes beside it, ranks unchanged now.
+    const second = await runRank([out]);
+    expect(second.code).toBe(0);
+    const next = join(dir, "kết quả mới", "tháng 12", "Xếp hạng khối 17-xep-hang.xlsx");
+    expect(existsSync(next)).toBe(true);
+    const again = rankingTable((await openOutput(next)).getWorksheet("Xếp hạng")!);
+    expect(column(again, "Thay đổi hạng")).toEqual(["–", "–", "–"]);
+  });
+
+  it("a blocked run on a workbook with earlier outputs: only Kiểm tra replaced (named in another case), Xếp hạng and Breakdown left as they were", async () => {
+    const wb = workbookWithEarlierOutputs();
+    wb.getWorksheet("Chỉ tiêu")!.getCell("E2").value = 0; // CT target 1: plan 0 on a Tăng target
+    const dir = tempDir();
+    const input = join(dir, "khoi 17.xlsx");
+    await wb.xlsx.writeFile(input);
+
+    const run = await rankFile(dir, input, ["--lang", "en"]);
+
+    expect(run.code).toBe(2);
+    const json = readResult(run);
+    expect(json.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.sheet, i.cell])).toEqual([["plan-zero", "Chỉ tiêu", "E2"]]);
+    expect(run.stdout).toContain("Chỉ tiêu'!E2");
+    const out = await openOutput(run.out);
+    const names = out.worksheets.map((w) => w.name);
+    expect(names).toContain("XẾP HẠNG");
+    expect(names).toContain("breakdown");
+    expect(names).not.toContain("kiểm TRA");
+    expect(sheetRows(out.getWorksheet("XẾP HẠNG")!)[4]).toEqual([1, "KB", "Kho bạc"]);
+    const checks = sheetRows(out.getWorksheet("Kiểm tra")!);
+    expect(checks.some((r) => r.includes("E2") && r.includes("Error"))).toBe(true);
+  });
+
+  // Fails until src/xlsx (write-extras.ts / program-sheets.ts) stops replacing the officer's own sheets that
+  // happen to carry the name of one of the program's extra sheets ("Bảng tổng hợp", "Biểu đồ" are common
+  // names officers give their own summaries). The contract: outside its output sheets nothing is touched.
+  it("XLSX BUG src/xlsx/write-extras.ts: the officer's own 'Bảng tổng hợp' and 'Biểu đồ' sheets are not overwritten", async () => {
+    const wb = workbookWithEarlierOutputs();
+    sheetWith(wb, "Bảng tổng hợp", [["Số liệu của cán bộ", 12345]]);
+    sheetWith(wb, "Biểu đồ", [["Biểu đồ của cán bộ"]]);
+    const dir = tempDir();
+    const input = join(dir, "khoi 17.xlsx");
+    await wb.xlsx.writeFile(input);
+
+    const run = await rankFile(dir, input);
+
+    expect(run.code).toBe(0);
+    const out = await openOutput(run.out);
+    const cells = out.worksheets.flatMap((ws) => sheetRows(ws).flat());
+    expect(cells).toContain(12345);
+    expect(cells).toContain("Biểu đồ của cán bộ");
+  });
+});
