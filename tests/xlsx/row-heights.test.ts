@@ -1,5 +1,5 @@
 import type { RenderedSheet } from "../../src/workbook/output-types";
-import { LINE_HEIGHT, lineCount, wrappedRowHeights } from "../../src/xlsx/row-heights";
+import { codePoints, LINE_HEIGHT, lineCount, wrappedRowHeights } from "../../src/xlsx/row-heights";
 
 function sheet(values: (string | number | null)[][], overrides: Partial<RenderedSheet> = {}): RenderedSheet {
   return {
@@ -35,5 +35,14 @@ describe("wrapped row heights", () => {
     expect(heights.has(1)).toBe(false);
     expect(heights.get(2)).toBe(lineCount(long, 20) * LINE_HEIGHT);
     expect(heights.has(3)).toBe(false);
+  });
+});
+
+describe("codePoints", () => {
+  it("counts a letter outside the Basic Multilingual Plane once, and a lone surrogate as one", () => {
+    expect(codePoints("Đồng hạng")).toBe([..."Đồng hạng"].length);
+    expect(codePoints("𝐀b😀")).toBe(3);
+    expect(codePoints("\udc00\ud800")).toBe(2);
+    expect(codePoints("")).toBe(0);
   });
 });
