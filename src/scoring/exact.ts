@@ -91,13 +91,8 @@ function mixedGcd(a: bigint, b: number): number {
   return gcd(b, Number(a % BigInt(b)));
 }
 
-// Numerator and denominator as BigInt, one at a time: a [n, d] pair would be one more array per operation.
-function bigNum(q: Q): bigint {
-  return q.bn !== null ? q.bn : BigInt(q.n);
-}
-
-function bigDen(q: Q): bigint {
-  return q.bd !== null ? q.bd : BigInt(q.d);
+function bigParts(q: Q): [bigint, bigint] {
+  return q.bn !== null ? [q.bn, q.bd as bigint] : [BigInt(q.n), BigInt(q.d)];
 }
 
 export const ZERO = Q.smallReduced(0, 1);
@@ -142,9 +137,6 @@ function fromDecimalString(s: string): Q {
 }
 
 export function add(a: Q, b: Q): Q {
-  // Running sums start at zero and most targets add no bonus: neither needs a new value.
-  if (b === ZERO) return a;
-  if (a === ZERO) return b;
   if (a.bn === null && b.bn === null) {
     if (a.d === b.d) {
       const n = a.n + b.n;
@@ -171,9 +163,9 @@ export function add(a: Q, b: Q): Q {
   }
   if (b.bn === null && a.bn !== null) return addBigSmall(a, b);
   if (a.bn === null && b.bn !== null) return addBigSmall(b, a);
-  const ad = bigDen(a);
-  const bd = bigDen(b);
-  return big(bigNum(a) * bd + bigNum(b) * ad, ad * bd);
+  const [an, ad] = bigParts(a);
+  const [bn, bd] = bigParts(b);
+  return big(an * bd + bn * ad, ad * bd);
 }
 
 /** Running sums are big + small: the lcm of the denominators keeps them from growing needlessly. */
@@ -206,7 +198,9 @@ export function mul(a: Q, b: Q): Q {
     const d = (g2 > 1 ? a.d / g2 : a.d) * (g1 > 1 ? b.d / g1 : b.d);
     if (safe(n) && safe(d)) return Q.smallReduced(n, d);
   }
-  return big(bigNum(a) * bigNum(b), bigDen(a) * bigDen(b));
+  const [an, ad] = bigParts(a);
+  const [bn, bd] = bigParts(b);
+  return big(an * bn, ad * bd);
 }
 
 export function isZero(a: Q): boolean {
@@ -258,8 +252,10 @@ export function cmp(a: Q, b: Q): -1 | 0 | 1 {
     const fb = toNumber(b);
     if (fa !== fb) return fa < fb ? -1 : 1;
   }
-  const x = bigNum(a) * bigDen(b);
-  const y = bigNum(b) * bigDen(a);
+  const [an, ad] = bigParts(a);
+  const [bn, bd] = bigParts(b);
+  const x = an * bd;
+  const y = bn * ad;
   return x < y ? -1 : x > y ? 1 : 0;
 }
 

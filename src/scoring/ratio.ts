@@ -12,16 +12,13 @@ export type CompletionRatio = { kind: "ratio"; r: Q } | { kind: "full-bonus" } |
 // The two outcomes without a ratio are shared: one object fewer per target.
 const FULL_BONUS: CompletionRatio = Object.freeze({ kind: "full-bonus" });
 const PLAN_ZERO: CompletionRatio = Object.freeze({ kind: "plan-zero" });
-// Bằng 0 and Đạt targets only ever score 100 % or 0 %.
-const MET: CompletionRatio = Object.freeze({ kind: "ratio", r: ONE });
-const MISSED: CompletionRatio = Object.freeze({ kind: "ratio", r: ZERO });
 
 export function completionRatio(direction: Direction, plan: Q | null, actual: Q, decreaseMethod: DecreaseMethod): CompletionRatio {
   switch (direction) {
     case "zero":
-      return sign(actual) === 0 ? MET : MISSED;
+      return { kind: "ratio", r: sign(actual) === 0 ? ONE : ZERO };
     case "pass":
-      return sign(actual) > 0 ? MET : MISSED;
+      return { kind: "ratio", r: sign(actual) > 0 ? ONE : ZERO };
     case "increase":
       if (plan === null || sign(plan) <= 0) return PLAN_ZERO;
       return { kind: "ratio", r: max(ZERO, div(actual, plan)) };
