@@ -1,9 +1,7 @@
 import type { Issue } from "../scoring/types";
 
-/** Lỗi before Cảnh báo, otherwise in the order found (which follows the sheets and rows). */
-export function sortProblems(issues: readonly Issue[]): Issue[] {
-  return [...issues.filter((i) => i.severity === "error"), ...issues.filter((i) => i.severity !== "error")];
-}
+/** The same order as the Kiểm tra sheet and the command line: Lỗi before Cảnh báo, then sheet, row, column. */
+export { orderIssues as sortProblems } from "../workbook/issue-order";
 
 /** "Chỉ tiêu!H7", or just the sheet when the problem is a whole sheet. */
 export function issuePlace(issue: Issue): string {
