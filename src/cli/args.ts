@@ -55,16 +55,37 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       en: `Only one input file is accepted, got ${positional.length}: ${positional.join(", ")}. Use --out to choose the output file.`,
     });
   }
+  const out = values["--out"];
+  if (out !== undefined && !isXlsxName(out)) return error(lang, notXlsxOutput(out));
   return {
     kind: "run",
     options: {
       input: positional[0],
-      out: values["--out"] ?? null,
+      out: out ?? null,
       json: values["--json"] ?? null,
       lang,
       previous: values["--previous"] ?? null,
       explain: values["--explain"] ?? null,
     },
+  };
+}
+
+function isXlsxName(path: string): boolean {
+  return /\.xlsx$/i.test(path);
+}
+
+/**
+ * The output is always a plain workbook without macros: Excel refuses to open one named .xlsm, and
+ * .xls or .csv would promise a format it is not. Refused before anything is read or written.
+ */
+function notXlsxOutput(out: string): Localized {
+  const name = out.split(/[\\/]/).pop() ?? out;
+  const dot = name.lastIndexOf(".");
+  const stem = dot > 0 ? out.slice(0, out.length - (name.length - dot)) : out;
+  const suggestion = `${stem}.xlsx`;
+  return {
+    vi: `Tệp kết quả --out phải có đuôi .xlsx (chương trình luôn ghi một sổ làm việc Excel thường, không có macro), nhưng "${out}" thì không. Hãy đặt tên có đuôi .xlsx, ví dụ --out "${suggestion}".`,
+    en: `The --out file must end in .xlsx (the program always writes a plain Excel workbook, without macros), but "${out}" does not. Give a name ending in .xlsx, for example --out "${suggestion}".`,
   };
 }
 

@@ -11,6 +11,8 @@ Cách dùng:
   --out <tệp>     nơi ghi sổ làm việc kèm các trang Xếp hạng, Chi tiết điểm, Kiểm tra, rồi
                   Bảng tổng hợp, Đề nghị khen thưởng, Biểu đồ (để in cho cuộc họp) và
                   Lịch sử tính điểm (mặc định: <tên tệp>-xep-hang.xlsx cạnh tệp đầu vào).
+                  Tên tệp phải có đuôi .xlsx: kết quả luôn là sổ làm việc Excel thường,
+                  không có macro (kể cả khi tệp đầu vào là .xlsm).
   --json <tệp>    ghi thêm kết quả dạng JSON.
   --lang vi|en    ngôn ngữ của bảng và thông báo (mặc định vi).
   --previous <tệp>
@@ -38,6 +40,8 @@ Usage:
   --out <file>    where to write the workbook with the Xếp hạng, Chi tiết điểm and Kiểm tra sheets,
                   then Bảng tổng hợp, Đề nghị khen thưởng, Biểu đồ (to print for the meeting) and
                   Lịch sử tính điểm (default: <input name>-xep-hang.xlsx beside the input).
+                  The name must end in .xlsx: the output is always a plain Excel workbook,
+                  without macros (also when the input is an .xlsm).
   --json <file>   also write the result as JSON.
   --lang vi|en    language of the table and the messages (default vi).
   --previous <file>

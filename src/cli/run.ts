@@ -1,7 +1,8 @@
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import type { Lang } from "../scoring/types";
-import type { BlocResult } from "../scoring/types";
+import { promisify } from "node:util";
+import { deflateSync, inflateRaw } from "node:zlib";
+import type { BlocResult, Lang, Localized } from "../scoring/types";
 import { whatItTakes } from "../scoring/what-it-takes";
 import { calculateWithExtras, type CalculationWithExtras } from "../workbook/extras/extras";
 import type { WorkbookGrid } from "../workbook/grid";
@@ -12,6 +13,8 @@ import { WorkbookFileError } from "../xlsx/file-errors";
 import { readWorkbookFile, type LoadedWorkbook } from "../xlsx/read-workbook";
 import { saveWorkbookFile, writeFileAtomically } from "../xlsx/save-workbook";
 import { writeCalculation } from "../xlsx/write-extras";
+import { findLostParts } from "../xlsx/write-losses";
+import { lostPartsNote } from "../xlsx/write-losses-note";
 import { parseArgs, type CliOptions } from "./args";
 import { compareWithResultJson } from "./compare-results";
 import { explainMember, findUnit } from "./explain";
@@ -71,6 +74,8 @@ async function rank(options: CliOptions, io: CliIo): Promise<number> {
   // garbage before ExcelJS builds the file, which is when the command peaks in memory.
   const { workbook, prepared } = await readAndPrepare(options, io, progress);
   const { result, json: resultJson, printed } = prepared;
+  // The input is read again for its zip parts only once it proved to be a workbook (its own errors come first).
+  const lost = lostPartsNote(await findLostParts(await readFile(input), promisify(inflateRaw)), printed.replaced, options.input);
   progress.phase("writing");
   await saveWorkbookFile(workbook, out);
   if (json !== null) await writeFileAtomically(json, JSON.stringify(resultJson, null, 2) + "\n");
@@ -81,6 +86,7 @@ async function rank(options: CliOptions, io: CliIo): Promise<number> {
   if (printed.explain !== null) (printed.explain.ok ? io.stdout : io.stderr)(printed.explain.text + "\n");
   const issues = issueLines(result.issues, lang);
   if (issues) io.stdout(issues + "\n");
+  for (const note of [...printed.notes, ...(lost ? [lost] : [])]) io.stdout(note[lang] + "\n");
   io.stdout(summaryLine(result, shown, lang));
   return result.blocked ? EXIT.blocked : EXIT.ranked;
 }
@@ -114,19 +120,29 @@ interface Prepared {
   result: BlocResult;
   json: CalculationWithExtras["json"];
   /** Texts printed after the ranking table, computed while the grid and the history were at hand. */
-  printed: { previous: string | null; explain: { ok: boolean; text: string } | null };
+  printed: {
+    previous: string | null;
+    explain: { ok: boolean; text: string } | null;
+    /** The officer's sheets kept under a program sheet's name, and where the program wrote instead. */
+    notes: Localized[];
+    /** The sheets of the input the program replaced (its own earlier ones). */
+    replaced: string[];
+  };
 }
 
 /** Scores, writes the program's sheets into `workbook` and keeps only what is printed or saved later. */
 function calculateAndPrepare(grid: WorkbookGrid, options: CliOptions, previous: Previous | null, calc: Parameters<typeof calculateWithExtras>[1], workbook: LoadedWorkbook["workbook"]): Prepared {
   const calculation = calculateWithExtras(grid, calc);
-  writeCalculation(workbook, calculation.outputs, calculation.extras, options.lang);
+  // Node's zlib compresses the chart picture; the web page keeps the stored blocks any browser can make.
+  const written = writeCalculation(workbook, calculation.outputs, calculation.extras, options.lang, { deflate: deflateSync });
   return {
     result: calculation.result,
     json: calculation.json,
     printed: {
       previous: previous ? previousSection(previous, calculation, options.lang) : null,
       explain: options.explain === null ? null : explainSection(grid, calculation.result, options.explain, options.lang),
+      notes: written.notes,
+      replaced: written.replaced,
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Lang } from "../scoring/types";
 import { calculate as calculateGrid, type Calculation } from "../workbook/calculate";
+import { existingSheetsOfGrid } from "../workbook/extra-sheet-placement";
 import { calculationExtras, type CalculationExtras } from "../workbook/extras/extras";
 import type { CalculationHost, InsertSampleOutcome, Phase, RecalcOutcome } from "../workbook/host";
 import { KHOI_17_SAMPLE } from "../workbook/sample/khoi-17-kien-giang-2018";
@@ -12,6 +13,7 @@ import { describeOfficeError } from "./office-errors";
 import { NO_HINTS, readInputs, type ReadHints } from "./read-workbook";
 import { CHANGE_DEBOUNCE_MS, debounce, RecalcQueue, type Timers } from "./recalc-queue";
 import { createSelectionWatcher } from "./selection-watcher";
+import { readNeed } from "./sheet-names";
 import { writeCalculation } from "./write-outputs";
 
 export interface ExcelHostOptions {
@@ -98,6 +100,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): CalculationHost
             capabilities,
             existingSheets: grid.sheets.map((s) => s.name),
             existingTables: grid.sheets.flatMap((s) => (s.tables ?? []).map((t) => ({ name: t.name, sheet: s.name }))),
+            sheets: existingSheetsOfGrid(grid, (name) => readNeed(name) !== "name"),
             budgetBytes: options.writeBudgetBytes,
             activate: options.activateResult ? (blocked ? "checks" : "ranking") : null,
             lang: args.lang,

@@ -1,10 +1,8 @@
 import type { CalculationExtras, HistoryData } from "../workbook/extras/extras";
 import type { ChartSheet } from "../workbook/extras/chart-sheet";
-import { CHART_SHEET } from "../workbook/extras/chart-sheet";
-import { HISTORY_SHEET } from "../workbook/history/history-names";
+import { placeExtraSheet, type ExistingSheet, type ExtraSheetKind, type ExtraSheetPlacement } from "../workbook/extra-sheet-placement";
 import { OUTPUT_SHEETS, type OutputSheetKey } from "../workbook/output-names";
 import type { RenderedOutputs, RenderedSheet } from "../workbook/output-types";
-import { MEETING_SHEETS } from "../workbook/render-meeting-names";
 import { TEXT_FORMAT } from "../workbook/text-safety";
 
 /**
@@ -20,6 +18,8 @@ export interface SheetWrite {
   hidden?: boolean;
   /** The Biểu đồ sheet: a native chart drawn from its table. */
   chart?: ChartSheet;
+  /** An extra sheet: where it goes beside an officer's sheet of the same name (placeExtraSheet). */
+  placement?: ExtraSheetPlacement;
 }
 
 const both = (names: { vi: string; en: string }): string[] => [names.vi, names.en];
@@ -36,14 +36,20 @@ export function outputWrites(outputs: RenderedOutputs): SheetWrite[] {
  * The sheets beyond the contract's, after them in the order the command line places them: meeting
  * documents, chart, visible history, hidden history data. Summary, award proposal and chart are null
  * when the ranking is blocked (the old ones stay); the history is written on every calculation.
+ * An existing sheet under an extra sheet's name is replaced only when it is the program's (its table or
+ * marker, see extra-sheet-placement.ts); an officer's sheet keeps the name and ours goes to "… (2)".
  */
-export function extraWrites(extras: CalculationExtras): SheetWrite[] {
+export function extraWrites(extras: CalculationExtras, existing: readonly ExistingSheet[] = []): SheetWrite[] {
+  const placed = (kind: ExtraSheetKind, sheet: RenderedSheet): SheetWrite => {
+    const placement = placeExtraSheet(kind, existing);
+    return { sheet: { ...sheet, name: placement.name }, replaces: placement.replaces, placement };
+  };
   const writes: SheetWrite[] = [];
-  if (extras.summary) writes.push({ sheet: extras.summary, replaces: both(MEETING_SHEETS.summary) });
-  if (extras.awards) writes.push({ sheet: extras.awards, replaces: both(MEETING_SHEETS.awards) });
-  if (extras.chart) writes.push({ sheet: extras.chart.sheet, replaces: both(CHART_SHEET), chart: extras.chart });
-  writes.push({ sheet: extras.history, replaces: both(HISTORY_SHEET) });
-  writes.push({ sheet: historyDataSheet(extras.historyData), replaces: [extras.historyData.name], hidden: true });
+  if (extras.summary) writes.push(placed("summary", extras.summary));
+  if (extras.awards) writes.push(placed("awards", extras.awards));
+  if (extras.chart) writes.push({ ...placed("chart", extras.chart.sheet), chart: extras.chart });
+  writes.push(placed("history", extras.history));
+  writes.push({ ...placed("historyData", historyDataSheet(extras.historyData)), hidden: true });
   return writes;
 }
 

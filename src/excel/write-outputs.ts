@@ -1,3 +1,5 @@
+import type { Localized } from "../scoring/types";
+import { keptSheetNote } from "../workbook/extra-sheet-placement";
 import type { CalculationExtras } from "../workbook/extras/extras";
 import type { RenderedOutputs } from "../workbook/output-types";
 import { extraWrites, outputWrites } from "./sheet-writes";
@@ -17,12 +19,16 @@ export function writeOutputs(context: Excel.RequestContext, outputs: RenderedOut
 /**
  * The whole calculation in one write batch: the contract's three sheets, then the meeting documents,
  * the chart sheet with its native chart, the history and the hidden history data. Blocked: summary,
- * award proposal and chart stay as they were; Kiểm tra and the history are written.
+ * award proposal and chart stay as they were; Kiểm tra and the history are written. An officer's sheet
+ * named like an extra sheet is kept; `notes` says where the program's went instead.
  */
-export function writeCalculation(
+export async function writeCalculation(
   context: Excel.RequestContext,
   calculation: { outputs: RenderedOutputs; extras: CalculationExtras },
   options: WriteOptions,
-): Promise<WriteStats> {
-  return writeSheets(context, [...outputWrites(calculation.outputs), ...extraWrites(calculation.extras)], options);
+): Promise<WriteStats & { notes: Localized[] }> {
+  const existing = options.sheets ?? options.existingSheets.map((name) => ({ name, tables: (options.existingTables ?? []).filter((t) => t.sheet === name).map((t) => t.name) }));
+  const extras = extraWrites(calculation.extras, existing);
+  const stats = await writeSheets(context, [...outputWrites(calculation.outputs), ...extras], options);
+  return { ...stats, notes: extras.flatMap((w) => (w.placement ? (keptSheetNote(w.placement) ?? []) : [])) };
 }

@@ -1,4 +1,5 @@
 import type { Lang } from "../scoring/types";
+import type { ExistingSheet } from "../workbook/extra-sheet-placement";
 import { columnLetter } from "../workbook/grid";
 import type { OutputSheetKey } from "../workbook/output-names";
 import type { RenderedSheet } from "../workbook/output-types";
@@ -16,6 +17,12 @@ export interface WriteOptions {
   existingSheets: readonly string[];
   /** Tables in the workbook now, with their sheets: a new table never takes the name of one that stays. */
   existingTables?: readonly { name: string; sheet: string }[];
+  /**
+   * The sheets now with their tables and, where the read batch loaded them, their cells: says whether a sheet
+   * named like an extra sheet is the program's (extra-sheet-placement.ts). Default: existingSheets with
+   * existingTables, cells unknown.
+   */
+  sheets?: readonly ExistingSheet[];
   /** Request payload budget per sync; default 4 MB, under Excel on the web's 5 MB limit. */
   budgetBytes?: number;
   /** Output sheet to show when done (the ribbon command shows the result; the task pane does not move the officer). */

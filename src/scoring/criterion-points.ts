@@ -1,11 +1,12 @@
 import { Q, ZERO, cmp, fromNumber, sign, sub, toNumber } from "./exact";
+import { ExactSum } from "./exact-sum";
 import { SCORE_KIND_LABEL, explainAlternativeNone, explainDirectCriterion } from "./explain";
 import { LazyTexts } from "./lazy-text";
 import { scoreMissing, scoreOutOfRange, targetsMissing, targetsTooMany } from "./messages";
 import { cellOf } from "./source-cell";
 import { scoreTarget, targetRules, type TargetRules, type TargetSums } from "./target-result";
 import type { TargetScale } from "./target-points";
-import type { CriterionInput, CriterionResult, DecreaseMethod, Issue, Localized, MemberInput, ScoreInput, TargetInput } from "./types";
+import type { CriterionInput, CriterionResult, DecreaseMethod, Issue, Localized, MemberInput, ScoreInput, SourceRef, TargetInput } from "./types";
 
 export interface ScoredCriterion {
   criterion: CriterionInput;
@@ -38,7 +39,17 @@ export function criterionRules(criterion: CriterionInput, scale: TargetScale, de
   return { targets: targetRules(criterion, scale, decreaseMethod), directTexts: new LazyTexts(explainDirect, criterion) };
 }
 
-function resultOf(criterion: CriterionInput, points: Q, base: Q, bonus: Q, extra: Pick<CriterionResult, "scoreUsed" | "targets" | "explanation" | "source">): ScoredCriterion {
+/** The one place a ScoredCriterion is made (no spread: one object shape, no intermediate object). */
+function resultOf(
+  criterion: CriterionInput,
+  points: Q,
+  base: Q,
+  bonus: Q,
+  scoreUsed: CriterionResult["scoreUsed"],
+  targets: CriterionResult["targets"],
+  explanation: Localized,
+  source: SourceRef | null,
+): ScoredCriterion {
   return {
     criterion,
     points,
@@ -53,7 +64,10 @@ function resultOf(criterion: CriterionInput, points: Q, base: Q, bonus: Q, extra
       points: toNumber(points),
       base: toNumber(base),
       bonus: toNumber(bonus),
-      ...extra,
+      scoreUsed,
+      targets,
+      explanation,
+      source,
     },
   };
 }
@@ -68,11 +82,13 @@ export function scoreTargetsCriterion(criterion: CriterionInput, targets: readon
     ctx.issues.push(targetsMissing(ctx.membersSheet, cellOf(ctx.member.source, "code"), ctx.label, criterion.code, targets.length, need));
   }
   // Base is derived once at the end: each exact sum of many ratios is BigInt work, so sum only two.
-  const sums: TargetSums = { points: ZERO, bonus: ZERO };
+  const sums: TargetSums = { points: new ExactSum(), bonus: new ExactSum() };
   const results = new Array<CriterionResult["targets"][number]>(targets.length);
   for (let i = 0; i < targets.length; i++) results[i] = scoreTarget(targets[i], rules, ctx.label, ctx.issues, sums);
   const explanation = rules.sumTexts.of({ targets });
-  return resultOf(criterion, sums.points, sub(sums.points, sums.bonus), sums.bonus, { scoreUsed: null, targets: results, explanation, source: null });
+  const points = sums.points.value();
+  const bonus = sums.bonus.value();
+  return resultOf(criterion, points, sub(points, bonus), bonus, null, results, explanation, null);
 }
 
 const SCORE_ORDER = ["agreed", "verified", "self"] as const;
@@ -94,7 +110,7 @@ export function scoreDirectCriterion(criterion: CriterionInput, rows: readonly S
       const cell = row ? cellOf(row.source, "self", "code") : cellOf(ctx.member.source, "code");
       ctx.issues.push(scoreMissing(sheet, cell, ctx.label, criterion.code, ctx.scoresSheet));
     }
-    return resultOf(criterion, ZERO, ZERO, ZERO, { scoreUsed: null, targets: [], explanation: rules.directTexts.of(row ?? NO_SCORE), source: row?.source ?? null });
+    return resultOf(criterion, ZERO, ZERO, ZERO, null, [], rules.directTexts.of(row ?? NO_SCORE), row?.source ?? null);
   }
   const standard = fromNumber(criterion.standardPoints);
   for (const kind of SCORE_ORDER) {
@@ -106,7 +122,7 @@ export function scoreDirectCriterion(criterion: CriterionInput, rows: readonly S
     }
   }
   const points = fromNumber(row[used] as number);
-  return resultOf(criterion, points, points, ZERO, { scoreUsed: used, targets: [], explanation: rules.directTexts.of(row), source: row.source });
+  return resultOf(criterion, points, points, ZERO, used, [], rules.directTexts.of(row), row.source);
 }
 
 function explainDirect(row: ScoreRow, criterion: CriterionInput): Localized {
@@ -116,5 +132,5 @@ function explainDirect(row: ScoreRow, criterion: CriterionInput): Localized {
 
 /** An alternative group the member filled none of: 0 points, the group's first criterion counts in the max. */
 export function scoreAlternativeNone(criterion: CriterionInput, group: string): ScoredCriterion {
-  return resultOf(criterion, ZERO, ZERO, ZERO, { scoreUsed: null, targets: [], explanation: explainAlternativeNone(group), source: null });
+  return resultOf(criterion, ZERO, ZERO, ZERO, null, [], explainAlternativeNone(group), null);
 }

@@ -46,12 +46,12 @@ export class Q {
 
 const BIG_MAX = BigInt(MAX_SAFE);
 
-function safe(x: number): boolean {
+export function safe(x: number): boolean {
   return x <= MAX_SAFE && x >= -MAX_SAFE;
 }
 
 /** gcd of safe integers (b ≥ 0). Runs on int32 while the values fit: double remainders are many times slower. */
-function gcd(a: number, b: number): number {
+export function gcd(a: number, b: number): number {
   if (a < 0) a = -a;
   if (a === 1 || b === 1) return 1;
   while (b !== 0 && (a > 0x7fffffff || b > 0x7fffffff)) {
@@ -86,7 +86,7 @@ function big(n: bigint, d: bigint): Q {
 }
 
 /** gcd of a BigInt and a safe integer, in one BigInt step: the rest runs on numbers. */
-function mixedGcd(a: bigint, b: number): number {
+export function mixedGcd(a: bigint, b: number): number {
   if (b === 0) return Number(a < 0n ? -a : a);
   return gcd(b, Number(a % BigInt(b)));
 }
@@ -116,14 +116,41 @@ export function ratio(n: number, d: number): Q {
  */
 export function fromNumber(x: number): Q {
   if (!Number.isFinite(x)) throw new RangeError(`Not a finite number: ${x}`);
-  if (Number.isInteger(x) && safe(x)) return Q.smallReduced(x, 1);
+  if (decimalParts(x, DECIMAL)) return Q.smallReduced(DECIMAL.n, DECIMAL.d);
+  return fromDecimalString(String(x));
+}
+
+/** A fraction of safe integers, reduced, d > 0: what the allocation-free paths write their results to. */
+export interface Parts {
+  n: number;
+  d: number;
+}
+
+const DECIMAL: Parts = { n: 0, d: 1 };
+
+/**
+ * fromNumber without the object: writes x's shortest decimal to `out` in lowest terms and says whether
+ * it fits in safe integers (false: only the BigInt path of fromNumber holds it, or x is not finite).
+ */
+export function decimalParts(x: number, out: Parts): boolean {
+  if (Number.isInteger(x) && safe(x)) {
+    out.n = x === 0 ? 0 : x;
+    out.d = 1;
+    return true;
+  }
+  if (!Number.isFinite(x)) return false;
   for (let k = 1; k < POW10.length; k++) {
     const p = POW10[k];
     const m = Math.round(x * p);
     if (m >= FAST_DECIMAL_LIMIT || m <= -FAST_DECIMAL_LIMIT) break;
-    if (m / p === x) return small(m, p);
+    if (m / p === x) {
+      const g = gcd(m, p);
+      out.n = g === 1 ? m : m / g;
+      out.d = g === 1 ? p : p / g;
+      return true;
+    }
   }
-  return fromDecimalString(String(x));
+  return false;
 }
 
 function fromDecimalString(s: string): Q {
@@ -137,6 +164,9 @@ function fromDecimalString(s: string): Q {
 }
 
 export function add(a: Q, b: Q): Q {
+  // Adding 0 (no bonus, no deduction) keeps the very object, and with it a big value's cached double.
+  if (b.bn === null && b.n === 0) return a;
+  if (a.bn === null && a.n === 0) return b;
   if (a.bn === null && b.bn === null) {
     if (a.d === b.d) {
       const n = a.n + b.n;
@@ -182,6 +212,7 @@ export function neg(a: Q): Q {
 }
 
 export function sub(a: Q, b: Q): Q {
+  if (b.bn === null && b.n === 0) return a;
   // Same-denominator small values (integers, shared decimals) need no negated copy of b.
   if (a.bn === null && b.bn === null && a.d === b.d) {
     const n = a.n - b.n;

@@ -1,7 +1,8 @@
 import { appliesTo, resolveCriteria } from "./applicability";
 import { codeKey } from "./codes";
 import { scoreAlternativeNone, scoreDirectCriterion, scoreTargetsCriterion, type CriterionRules, type MemberContext, type ScoredCriterion } from "./criterion-points";
-import { Q, ZERO, add, fromNumber, sign, sub } from "./exact";
+import { Q, fromNumber, sub } from "./exact";
+import { ExactSum } from "./exact-sum";
 import { memberLabel } from "./labels";
 import { memberAdjustments, memberTotals, type MemberAdjustments, type MemberTotals } from "./member-totals";
 import { alternativeMultiple, alternativeNone, criterionNotApplicable, methodMismatch } from "./messages";
@@ -76,18 +77,28 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
     return scoreDirectCriterion(c, scoresOf(c), rules, ctx);
   });
 
-  const sections = new Map<string, Q>(bloc.sections.map((s) => [s, ZERO]));
-  let targetBonus = ZERO;
-  let maxPoints = ZERO;
-  for (const sc of criteria) {
-    sections.set(sc.criterion.section, add(sections.get(sc.criterion.section) ?? ZERO, sc.points));
-    if (sign(sc.bonus) !== 0) targetBonus = add(targetBonus, sc.bonus);
-    maxPoints = add(maxPoints, fromNumber(sc.criterion.standardPoints));
+  // In-place exact sums: criteria points are BigInt fractions, and add() made a Q and two pairs per term.
+  // bloc.sections holds every criterion's section (sectionOrder of all criteria).
+  const sections = new Map<string, Q>();
+  const sectionSum = new ExactSum();
+  const targetBonus = new ExactSum();
+  const maxPoints = new ExactSum();
+  const points = new ExactSum();
+  for (const section of bloc.sections) {
+    sectionSum.reset();
+    for (const sc of criteria) if (sc.criterion.section === section) sectionSum.add(sc.points);
+    const value = sectionSum.value();
+    sections.set(section, value);
+    points.add(value);
   }
-  let points = ZERO;
-  for (const sectionPoints of sections.values()) points = add(points, sectionPoints);
-  const base = sub(points, targetBonus);
+  for (const sc of criteria) {
+    targetBonus.add(sc.bonus);
+    maxPoints.add(fromNumber(sc.criterion.standardPoints));
+  }
+  const total = points.value();
+  const bonus = targetBonus.value();
+  const base = sub(total, bonus);
   const adjustments = memberAdjustments(member, rows.adjustments, input.settings);
-  const totals = memberTotals(points, adjustments, maxPoints);
-  return { member, label, criteria, sections, base, targetBonus, adjustments, totals, violations: rows.violations };
+  const totals = memberTotals(total, adjustments, maxPoints.value());
+  return { member, label, criteria, sections, base, targetBonus: bonus, adjustments, totals, violations: rows.violations };
 }

@@ -155,7 +155,13 @@ function unitResult(s: MemberScore, placement: Placement): UnitResult {
     code: s.member.code,
     name: s.member.name,
     participates: s.member.participates,
-    ...placement,
+    rank: placement.rank,
+    tied: placement.tied,
+    grade: placement.grade,
+    award: placement.award,
+    needsVote: placement.needsVote,
+    notes: placement.notes,
+    tieBreak: placement.tieBreak,
     sections,
     base: toNumber(s.base),
     targetBonus: toNumber(s.targetBonus),
@@ -166,7 +172,7 @@ function unitResult(s: MemberScore, placement: Placement): UnitResult {
     percent: toNumber(s.totals.percent),
     criteria: s.criteria.map((c) => c.result),
     adjustments: s.adjustments.lines,
-    violations: [...s.violations],
+    violations: s.violations.slice(),
     source: s.member.source,
   };
 }

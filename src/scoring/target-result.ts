@@ -1,9 +1,12 @@
-import { Q, abs, add, cmp, fromNumber, gt, lt, ratio as fraction, sign, sub, toNumber } from "./exact";
+import { Q, abs, cmp, fromNumber, gt, lt, ratio as fraction, sign, sub, toNumber } from "./exact";
+import { compareParts } from "./exact-parts";
+import type { ExactSum } from "./exact-sum";
 import { explainTarget, explainTargetsCriterion } from "./explain";
 import { LazyTexts } from "./lazy-text";
 import { planZero, ratioAbsurd, selfScoreDiffers } from "./messages";
 import { completionRatio } from "./ratio";
 import { cellOf } from "./source-cell";
+import { fastScale, fastTargetPoints, newFastPoints, type FastPoints, type FastScale } from "./target-fast";
 import { targetPoints, type TargetPoints, type TargetScale } from "./target-points";
 import type { CriterionInput, DecreaseMethod, Issue, Localized, TargetInput, TargetResult } from "./types";
 
@@ -18,6 +21,8 @@ export interface TargetRules {
   decreaseMethod: DecreaseMethod;
   /** Số chỉ tiêu: missing targets are named in the criterion's explanation. */
   targetCount: number;
+  /** The scale in safe integers for the allocation-free path; null when it needs BigInt. */
+  fast: FastScale | null;
   targetTexts: LazyTexts<TargetInput, TargetRules>;
   sumTexts: LazyTexts<TargetList, TargetRules>;
 }
@@ -28,39 +33,72 @@ export interface TargetList {
 }
 
 export function targetRules(criterion: CriterionInput, scale: TargetScale, decreaseMethod: DecreaseMethod): TargetRules {
-  const rules = { scale, decreaseMethod, targetCount: criterion.targetCount } as TargetRules;
+  const rules = { scale, decreaseMethod, targetCount: criterion.targetCount, fast: fastScale(scale) } as TargetRules;
   rules.targetTexts = new LazyTexts(explainScoredTarget, rules);
   rules.sumTexts = new LazyTexts(explainTargetList, rules);
   return rules;
 }
 
-/** Running exact sums of a criterion's targets (one object per criterion, not one per target). */
+/** Running exact sums of a criterion's targets (one pair per criterion, not one object per target). */
 export interface TargetSums {
-  points: Q;
-  bonus: Q;
+  points: ExactSum;
+  bonus: ExactSum;
 }
+
+/** Reused for every target: its fields are read into the result before the next target is scored. */
+const SCRATCH = newFastPoints();
 
 /** Scores one target, adds its exact points to `sums` and reports its problems. */
 export function scoreTarget(target: TargetInput, rules: TargetRules, member: string, issues: Issue[], sums: TargetSums): TargetResult {
-  const plan = target.plan === null ? null : fromNumber(target.plan);
-  const actual = fromNumber(target.actual);
-  const r = completionRatio(target.direction, plan, actual, rules.decreaseMethod);
-  const pts = targetPoints(r, rules.scale);
-  const sheet = target.source.sheet;
+  if (rules.fast !== null && fastTargetPoints(target.direction, target.plan, target.actual, rules.decreaseMethod, rules.fast, SCRATCH)) {
+    return scoreFast(target, rules, member, issues, sums, SCRATCH);
+  }
+  return scoreExact(target, rules, member, issues, sums);
+}
 
+function scoreFast(target: TargetInput, rules: TargetRules, member: string, issues: Issue[], sums: TargetSums, p: FastPoints): TargetResult {
+  const isRatio = p.kind === "ratio";
+  if (p.kind === "plan-zero") issues.push(planZero(target.source.sheet, cellOf(target.source, "plan", "name"), member, target.name, target.direction));
+  // actual > 0 is sign(fromNumber(actual)) > 0: the exact value keeps the typed number's sign.
+  if (isRatio && isMeasured(target) && target.actual > 0 && (compareParts(p.rn, p.rd, 10, 1) > 0 || compareParts(p.rn, p.rd, 1, 10) < 0)) {
+    issues.push(ratioAbsurd(target.source.sheet, cellOf(target.source, "actual", "name"), member, target.name, p.rn / p.rd));
+  }
+  const points = p.pointsN / p.pointsD;
+  if (target.selfScore !== null && p.kind !== "plan-zero") checkSelfScore(target, Q.smallReduced(p.pointsN, p.pointsD), points, member, issues);
+  sums.points.addParts(p.pointsN, p.pointsD);
+  sums.bonus.addParts(p.bonusN, p.bonusD);
+  return targetResult(target, rules, isRatio ? p.rn / p.rd : null, p.baseN / p.baseD, p.bonusN / p.bonusD, points, p.capped);
+}
+
+/** The general path (values beyond safe integers): the same rules on Q, which falls back to BigInt. */
+function scoreExact(target: TargetInput, rules: TargetRules, member: string, issues: Issue[], sums: TargetSums): TargetResult {
+  const { actual, r, pts } = pointsOf(target, rules);
+  const sheet = target.source.sheet;
   if (r.kind === "plan-zero") issues.push(planZero(sheet, cellOf(target.source, "plan", "name"), member, target.name, target.direction));
   const ratioValue = r.kind === "ratio" ? toNumber(r.r) : null;
-  const measured = target.direction === "increase" || target.direction === "decrease";
-  if (r.kind === "ratio" && measured && sign(actual) > 0 && (gt(r.r, ABSURD_HIGH) || lt(r.r, ABSURD_LOW))) {
+  if (r.kind === "ratio" && isMeasured(target) && sign(actual) > 0 && (gt(r.r, ABSURD_HIGH) || lt(r.r, ABSURD_LOW))) {
     issues.push(ratioAbsurd(sheet, cellOf(target.source, "actual", "name"), member, target.name, ratioValue as number));
   }
   const points = toNumber(pts.points);
-  if (target.selfScore !== null && r.kind !== "plan-zero" && cmp(abs(sub(fromNumber(target.selfScore), pts.points)), SELF_SCORE_TOLERANCE) > 0) {
-    issues.push(selfScoreDiffers(sheet, cellOf(target.source, "selfScore", "name"), member, target.name, target.selfScore, points));
-  }
-  sums.points = add(sums.points, pts.points);
-  if (sign(pts.bonus) !== 0) sums.bonus = add(sums.bonus, pts.bonus);
+  if (target.selfScore !== null && r.kind !== "plan-zero") checkSelfScore(target, pts.points, points, member, issues);
+  sums.points.add(pts.points);
+  sums.bonus.add(pts.bonus);
+  return targetResult(target, rules, ratioValue, toNumber(pts.base), toNumber(pts.bonus), points, pts.capped);
+}
 
+function isMeasured(target: TargetInput): boolean {
+  return target.direction === "increase" || target.direction === "decrease";
+}
+
+function checkSelfScore(target: TargetInput, exactPoints: Q, points: number, member: string, issues: Issue[]): void {
+  const selfScore = target.selfScore as number;
+  if (cmp(abs(sub(fromNumber(selfScore), exactPoints)), SELF_SCORE_TOLERANCE) > 0) {
+    issues.push(selfScoreDiffers(target.source.sheet, cellOf(target.source, "selfScore", "name"), member, target.name, selfScore, points));
+  }
+}
+
+/** The one place a TargetResult is made: every result shares one object shape. */
+function targetResult(target: TargetInput, rules: TargetRules, ratio: number | null, base: number, bonus: number, points: number, capped: boolean): TargetResult {
   return {
     memberCode: target.memberCode,
     criterionCode: target.criterionCode,
@@ -70,11 +108,11 @@ export function scoreTarget(target: TargetInput, rules: TargetRules, member: str
     direction: target.direction,
     plan: target.plan,
     actual: target.actual,
-    ratio: ratioValue,
-    base: toNumber(pts.base),
-    bonus: toNumber(pts.bonus),
+    ratio,
+    base,
+    bonus,
     points,
-    capped: pts.capped,
+    capped,
     selfScore: target.selfScore,
     explanation: rules.targetTexts.of(target),
     source: target.source,

@@ -1,9 +1,12 @@
 import type ExcelJS from "exceljs";
-import type { Lang } from "../scoring/types";
+import type { Lang, Localized } from "../scoring/types";
 import { calculateWithExtras, type CalculationWithExtras } from "../workbook/extras/extras";
 import type { Phase } from "../workbook/host";
 import { loadWorkbookBytes, type ExcelModule } from "../xlsx/load-workbook";
 import { writeCalculation } from "../xlsx/write-extras";
+import { findLostParts } from "../xlsx/write-losses";
+import { lostPartsNote } from "../xlsx/write-losses-note";
+import { streamInflateRaw } from "../xlsx/zip-reader";
 
 export interface RankBytesOptions {
   /** The file's name, used in messages. */
@@ -39,10 +42,27 @@ export async function scoreWorkbookBytes(excel: ExcelModule, bytes: Uint8Array, 
  * Then write the output sheets, meeting documents, chart and history into the same workbook (every input
  * sheet, style and table kept) and return it as .xlsx bytes.
  */
-export async function writeResultBytes({ workbook, calculation }: ScoredWorkbook, lang: Lang): Promise<Uint8Array> {
+export async function writeResultBytes(scored: ScoredWorkbook, lang: Lang): Promise<Uint8Array> {
+  return (await writeResultFile(scored, lang)).bytes;
+}
+
+export interface WrittenResult {
+  bytes: Uint8Array;
+  /**
+   * For the download note, as the command line prints them: an officer's sheet kept under a program sheet's
+   * name (and where ours went), and what the copy lacks of `input` (chart sheets, charts, PivotTables…).
+   */
+  notes: Localized[];
+}
+
+/** writeResultBytes with the notes; `input` (the opened file) is what the copy is compared with. */
+export async function writeResultFile({ workbook, calculation }: ScoredWorkbook, lang: Lang, input?: { bytes: Uint8Array; label: string }): Promise<WrittenResult> {
   await paint();
-  writeCalculation(workbook, calculation.outputs, calculation.extras, lang);
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  // The picture keeps the stored-block deflate every browser can make: the .xlsx zip compresses it anyway.
+  const written = writeCalculation(workbook, calculation.outputs, calculation.extras, lang);
+  const lost = input ? lostPartsNote(await findLostParts(input.bytes, streamInflateRaw), written.replaced, input.label) : null;
+  const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return { bytes, notes: [...written.notes, ...(lost ? [lost] : [])] };
 }
 
 /** Each step is one long synchronous block: yield once so the browser can paint what was just announced. */

@@ -1,6 +1,6 @@
 import type { Localized } from "../scoring/types";
 
-export type FileProblem = "missing" | "not-workbook" | "xls" | "encrypted" | "unreadable" | "unwritable";
+export type FileProblem = "missing" | "empty" | "damaged" | "not-workbook" | "xls" | "encrypted" | "unreadable" | "unwritable";
 
 /**
  * A workbook file the program cannot use, with a message for the officer (what is wrong and what to
@@ -23,6 +23,16 @@ export function fileError(problem: FileProblem, file: string, detail = ""): Work
       return new WorkbookFileError(problem, {
         vi: `Không tìm thấy tệp "${file}". Kiểm tra lại đường dẫn và tên tệp.`,
         en: `File not found: "${file}". Check the path and the file name.`,
+      });
+    case "empty":
+      return new WorkbookFileError(problem, {
+        vi: `Tệp "${file}" rỗng (0 byte) nên chưa phải là sổ làm việc Excel (.xlsx): có thể tệp chưa được lưu xong hoặc sao chép bị lỗi. Hãy mở bản gốc bằng Excel, lưu lại dưới dạng Excel Workbook (.xlsx) rồi chạy lại.`,
+        en: `"${file}" is empty (0 bytes), so it is not an Excel workbook (.xlsx) yet: it was perhaps not saved completely or a copy failed. Open the original in Excel, save it as an Excel Workbook (.xlsx), then run again.`,
+      });
+    case "damaged":
+      return new WorkbookFileError(problem, {
+        vi: `Tệp "${file}" bị hỏng hoặc không đầy đủ (có thể do sao chép, tải xuống hay gửi qua thư bị ngắt giữa chừng) nên không đọc được như một sổ làm việc Excel (.xlsx). Hãy mở bằng Excel và lưu lại (Excel thường tự sửa được tệp hỏng), hoặc lấy lại bản gốc, rồi chạy lại.`,
+        en: `"${file}" is damaged or incomplete (perhaps a copy, download or mail attachment was cut short), so it cannot be read as an Excel workbook (.xlsx). Open it in Excel and save it again (Excel can often repair it), or get the original again, then run again.`,
       });
     case "not-workbook":
       return new WorkbookFileError(problem, {

@@ -1,5 +1,11 @@
-/** What the first bytes say a file is, before handing it to ExcelJS (whose own errors mean nothing to an officer). */
-export type FileKind = "zip" | "xls" | "encrypted" | "unknown";
+import { findEndOfCentralDirectory } from "./zip-reader";
+
+/**
+ * What the bytes say a file is, before handing it to ExcelJS (whose own errors mean nothing to an
+ * officer). "damaged": a zip whose end is missing, as a copy, a download or a mail attachment cut short
+ * leaves it; "empty": 0 bytes, as a save that failed or a file created but never written leaves it.
+ */
+export type FileKind = "zip" | "xls" | "encrypted" | "damaged" | "empty" | "unknown";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** OLE2 compound file: old .xls, and also the container Excel wraps a password-protected .xlsx in. */
@@ -9,7 +15,8 @@ const ENCRYPTION_INFO = Array.from("EncryptionInfo").flatMap((ch) => [ch.charCod
 
 /** On plain bytes (a Node Buffer is one too), so the command line and the web page say the same. */
 export function detectFileKind(bytes: Uint8Array): FileKind {
-  if (startsWith(bytes, ZIP_MAGIC, 0)) return "zip";
+  if (bytes.length === 0) return "empty";
+  if (startsWith(bytes, ZIP_MAGIC, 0)) return findEndOfCentralDirectory(bytes) >= 0 ? "zip" : "damaged";
   if (startsWith(bytes, OLE2_MAGIC, 0)) return contains(bytes, ENCRYPTION_INFO) ? "encrypted" : "xls";
   return "unknown";
 }

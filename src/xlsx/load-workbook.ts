@@ -2,7 +2,9 @@ import type ExcelJS from "exceljs";
 import type { WorkbookGrid } from "../workbook/grid";
 import { fileError } from "./file-errors";
 import { detectFileKind } from "./file-kind";
+import { restoreEmptyStringResults } from "./string-results";
 import { workbookToGrid } from "./to-grid";
+import { streamInflateRaw, type InflateRaw } from "./zip-reader";
 
 /**
  * The ExcelJS module as a value (Workbook constructor and friends): passed in because the command line
@@ -17,15 +19,20 @@ export interface LoadedWorkbook {
 }
 
 /**
- * Loads .xlsx bytes, on Node or in a browser; throws WorkbookFileError (.xls, password, not a workbook…)
- * with a message for the officer. `label` names the file in messages.
+ * Loads .xlsx bytes, on Node or in a browser; throws WorkbookFileError (.xls, password, empty, damaged,
+ * not a workbook…) with a message for the officer. `label` names the file in messages. `inflate` reads
+ * the few sheet parts ExcelJS loses a fact of (see string-results.ts); the command line passes node:zlib.
  */
-export async function loadWorkbookBytes(excel: ExcelModule, bytes: Uint8Array, label: string): Promise<LoadedWorkbook> {
+export async function loadWorkbookBytes(excel: ExcelModule, bytes: Uint8Array, label: string, inflate: InflateRaw = streamInflateRaw): Promise<LoadedWorkbook> {
   switch (detectFileKind(bytes)) {
+    case "empty":
+      throw fileError("empty", label);
     case "xls":
       throw fileError("xls", label);
     case "encrypted":
       throw fileError("encrypted", label);
+    case "damaged":
+      throw fileError("damaged", label);
     case "unknown":
       throw fileError("not-workbook", label);
     case "zip":
@@ -36,9 +43,12 @@ export async function loadWorkbookBytes(excel: ExcelModule, bytes: Uint8Array, l
     // ExcelJS declares its own Buffer interface; both of its builds read any Uint8Array (JSZip does).
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
-    throw fileError("not-workbook", label);
+    // A whole zip (its directory is there) that ExcelJS cannot read: a part is cut or its XML broken.
+    throw fileError("damaged", label);
   }
   // A .docx or a plain zip loads as a workbook without any sheet.
   if (workbook.worksheets.length === 0) throw fileError("not-workbook", label);
-  return { workbook, grid: workbookToGrid(workbook) };
+  const grid = workbookToGrid(workbook);
+  await restoreEmptyStringResults(grid, bytes, inflate);
+  return { workbook, grid };
 }

@@ -1,9 +1,15 @@
 import { readFile } from "node:fs/promises";
+import { promisify } from "node:util";
+import { inflateRaw } from "node:zlib";
 import ExcelJS from "exceljs";
 import { fileError } from "./file-errors";
 import { loadWorkbookBytes, type LoadedWorkbook } from "./load-workbook";
+import type { InflateRaw } from "./zip-reader";
 
 export type { LoadedWorkbook } from "./load-workbook";
+
+/** node:zlib works on every Node the project supports; DecompressionStream("deflate-raw") only on recent releases. */
+const zlibInflateRaw: InflateRaw = promisify(inflateRaw);
 
 /**
  * The command line's side of loading (Node only): a file path read with node:fs, loaded by ExcelJS's
@@ -23,5 +29,5 @@ export async function readWorkbookFile(path: string): Promise<LoadedWorkbook> {
 
 /** Bytes already in memory, with the Node build of ExcelJS; `label` names the file in messages. */
 export function readWorkbookBuffer(bytes: Uint8Array, label = "workbook"): Promise<LoadedWorkbook> {
-  return loadWorkbookBytes(ExcelJS, bytes, label);
+  return loadWorkbookBytes(ExcelJS, bytes, label, zlibInflateRaw);
 }

@@ -46,10 +46,16 @@ export function tablesOf(sheet: ExcelJS.Worksheet): ExcelJS.Table[] {
 /**
  * ExcelJS keeps a loaded table's range in `tableRef` and a table added in code only as its top-left
  * `ref` plus rows; both are covered so the grid is the same whichever way the workbook was made.
+ *
+ * The Total Row flag (Table Design → Total Row, `totalsRowCount="1"` in the file) is passed on because
+ * only it tells Excel's totals row from data once its label was cleared. The reader leaves a flagged
+ * row out silently: the table itself declares it is no data, so a warning would only be noise (an
+ * unflagged "Tổng cộng" row is still skipped with the total-row-skipped warning, since that is a guess).
  */
-function tableInfo(table: ExcelJS.Table): { name: string; range: string } {
+function tableInfo(table: ExcelJS.Table): { name: string; range: string; totalsRow?: boolean } {
   const model = (table as unknown as { table?: TableModel }).table ?? (table as unknown as TableModel);
-  return { name: model.name, range: model.tableRef ?? rangeFromRef(model) };
+  const info = { name: model.name, range: model.tableRef ?? rangeFromRef(model) };
+  return model.totalsRow ? { ...info, totalsRow: true } : info;
 }
 
 interface TableModel {

@@ -11,22 +11,23 @@ const ORDER: OutputSheetKey[] = ["ranking", "breakdown", "checks"];
  * Adds or replaces ONLY the program's output sheets: each rendered sheet's old version (under its
  * Vietnamese or English name) is removed and the new one appended after the others, in the order
  * Xếp hạng, Chi tiết điểm, Kiểm tra. A null sheet (ranking blocked by errors) leaves the old one
- * exactly as it was. Nothing else in the workbook is touched.
+ * exactly as it was. Nothing else in the workbook is touched. Returns the names of the sheets replaced.
  */
-export function writeOutputs(workbook: ExcelJS.Workbook, outputs: RenderedOutputs): void {
+export function writeOutputs(workbook: ExcelJS.Workbook, outputs: RenderedOutputs): string[] {
   const toWrite = ORDER.flatMap((key) => {
     const sheet = outputs[key];
     return sheet ? [{ key, sheet }] : [];
   });
-  for (const { key } of toWrite) removeOutputSheet(workbook, key);
+  const replaced = toWrite.flatMap(({ key }) => removeOutputSheet(workbook, key));
   for (const { sheet } of toWrite) addRenderedSheet(workbook, sheet, freeTableName(workbook, sheet));
+  return replaced;
 }
 
-function removeOutputSheet(workbook: ExcelJS.Workbook, key: OutputSheetKey): void {
+function removeOutputSheet(workbook: ExcelJS.Workbook, key: OutputSheetKey): string[] {
   const names = [textKey(OUTPUT_SHEETS[key].vi), textKey(OUTPUT_SHEETS[key].en)];
-  for (const ws of workbook.worksheets) {
-    if (names.includes(textKey(ws.name))) workbook.removeWorksheet(ws.id);
-  }
+  const old = workbook.worksheets.filter((ws) => names.includes(textKey(ws.name)));
+  for (const ws of old) workbook.removeWorksheet(ws.id);
+  return old.map((ws) => ws.name);
 }
 
 /** Table names are unique across a workbook (case-insensitive): an officer's table may already use ours. */

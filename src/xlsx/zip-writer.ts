@@ -1,5 +1,6 @@
 import { EventEmitter } from "node:events";
 import zlib from "node:zlib";
+import { crc32 as portableCrc32 } from "./crc32";
 
 /**
  * A minimal .zip writer with the interface ExcelJS's writer uses (append, finalize, 'finish'), backed by
@@ -115,24 +116,8 @@ function dosDateTime(when: Date): { time: number; date: number } {
   };
 }
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** zlib.crc32 exists from Node 20.15 / 22.2; older Node 20 releases use the table. */
+/** zlib.crc32 exists from Node 20.15 / 22.2; older Node 20 releases use the portable one (crc32.ts). */
 export function crc32(bytes: Uint8Array): number {
   const native = (zlib as unknown as { crc32?: (data: Uint8Array) => number }).crc32;
   return typeof native === "function" ? native(bytes) >>> 0 : portableCrc32(bytes);
-}
-
-export function portableCrc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from "../../src/cli/args";
+import { helpText } from "../../src/cli/help";
 
 describe("parseArgs", () => {
   it("reads the input and the options, in either spelling", () => {
@@ -38,8 +39,34 @@ describe("parseArgs", () => {
     if (parsed.kind === "error") expect(parsed.message.vi).toContain(text);
   });
 
+  it.each([
+    ["ket qua.xlsm", "ket qua.xlsx"],
+    ["kq.xls", "kq.xlsx"],
+    ["thu muc.v2/kq.csv", "thu muc.v2/kq.xlsx"],
+    ["ket-qua", "ket-qua.xlsx"],
+  ])("refuses --out %j: the output is always a plain .xlsx, and says which name to give", (out, suggestion) => {
+    const parsed = parseArgs(["in.xlsx", "--out", out, "--lang", "en"]);
+    expect(parsed).toMatchObject({ kind: "error", lang: "en" });
+    if (parsed.kind !== "error") return;
+    expect(parsed.message.vi).toContain("phải có đuôi .xlsx");
+    expect(parsed.message.vi).toContain(`"${out}"`);
+    expect(parsed.message.en).toContain("must end in .xlsx");
+    expect(parsed.message.en).toContain(`--out "${suggestion}"`);
+  });
+
+  it("takes an --out ending in .xlsx in any case", () => {
+    expect(parseArgs(["in.xlsm", "--out=KET QUA.XLSX"])).toMatchObject({ kind: "run", options: { out: "KET QUA.XLSX" } });
+  });
+
   it("gives the error in English when --lang en is on the line", () => {
     const parsed = parseArgs(["--lang", "en"]);
     expect(parsed).toMatchObject({ kind: "error", lang: "en" });
+  });
+});
+
+describe("helpText", () => {
+  it("says in both languages that --out must end in .xlsx", () => {
+    expect(helpText("vi")).toContain("Tên tệp phải có đuôi .xlsx");
+    expect(helpText("vi")).toContain("The name must end in .xlsx");
   });
 });

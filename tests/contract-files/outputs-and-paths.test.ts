@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runRank } from "../cli/cli-helpers";
@@ -80,10 +80,9 @@ describe("output sheets and file paths", () => {
     expect(checks.some((r) => r.includes("E2") && r.includes("Error"))).toBe(true);
   });
 
-  // Fails until src/xlsx (write-extras.ts / program-sheets.ts) stops replacing the officer's own sheets that
-  // happen to carry the name of one of the program's extra sheets ("Bảng tổng hợp", "Biểu đồ" are common
-  // names officers give their own summaries). The contract: outside its output sheets nothing is touched.
-  it("XLSX BUG src/xlsx/write-extras.ts: the officer's own 'Bảng tổng hợp' and 'Biểu đồ' sheets are not overwritten", async () => {
+  // Officers name their own summaries "Bảng tổng hợp" or "Biểu đồ": the contract lets the program replace only
+  // its own sheets, so the program's go beside them ("… (2)"), and the next run replaces those, not the officer's.
+  it("the officer's own 'Bảng tổng hợp' and 'Biểu đồ' sheets are kept in place; the program's go to '… (2)', replaced by the next run", async () => {
     const wb = workbookWithEarlierOutputs();
     sheetWith(wb, "Bảng tổng hợp", [["Số liệu của cán bộ", 12345]]);
     sheetWith(wb, "Biểu đồ", [["Biểu đồ của cán bộ"]]);
@@ -95,8 +94,22 @@ describe("output sheets and file paths", () => {
 
     expect(run.code).toBe(0);
     const out = await openOutput(run.out);
-    const cells = out.worksheets.flatMap((ws) => sheetRows(ws).flat());
-    expect(cells).toContain(12345);
-    expect(cells).toContain("Biểu đồ của cán bộ");
+    const names = out.worksheets.map((w) => w.name);
+    expect(names.slice(0, 6)).toEqual(["Đơn vị", "Chỉ tiêu", "Cộng trừ", "Tổng hợp", "Bảng tổng hợp", "Biểu đồ"]);
+    expect(sheetRows(out.getWorksheet("Bảng tổng hợp")!)[0]).toEqual(["Số liệu của cán bộ", 12345]);
+    expect(sheetRows(out.getWorksheet("Biểu đồ")!)[0]).toEqual(["Biểu đồ của cán bộ"]);
+    expect(names).toEqual(expect.arrayContaining(["Bảng tổng hợp (2)", "Biểu đồ (2)", "Đề nghị khen thưởng", "Lịch sử tính điểm"]));
+    expect(rankingTable(out.getWorksheet("Biểu đồ (2)")!).rows).toHaveLength(3);
+    expect(run.stdout).toContain("Trang 'Bảng tổng hợp' là của cán bộ");
+    expect(run.stdout).toContain("'Biểu đồ (2)'");
+
+    // The output as the next input: the program's "(2)" sheets are recognised and replaced, not multiplied.
+    const nextDir = tempDir();
+    copyFileSync(run.out, join(nextDir, "lan 2.xlsx"));
+    const again = await rankFile(nextDir, join(nextDir, "lan 2.xlsx"));
+    expect(again.code).toBe(0);
+    const second = (await openOutput(again.out)).worksheets.map((w) => w.name);
+    expect(second.filter((n) => n.startsWith("Bảng tổng hợp"))).toEqual(["Bảng tổng hợp", "Bảng tổng hợp (2)"]);
+    expect(second.filter((n) => n.startsWith("Biểu đồ"))).toEqual(["Biểu đồ", "Biểu đồ (2)"]);
   });
 });

@@ -67,9 +67,9 @@ describe("English names, Excel tables with a Total Row and without a header row,
     expect(sheetRows(out.getWorksheet("Kiểm tra")!).flat()).toContain("Severity");
   });
 
-  // Fails until src/xlsx/to-grid.ts passes the table's Total Row flag (tableInfo: totalsRow: model.totalsRow);
-  // the reader (locate-header.ts) already leaves the flagged row out. Office.js: table.showTotals.
-  it("ADAPTER BUG src/xlsx/to-grid.ts: a Total Row whose label was cleared is Excel's, not a member without a code", async () => {
+  // Was a bug: src/xlsx/to-grid.ts now passes the table's Total Row flag, and the reader (locate-header.ts)
+  // leaves the flagged row out silently (the table says it is no data). Office.js would use table.showTotals.
+  it("a Total Row whose label was cleared is Excel's, not a member without a code", async () => {
     const run = await rankWorkbook(englishTablesWorkbook(""), "bloc-17-no-label.xlsx");
 
     const json = readResult(run);

@@ -117,15 +117,16 @@ describe("cell values as real files hold them", () => {
     expect(checks.filter((r) => r.includes("Chỉ tiêu") && r.includes("Lỗi")).length).toBe(4);
   });
 
-  // Fails until src/xlsx/cell-value.ts reads a formula's cached result from cell.result (ExcelJS's cell.value
-  // drops falsy results: 0, FALSE and "" come back as no result) and tells "" (<c t="str"><v></v>, saved by
-  // Excel) from no <v> at all (saved by a program), which ExcelJS's model does not keep.
-  it("ADAPTER BUG src/xlsx/cell-value.ts: cached results 0, FALSE and \"\" saved by Excel are results, not formulas without one", async () => {
+  // Was a bug: ExcelJS's cell.value drops falsy results (0, FALSE and "" came back as no result). cell-value.ts
+  // reads cell.result, and string-results.ts tells "" (<c t="str"><v></v>, saved by Excel) from no result at
+  // all (saved by a program) in the sheet XML, since ExcelJS's model keeps neither apart.
+  it("cached results 0, FALSE and \"\" saved by Excel are results, not formulas without one", async () => {
     const wb = twoMembers({
       E3: "Bằng 0",
       F3: formula("F2*0", 0),
       G3: formula("G2*0", 0),
-      A7: formula("\"A\"", "A" as unknown as number),
+      // A's first target (row 2; rows 7–11 are B's): the code itself given by a formula with a text result.
+      A2: formula("\"A\"", "A" as unknown as number),
     });
     const targets = wb.getWorksheet("Chỉ tiêu")!;
     targets.getCell("H1").value = "Ghi chú";
@@ -140,9 +141,9 @@ describe("cell values as real files hold them", () => {
     expect(run.code).toBe(0);
   });
 
-  // Passes once src/xlsx/cell-value.ts gives a formula without a cached result as { error: FORMULA_WITHOUT_RESULT }
-  // (src/workbook/grid.ts) instead of null; the reader then reports each such cell (data-rows.ts).
-  it("ADAPTER BUG src/xlsx/cell-value.ts: formulas saved without a result (as ExcelJS writes them) are reported by cell, never read as empty", async () => {
+  // Was a bug (read as empty): cell-value.ts now gives a formula without a cached result as
+  // { error: FORMULA_WITHOUT_RESULT } (src/workbook/grid.ts), which the reader reports by cell (data-rows.ts).
+  it("formulas saved without a result (as ExcelJS writes them) are reported by cell, never read as empty", async () => {
     const wb = twoMembers({ G3: { formula: "F3*1.1" } as ExcelJS.CellValue });
     sheetWith(wb, "Cộng trừ", [["Mã đơn vị", "Loại", "Lý do", "Số lần", "Điểm mỗi lần"], ["B", "Trừ", "Chậm báo cáo", { formula: "1+2" } as ExcelJS.CellValue, 2]]);
 

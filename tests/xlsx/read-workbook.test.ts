@@ -6,6 +6,7 @@ import JSZip from "jszip";
 import { WorkbookFileError } from "../../src/xlsx/file-errors";
 import { readWorkbookBuffer, readWorkbookFile } from "../../src/xlsx/read-workbook";
 import { buildInputWorkbook } from "../../src/xlsx/input-workbook";
+import { workbookToGrid } from "../../src/xlsx/to-grid";
 
 async function bytesOf(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -66,6 +67,22 @@ describe("readWorkbookBuffer", () => {
     expect(grid.sheets[0].tables).toEqual([{ name: expect.any(String), range: "A1:B3" }]);
   });
 
+  it("flags an Excel table's Total Row, on a loaded file and on a table added in code alike", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Đơn vị");
+    const columns = [{ name: "Mã đơn vị", totalsRowLabel: "" }, { name: "Tên đơn vị", totalsRowFunction: "count" as const }];
+    ws.addTable({ name: "DonVi", ref: "B2", headerRow: true, totalsRow: true, columns, rows: [["CT", "Cục Thuế"], ["CV", "Cảng vụ"]] });
+    ws.addTable({ name: "Khac", ref: "E2", headerRow: true, columns: [{ name: "Ghi chú" }], rows: [["x"]] });
+    const expected = [
+      { name: "DonVi", range: "B2:C5", totalsRow: true },
+      { name: "Khac", range: "E2:E3" },
+    ];
+    expect(workbookToGrid(wb).sheets[0].tables).toEqual(expected);
+    const { grid } = await readWorkbookBuffer(await bytesOf(wb));
+    expect(grid.sheets[0].tables).toEqual(expected);
+    expect(grid.sheets[0].tables?.[1]).not.toHaveProperty("totalsRow");
+  });
+
   it("keeps the ExcelJS workbook so outputs can be written into it", async () => {
     const { workbook } = await readWorkbookBuffer(await everyKindOfCell());
     expect(workbook.getWorksheet("Chỉ tiêu")?.getCell("E1").formula).toBe("B1*2");
@@ -102,7 +119,30 @@ describe("readWorkbookBuffer", () => {
     const zip = new JSZip();
     zip.file("hello.txt", "xin chào");
     expect((await problemOf(await zip.generateAsync({ type: "nodebuffer" }))).problem).toBe("not-workbook");
-    expect((await problemOf(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).problem).toBe("not-workbook");
+  });
+
+  it("names an empty file as empty, in both languages", async () => {
+    const error = await problemOf(Buffer.alloc(0));
+    expect(error.problem).toBe("empty");
+    expect(error.localized.vi).toContain("khoi.xlsx");
+    expect(error.localized.vi).toContain("rỗng (0 byte)");
+    expect(error.localized.en).toContain("is empty (0 bytes)");
+  });
+
+  it("names a cut or damaged workbook as damaged and says to open it in Excel and save it again", async () => {
+    const whole = await everyKindOfCell();
+    const cut = whole.subarray(0, Math.floor(whole.length / 2));
+    // A whole zip whose sheet XML is broken: ExcelJS fails on it although the zip itself is complete.
+    const zip = await JSZip.loadAsync(whole);
+    zip.file("xl/worksheets/sheet1.xml", '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></row>');
+    const broken = await zip.generateAsync({ type: "nodebuffer" });
+    for (const bytes of [cut, Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), broken]) {
+      const error = await problemOf(bytes);
+      expect(error.problem).toBe("damaged");
+      expect(error.localized.vi).toContain("khoi.xlsx");
+      expect(error.localized.vi).toContain("mở bằng Excel và lưu lại");
+      expect(error.localized.en).toContain("Open it in Excel and save it again");
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { deflateSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { calculateWithExtras, type CalculationWithExtras } from "../../src/workbook/extras/extras";
 import { storedSnapshots } from "../../src/workbook/extras/carried-history";
@@ -21,7 +22,11 @@ async function reopen(wb: ExcelJS.Workbook): Promise<{ workbook: ExcelJS.Workboo
 }
 
 function write(wb: ExcelJS.Workbook, calc: CalculationWithExtras): void {
-  writeCalculation(wb, calc.outputs, calc.extras, "vi");
+  writeCalculation(wb, ...args(calc));
+}
+
+function args(calc: CalculationWithExtras): [CalculationWithExtras["outputs"], CalculationWithExtras["extras"], "vi"] {
+  return [calc.outputs, calc.extras, "vi"];
 }
 
 describe("writeCalculation", () => {
@@ -78,14 +83,70 @@ describe("writeCalculation", () => {
     expect(storedSnapshots(after.grid).snapshots.map((s) => s.errors > 0)).toEqual([false, true]);
   });
 
-  it("replaces extra sheets written under their English names", async () => {
+  it("replaces extra sheets the program wrote under their English names (recognised by the program's table)", async () => {
     const grid = workedExampleGrid();
     const wb = workbookOf(grid);
-    wb.addWorksheet("Summary").getCell("A1").value = "old";
-    wb.addWorksheet("Calculation history").getCell("A1").value = "old";
-    write(wb, calculateWithExtras(grid, { lang: "vi", now: NINE }));
+    const old = (name: string, table: string) =>
+      wb.addWorksheet(name).addTable({ name: table, ref: "A1", headerRow: true, columns: [{ name: "Hạng" }], rows: [[1]] });
+    old("Summary", "BangTongHop");
+    old("Calculation history", "LichSuTinhDiem_2");
+    const written = writeCalculation(wb, ...args(calculateWithExtras(grid, { lang: "vi", now: NINE })));
     const names = (await reopen(wb)).workbook.worksheets.map((w) => w.name);
     expect(names).not.toContain("Summary");
     expect(names).not.toContain("Calculation history");
+    expect(written.replaced).toEqual(expect.arrayContaining(["Summary", "Calculation history"]));
+    expect(written.notes).toEqual([]);
+  });
+
+  it("keeps an officer's sheets named like the extra sheets where they are; writes the program's to '… (2)' and replaces those next time", async () => {
+    const grid = workedExampleGrid();
+    const wb = workbookOf(grid);
+    wb.addWorksheet("Bảng tổng hợp").getCell("A1").value = "Số liệu của cán bộ";
+    wb.addWorksheet("Chart").getCell("A1").value = "Biểu đồ của cán bộ";
+    const first = writeCalculation(wb, ...args(calculateWithExtras(grid, { lang: "vi", now: NINE })));
+    const once = await reopen(wb);
+    const names = once.workbook.worksheets.map((w) => w.name);
+    expect(names).toEqual([...grid.sheets.map((s) => s.name), "Bảng tổng hợp", "Chart", "Xếp hạng", "Chi tiết điểm", "Kiểm tra", "Bảng tổng hợp (2)", ...PROGRAM_SHEETS.slice(4)]);
+    expect(once.workbook.getWorksheet("Bảng tổng hợp")!.getCell("A1").value).toBe("Số liệu của cán bộ");
+    expect(once.workbook.getWorksheet("Chart")!.getCell("A1").value).toBe("Biểu đồ của cán bộ");
+    expect(first.replaced).toEqual([]);
+    expect(first.notes.map((n) => n.vi)).toEqual([expect.stringContaining("'Bảng tổng hợp (2)'")]);
+    expect(first.notes[0].en).toContain("The sheet 'Bảng tổng hợp' is the officer's own");
+
+    const second = writeCalculation(once.workbook, ...args(calculateWithExtras(once.grid, { lang: "vi", now: TEN })));
+    const twice = (await reopen(once.workbook)).workbook;
+    expect(twice.worksheets.map((w) => w.name)).toEqual(names);
+    expect(second.replaced).toEqual(expect.arrayContaining(["Bảng tổng hợp (2)", "Biểu đồ", "_ktd_lich_su"]));
+    expect(twice.getWorksheet("Bảng tổng hợp")!.getCell("A1").value).toBe("Số liệu của cán bộ");
+  });
+
+  it("when blocked, an officer's 'Biểu đồ' keeps its place among the officer's sheets", async () => {
+    const grid = workedExampleGrid();
+    const wb = workbookOf(grid);
+    wb.addWorksheet("Biểu đồ").getCell("A1").value = "Biểu đồ của cán bộ";
+    const blocked = calculateWithExtras(workedExampleGrid(99.6, [], 0), { lang: "vi", now: NINE });
+    expect(blocked.result.blocked).toBe(true);
+    writeCalculation(wb, ...args(blocked));
+    const names = (await reopen(wb)).workbook.worksheets.map((w) => w.name);
+    expect(names.slice(0, grid.sheets.length + 1)).toEqual([...grid.sheets.map((s) => s.name), "Biểu đồ"]);
+  });
+
+  it("compresses the chart picture with the deflate it is given (the command line passes node:zlib)", async () => {
+    const grid = workedExampleGrid();
+    const calc = calculateWithExtras(grid, { lang: "vi", now: NINE });
+    const pictureBytes = async (deflate?: (data: Uint8Array) => Uint8Array): Promise<number> => {
+      const wb = workbookOf(grid);
+      writeCalculation(wb, calc.outputs, calc.extras, "vi", deflate ? { deflate } : {});
+      const images = (wb as unknown as { model: { media: { buffer: Uint8Array }[] } }).model.media;
+      expect(images).toHaveLength(1);
+      return images[0].buffer.length;
+    };
+    const calls: number[] = [];
+    const compressed = await pictureBytes((data) => {
+      calls.push(data.length);
+      return deflateSync(data);
+    });
+    expect(calls).toHaveLength(1);
+    expect(compressed).toBeLessThan((await pictureBytes()) / 4);
   });
 });

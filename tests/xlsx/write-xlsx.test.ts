@@ -3,7 +3,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { shareCellStyles } from "../../src/xlsx/share-styles";
 import { workbookBytes } from "../../src/xlsx/write-xlsx";
-import { crc32, NativeZipWriter, portableCrc32 } from "../../src/xlsx/zip-writer";
+import { crc32 as portableCrc32 } from "../../src/xlsx/crc32";
+import { crc32, NativeZipWriter } from "../../src/xlsx/zip-writer";
 
 const THIN: Partial<ExcelJS.Borders> = { top: { style: "thin" }, bottom: { style: "thin" } };
 

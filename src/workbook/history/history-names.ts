@@ -22,7 +22,14 @@ const PROGRAM_SHEET_KEYS = new Set(
   ].map(textKey),
 );
 
+/** Names the program writes beside an officer's sheet of the same name ("Bảng tổng hợp (2)", see extra-sheet-placement.ts). */
+const NUMBERED_EXTRA_KEYS = new Set(
+  [...Object.values(MEETING_SHEETS).flatMap((n) => [n.vi, n.en]), CHART_SHEET.vi, CHART_SHEET.en, HISTORY_SHEET.vi, HISTORY_SHEET.en, HISTORY_DATA_SHEET].map(textKey),
+);
+
 /** True for every sheet the program writes: never part of a snapshot of the officer's inputs. */
 export function isProgramSheet(name: string): boolean {
-  return PROGRAM_SHEET_KEYS.has(textKey(name));
+  if (PROGRAM_SHEET_KEYS.has(textKey(name))) return true;
+  const numbered = /^(.*\S)\s*\(\d+\)$/.exec(name);
+  return numbered !== null && NUMBERED_EXTRA_KEYS.has(textKey(numbered[1]));
 }

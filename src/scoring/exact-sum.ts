@@ -1,0 +1,81 @@
+import { Q, gcd, mixedGcd, safe } from "./exact";
+
+/**
+ * A running exact sum that mutates in place. Sums of completion-based points soon need BigInt (five
+ * ratios with unrelated plans already have a denominator near 10^30), and add() then made a Q object,
+ * a BigInt pair and a demotion check for every term: one accumulator per criterion makes a single Q at
+ * the end. Same arithmetic as add(): safe integers while they fit, then an unreduced BigInt fraction.
+ */
+export class ExactSum {
+  private n = 0;
+  private d = 1;
+  private bn: bigint | null = null;
+  private bd = 1n;
+
+  /** Adds n/d, a reduced fraction of safe integers with d > 0. */
+  addParts(n: number, d: number): void {
+    if (n === 0) return;
+    if (this.bn === null) {
+      if (this.addSmall(n, d)) return;
+      this.bn = BigInt(this.n);
+      this.bd = BigInt(this.d);
+    }
+    const bd = this.bd;
+    if (d === 1) {
+      this.bn = this.bn + BigInt(n) * bd;
+      return;
+    }
+    // The lcm of the denominators keeps the sum from growing needlessly (as add's addBigSmall).
+    const g = mixedGcd(bd, d);
+    const scale = BigInt(d / g);
+    this.bn = this.bn * scale + BigInt(n) * (g === 1 ? bd : bd / BigInt(g));
+    this.bd = bd * scale;
+  }
+
+  add(q: Q): void {
+    if (q.bn === null) {
+      this.addParts(q.n, q.d);
+      return;
+    }
+    if (this.bn === null) {
+      this.bn = BigInt(this.n);
+      this.bd = BigInt(this.d);
+    }
+    const qd = q.bd as bigint;
+    this.bn = this.bn * qd + q.bn * this.bd;
+    this.bd = this.bd * qd;
+  }
+
+  reset(): void {
+    this.n = 0;
+    this.d = 1;
+    this.bn = null;
+    this.bd = 1n;
+  }
+
+  value(): Q {
+    return this.bn === null ? Q.smallReduced(this.n, this.d) : Q.ofBig(this.bn, this.bd);
+  }
+
+  /** The fast path of add(): false when the sum leaves the safe range (nothing changed then). */
+  private addSmall(n: number, d: number): boolean {
+    if (this.d === d) {
+      const s = this.n + n;
+      if (!safe(s)) return false;
+      const g = d === 1 || s === 0 ? 1 : gcd(s, d);
+      this.n = s === 0 ? 0 : s / g;
+      this.d = s === 0 ? 1 : d / g;
+      return true;
+    }
+    const g = gcd(this.d, d);
+    const x = this.n * (d / g);
+    const y = n * (this.d / g);
+    const nd = this.d * (d / g);
+    const s = x + y;
+    if (!safe(x) || !safe(y) || !safe(nd) || !safe(s)) return false;
+    const g2 = g === 1 || s === 0 ? 1 : gcd(s, g);
+    this.n = s === 0 ? 0 : s / g2;
+    this.d = s === 0 ? 1 : nd / g2;
+    return true;
+  }
+}

@@ -1,0 +1,82 @@
+import fc from "fast-check";
+import { Q, ZERO, add, cmp, decimalParts, div, eq, fromNumber, mul, ratio, sub, sum, toNumber, type Parts } from "../../src/scoring/exact";
+import { addParts, compareParts, divParts, mulParts } from "../../src/scoring/exact-parts";
+import { ExactSum } from "../../src/scoring/exact-sum";
+
+/** Small fractions and, from the large numerators and denominators, sums that must go to BigInt. */
+const fraction = fc
+  .tuple(fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), fc.integer({ min: 1, max: 2 ** 40 }))
+  .map(([n, d]) => ratio(n, d));
+const bigValue = fc.tuple(fraction, fraction).map(([a, b]) => div(a, add(b, ratio(1, 999_999_937))));
+const anyValue = fc.oneof(fraction, bigValue);
+
+const out: Parts = { n: 0, d: 1 };
+
+describe("in-place exact sums", () => {
+  it("equal the sum of add(), small and BigInt terms alike, with the same double", () => {
+    fc.assert(
+      fc.property(fc.array(anyValue, { maxLength: 12 }), (values) => {
+        const acc = new ExactSum();
+        for (const v of values) acc.add(v);
+        const expected = sum(values);
+        expect(cmp(acc.value(), expected)).toBe(0);
+        expect(toNumber(acc.value())).toBe(toNumber(expected));
+      }),
+    );
+  });
+
+  it("start again from 0 after reset", () => {
+    const acc = new ExactSum();
+    acc.add(ratio(1, 3));
+    acc.add(div(ratio(1, 2 ** 40 + 1), ratio(999_999_937, 1)));
+    acc.reset();
+    acc.addParts(1, 7);
+    expect(eq(acc.value(), ratio(1, 7))).toBe(true);
+  });
+});
+
+describe("arithmetic on bare fractions", () => {
+  it("matches mul, div and add exactly, or declines when the result would leave safe integers", () => {
+    fc.assert(
+      fc.property(fraction, fraction, (a, b) => {
+        if (mulParts(a.n, a.d, b.n, b.d, out)) expect(eq(ratio(out.n, out.d), mul(a, b))).toBe(true);
+        if (b.n !== 0 && divParts(a.n, a.d, b.n, b.d, out)) expect(eq(ratio(out.n, out.d), div(a, b))).toBe(true);
+        if (addParts(a.n, a.d, b.n, b.d, out)) {
+          expect(eq(ratio(out.n, out.d), add(a, b))).toBe(true);
+          expect([out.n, out.d]).toEqual([ratio(out.n, out.d).n, ratio(out.n, out.d).d]);
+        }
+      }),
+    );
+    expect(mulParts(2 ** 40, 1, 2 ** 20, 3, out)).toBe(false);
+  });
+
+  it("orders values exactly, even when their doubles coincide", () => {
+    fc.assert(fc.property(fraction, fraction, (a, b) => expect(compareParts(a.n, a.d, b.n, b.d)).toBe(cmp(a, b))));
+    // 2/3 and a fraction an ulp-fraction below it: same double, different values.
+    expect(6004799503160659 / 9007199254740989).toBe(2 / 3);
+    expect(compareParts(2, 3, 6004799503160659, 9007199254740989)).toBe(1);
+    expect(compareParts(6004799503160659, 9007199254740989, 2, 3)).toBe(-1);
+    expect(compareParts(362004, 1000, 361996, 1000)).toBe(1);
+  });
+
+  it("reads decimals as fromNumber does, and declines what only BigInt holds", () => {
+    for (const x of [97.85, -0.1, 0, -0, 1e-7, 362.004, 2 ** 53 - 1]) {
+      expect(decimalParts(x, out)).toBe(true);
+      expect(eq(ratio(out.n, out.d), fromNumber(x))).toBe(true);
+      expect(Object.is(out.n, -0)).toBe(false);
+    }
+    expect(decimalParts(1.5e21, out)).toBe(false);
+    expect(decimalParts(0.1 + 0.2, out)).toBe(false);
+    expect(decimalParts(NaN, out)).toBe(false);
+  });
+});
+
+describe("adding zero", () => {
+  it("returns the other value itself, so a BigInt value's cached double is kept", () => {
+    const big: Q = div(ratio(1, 3), fromNumber(2 ** 52 + 1));
+    expect(add(big, ZERO)).toBe(big);
+    expect(add(ZERO, big)).toBe(big);
+    expect(sub(big, ZERO)).toBe(big);
+    expect(eq(sub(ZERO, big), mul(big, ratio(-1, 1)))).toBe(true);
+  });
+});
