@@ -35,7 +35,7 @@ function relationships(xml: string, folder: string): Map<string, { type: string;
 }
 
 /** A relationship target relative to the source part's folder ("worksheets/sheet1.xml", "../x", "/xl/…"). */
-function resolvePart(folder: string, target: string): string {
+export function resolvePart(folder: string, target: string): string {
   const parts = (target.startsWith("/") ? target.slice(1) : folder + target).split("/");
   const out: string[] = [];
   for (const part of parts) {
@@ -45,7 +45,8 @@ function resolvePart(folder: string, target: string): string {
   return out.join("/");
 }
 
-function elements(xml: string, localName: string): Map<string, string>[] {
+/** Every `localName` element (any namespace prefix) with its attributes. */
+export function elements(xml: string, localName: string): Map<string, string>[] {
   const pattern = new RegExp(`<(?:[\\w.-]+:)?${localName}\\s([^>]*?)/?>`, "g");
   return [...xml.matchAll(pattern)].map((m) => attributesOf(` ${m[1]}`));
 }

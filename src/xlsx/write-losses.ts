@@ -1,4 +1,4 @@
-import { attributesOf } from "./package-parts";
+import { elements, resolvePart } from "./package-parts";
 import { entryBytes, findEntry, readZipDirectory, type InflateRaw, type ZipEntry } from "./zip-reader";
 
 /**
@@ -116,17 +116,3 @@ function endsWithType(rel: Relationship, name: string): boolean {
   return rel.type.toLowerCase().endsWith(`/${name.toLowerCase()}`);
 }
 
-// resolvePart and elements as in package-parts.ts, which does not export them (this file needs each relationship's type).
-function resolvePart(folder: string, target: string): string {
-  const out: string[] = [];
-  for (const part of (target.startsWith("/") ? target.slice(1) : folder + target).split("/")) {
-    if (part === "..") out.pop();
-    else if (part !== "." && part !== "") out.push(part);
-  }
-  return out.join("/");
-}
-
-function elements(xml: string, localName: string): Map<string, string>[] {
-  const pattern = new RegExp(`<(?:[\\w.-]+:)?${localName}\\s([^>]*?)/?>`, "g");
-  return [...xml.matchAll(pattern)].map((m) => attributesOf(` ${m[1]}`));
-}
