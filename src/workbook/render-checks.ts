@@ -1,4 +1,4 @@
-import type { BlocResult, Issue, Lang } from "../scoring/types";
+import type { BlocResult, Lang } from "../scoring/types";
 import { orderIssues } from "./issue-order";
 import { CHECKS_HEADERS, NO_PROBLEMS, SEVERITY_LABELS, TITLES } from "./labels";
 import { OUTPUT_SHEETS } from "./output-names";
