@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { LINE_HEIGHT, lineCount } from "./row-heights";
 
 export type InputCell = string | number | boolean | Date | null;
 
@@ -24,10 +25,23 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
 const THIN_BORDER: Partial<ExcelJS.Borders> = { bottom: { style: "thin", color: { argb: "FF8EA9DB" } } };
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
+const A4 = 9;
+/**
+ * Summed column widths (in characters) above which a sheet prints landscape: A4 portrait holds about
+ * 95 characters between 0.5" margins, so a wider table would shrink below ~95 % to fit one page wide.
+ */
+export const LANDSCAPE_ABOVE_WIDTH = 100;
+/** Inches; narrow enough to give the table room, wide enough for every office printer's unprintable edge. */
+const MARGINS: ExcelJS.Margins = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+// Sheet name left, "Trang 2/5" right: loose printed pages can be put back in order.
+const FOOTER = "&L&A&RTrang &P/&N";
+const WRAP_ALIGNMENT: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
+const TOP_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: "top" };
 
 /**
  * Builds a workbook that looks like an officer's: note rows on top, a bold filled header, sensible column
- * widths, the header frozen, optionally an Excel table. Used for the bundled sample, test workbooks and
+ * widths, the header frozen, optionally an Excel table, and ready to print (A4 one page wide, header
+ * repeated, long notes and texts wrapped within the table). Used for the bundled sample, test workbooks and
  * the benchmark workbook, so the reader is exercised on realistic files rather than bare grids.
  */
 export function buildInputWorkbook(sheets: InputSheetSpec[]): ExcelJS.Workbook {
@@ -68,15 +82,79 @@ function addSheet(workbook: ExcelJS.Workbook, spec: InputSheetSpec, tableNames: 
     cell.border = THIN_BORDER;
     cell.alignment = { vertical: "middle", wrapText: true };
   }
+  const widths: number[] = [];
   for (let c = 0; c < width; c++) {
-    sheet.getColumn(c + 1).width = spec.columnWidths?.[c] ?? contentWidth(spec.rows.slice(headerIndex), c);
+    widths.push(spec.columnWidths?.[c] ?? contentWidth(spec.rows.slice(headerIndex), c));
+    sheet.getColumn(c + 1).width = widths[c];
   }
   sheet.views = [{ state: "frozen", xSplit: 0, ySplit: headerRowNumber }];
+  const tableColumns = Math.max(1, header.length);
+  for (let r = 0; r < headerIndex; r++) wrapNoteRow(sheet, spec.rows[r], r + 1, widths.slice(0, tableColumns));
+  fitRowHeight(sheet, header, headerRowNumber, widths);
+  spec.rows.slice(headerIndex + 1).forEach((row, i) => wrapLongTexts(sheet, row, headerRowNumber + 1 + i, widths));
+  setPageSetup(sheet, headerRowNumber, widths.slice(0, tableColumns));
 
   const dataRows = spec.rows.slice(headerIndex + 1);
   if (spec.table && canBeTable(header) && dataRows.length > 0) {
     addTable(sheet, spec.name, header as (string | number)[], dataRows, headerRowNumber, tableNames);
   }
+}
+
+/**
+ * A note written in one cell runs on to the right as far as the text goes, so a long note would make the
+ * printed page wider than the table. Merged over the table's columns and wrapped, it stays within them;
+ * the row is made taller by hand because neither Excel nor LibreOffice grows a merged row to fit.
+ */
+function wrapNoteRow(sheet: ExcelJS.Worksheet, row: InputCell[], rowNumber: number, tableWidths: number[]): void {
+  const onlyFirstCell = row.length > 0 && row[0] !== null && row.slice(1).every((v) => v === null || v === undefined);
+  if (!onlyFirstCell || typeof row[0] !== "string") return;
+  const cell = sheet.getCell(rowNumber, 1);
+  // Alignment before merging: ExcelJS gives the merged cells the top-left cell's style as it is then.
+  cell.alignment = WRAP_ALIGNMENT;
+  if (tableWidths.length > 1) sheet.mergeCells(rowNumber, 1, rowNumber, tableWidths.length);
+  const lines = lineCount(row[0], tableWidths.reduce((sum, w) => sum + w, 0));
+  if (lines > 1) sheet.getRow(rowNumber).height = lines * LINE_HEIGHT;
+}
+
+/**
+ * Text longer than its column wraps inside it instead of being cut off on the printed page by the next
+ * cell; the row's other cells move to the top with it, so the row still reads as one line.
+ */
+function wrapLongTexts(sheet: ExcelJS.Worksheet, row: InputCell[], rowNumber: number, widths: number[]): void {
+  const lines = row.map((value, c) => (typeof value === "string" ? lineCount(value, widths[c] ?? MIN_WIDTH) : 1));
+  const tallest = Math.max(1, ...lines);
+  if (tallest === 1) return;
+  row.forEach((value, c) => {
+    if (value === null) return;
+    sheet.getCell(rowNumber, c + 1).alignment = lines[c] > 1 ? WRAP_ALIGNMENT : TOP_ALIGNMENT;
+  });
+  sheet.getRow(rowNumber).height = tallest * LINE_HEIGHT;
+}
+
+function fitRowHeight(sheet: ExcelJS.Worksheet, row: InputCell[], rowNumber: number, widths: number[]): void {
+  const lines = Math.max(1, ...row.map((value, c) => (typeof value === "string" ? lineCount(value, widths[c] ?? MIN_WIDTH) : 1)));
+  if (lines > 1) sheet.getRow(rowNumber).height = lines * LINE_HEIGHT;
+}
+
+/**
+ * A4, one page wide however long the sheet (fitToHeight 0 lets it run on), landscape when the table is
+ * wide, and the rows down to the header repeated on every page, so page 3 of "Chỉ tiêu" still says what
+ * each column is and, in the sample, that its figures are invented.
+ */
+function setPageSetup(sheet: ExcelJS.Worksheet, headerRowNumber: number, tableWidths: number[]): void {
+  const tableWidth = tableWidths.reduce((sum, w) => sum + w, 0);
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: A4,
+    orientation: tableWidth > LANDSCAPE_ABOVE_WIDTH ? "landscape" : "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    printTitlesRow: `1:${headerRowNumber}`,
+    margins: MARGINS,
+  };
+  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: FOOTER };
 }
 
 /** Excel refuses a table without data rows or with empty/duplicate header names: those sheets stay plain ranges. */

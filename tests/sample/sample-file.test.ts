@@ -5,13 +5,19 @@ import { KHOI_17_SAMPLE } from "../../src/workbook/sample/khoi-17-kien-giang-201
 
 type Plain = string | number | boolean | null;
 
-/** Cell values of a worksheet as rows × columns (trailing empties trimmed), for comparison with the data rows. */
+/**
+ * Cell values of a worksheet as rows × columns (trailing empties trimmed), for comparison with the data rows.
+ * ExcelJS answers a merged cell's value with its top-left cell's; only the top-left one holds it in the file.
+ */
 function valuesOf(sheet: ExcelJS.Worksheet): Plain[][] {
   const rows: Plain[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const cells: Plain[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(row.getCell(c).value as Plain);
+    for (let c = 1; c <= row.cellCount; c++) {
+      const cell = row.getCell(c);
+      cells.push(cell.isMerged && cell.master !== cell ? null : (cell.value as Plain));
+    }
     rows.push(trimEnd(cells));
   }
   return rows;
@@ -47,6 +53,22 @@ describe("samples/khoi-17-kien-giang-2018.xlsx", () => {
     for (const sheet of KHOI_17_SAMPLE) {
       const tables = Object.values((committed.getWorksheet(sheet.name) as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables);
       expect(tables.map((t) => t.table.tableRef.split(":")[0])).toEqual([`A${(sheet.headerRow ?? 0) + 1}`]);
+    }
+  });
+
+  it("prints every sheet on A4, one page wide, with the note and header rows repeated on each page", () => {
+    for (const sheet of KHOI_17_SAMPLE) {
+      const setup = committed.getWorksheet(sheet.name)!.pageSetup;
+      expect(setup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `1:${(sheet.headerRow ?? 0) + 1}` });
+    }
+  });
+
+  it("keeps the invented-figures note within the table's width: merged over the header's columns", () => {
+    for (const sheet of KHOI_17_SAMPLE) {
+      const header = sheet.rows[sheet.headerRow ?? 0];
+      const last = committed.getWorksheet(sheet.name)!.getCell(1, header.length);
+      expect(last.isMerged).toBe(true);
+      expect(last.master.address).toBe("A1");
     }
   });
 

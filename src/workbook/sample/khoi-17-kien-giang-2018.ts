@@ -55,7 +55,7 @@ function criteriaSheet(): SampleSheet {
         ? [c.code, c.section, c.name, c.standardPoints, "Chỉ tiêu", TARGETS_PER_MEMBER, POINTS_PER_TARGET, BONUS_CAP_PER_TARGET, c.appliesTo ? c.appliesTo.join(", ") : null, ALTERNATIVE_GROUP]
         : [c.code, c.section, c.name, c.standardPoints, "Chấm điểm", null, null, null, null, null],
     ),
-    [12, 10, 70, 12, 12, 12, 12, 14, 42, 14],
+    [12, 10, 52, 10, 12, 10, 12, 14, 30, 12],
   );
 }
 
@@ -84,7 +84,7 @@ function scoresSheet(): SampleSheet {
     "Chấm điểm",
     ["Mã đơn vị", "Tiêu chí", "Điểm tự chấm", "Điểm khối chấm", "Điểm thống nhất", "Nhận xét"],
     rows,
-    [12, 10, 14, 16, 16, 70],
+    [12, 10, 12, 12, 12, 40],
   );
 }
 
