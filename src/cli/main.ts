@@ -16,6 +16,8 @@ void runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   now: () => new Date(),
+  // Only a terminal has a width to fit; a file or a pipe gets the whole table, which scripts rely on.
+  width: process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : null,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -2,32 +2,76 @@ import { formatNumber } from "../scoring/format";
 import type { BlocResult, Issue, Lang, Localized, UnitResult } from "../scoring/types";
 import { AWARD_LABELS, GRADE_SHORT_LABELS, NEEDS_VOTE, RANKING_HEADERS, SEVERITY_LABELS, sectionHeader } from "../workbook/labels";
 import { orderIssues } from "../workbook/render-checks";
-import { textTable, type Align } from "./text-table";
+import { displayWidth, fitColumns, textTable, truncateToWidth, wrapWords, type Align, type FitColumn, type ShrinkStep } from "./text-table";
 
 const MAX_NAME = 40;
 
-/** The ranking as the officer reads it in a terminal: numbers 363,07 (Vietnamese) or 363.07 (English). */
-export function rankingTable(result: BlocResult, lang: Lang): string {
+/** Headers a narrow terminal can afford; the full ones are kept whenever the table fits with them. */
+const SHORT_HEADERS = {
+  code: { vi: "Mã", en: "Code" },
+  bonus: { vi: "Cộng", en: "Bonus" },
+  deduction: { vi: "Trừ", en: "Minus" },
+  total: { vi: "Tổng", en: "Total" },
+  percent: { vi: "Tỷ lệ", en: "%" },
+  award: { vi: "Khen thưởng", en: "Award" },
+} as const satisfies Record<string, Localized>;
+
+/**
+ * When the terminal is too narrow, shortened in this order: names to a readable length first, then the
+ * award and grade texts, then names again to a stub. Hạng, Mã and the numbers are never shortened.
+ */
+const SHRINK: ShrinkStep[] = [
+  { key: "name", min: 16 },
+  { key: "award", min: 10 },
+  { key: "grade", min: 8 },
+  { key: "name", min: 4 },
+];
+
+/**
+ * The ranking as the officer reads it in a terminal: numbers 363,07 (Vietnamese) or 363.07 (English).
+ * `width` null (output piped to a file) prints every column in full; a terminal's width makes the table
+ * fit it: notes move to indented lines under their member, then headers shorten, then the per-section
+ * columns and then Điểm cộng/Điểm trừ are dropped, then long texts are shortened with "…".
+ */
+export function rankingTable(result: BlocResult, lang: Lang, width: number | null = null): string {
+  const columns = rankingColumns(result, lang);
+  if (width === null) {
+    const all = [...columns, { key: "notes", header: RANKING_HEADERS.notes[lang], align: "left" as Align, cells: result.units.map((u) => notesOf(u, lang)) }];
+    return textTable(all.map((c) => c.header), result.units.map((_, i) => all.map((c) => c.cells[i])), all.map((c) => c.align));
+  }
+  const table = fitColumns(columns, width, SHRINK);
+  const lines = textTable(table.headers, table.rows, table.align).trimEnd().split("\n");
+  // Notes start under the Mã column, so the rank column still stands out on its own.
+  const indent = " ".repeat(Math.max(...[table.headers[0], ...table.rows.map((r) => r[0])].map(displayWidth)) + 2);
+  const out: string[] = lines.slice(0, 2);
+  result.units.forEach((u, i) => {
+    out.push(lines[2 + i]);
+    const notes = notesOf(u, lang);
+    if (notes) out.push(...wrapWords(`${RANKING_HEADERS.notes[lang]}: ${notes}`, Math.max(1, width - indent.length)).map((l) => indent + l));
+  });
+  return out.map((line) => truncateToWidth(line, width)).join("\n") + "\n";
+}
+
+function rankingColumns(result: BlocResult, lang: Lang): FitColumn[] {
   const h = RANKING_HEADERS;
-  const headers = [
-    h.rank[lang], h.code[lang], h.name[lang], ...result.sections.map((s) => sectionHeader(s)[lang]),
-    h.bonus[lang], h.deduction[lang], h.total[lang], h.percent[lang], h.grade[lang], h.award[lang], h.notes[lang],
+  const short = SHORT_HEADERS;
+  const cells = (pick: (u: UnitResult) => string) => result.units.map(pick);
+  return [
+    { key: "rank", header: h.rank[lang], align: "right", cells: cells((u) => (u.rank === null ? "" : String(u.rank))) },
+    { key: "code", header: h.code[lang], shortHeader: short.code[lang], align: "left", cells: cells((u) => u.code) },
+    { key: "name", header: h.name[lang], align: "left", cells: cells((u) => truncateToWidth(u.name, MAX_NAME)) },
+    ...result.sections.map((s): FitColumn => ({ key: `section ${s}`, header: sectionHeader(s)[lang], align: "right", cells: cells((u) => formatNumber(u.sections[s] ?? 0, lang)), drop: 1 })),
+    { key: "bonus", header: h.bonus[lang], shortHeader: short.bonus[lang], align: "right", cells: cells((u) => formatNumber(u.bonus, lang)), drop: 2 },
+    { key: "deduction", header: h.deduction[lang], shortHeader: short.deduction[lang], align: "right", cells: cells((u) => formatNumber(u.deduction, lang)), drop: 2 },
+    { key: "total", header: h.total[lang], shortHeader: short.total[lang], align: "right", cells: cells((u) => formatNumber(u.total, lang)) },
+    { key: "percent", header: h.percent[lang], shortHeader: short.percent[lang], align: "right", cells: cells((u) => formatNumber(u.percent, lang)) },
+    { key: "grade", header: h.grade[lang], align: "left", cells: cells((u) => (u.grade === null ? "" : GRADE_SHORT_LABELS[u.grade][lang])) },
+    { key: "award", header: h.award[lang], shortHeader: short.award[lang], align: "left", cells: cells((u) => award(u, lang)) },
   ];
-  const align: Align[] = ["right", "left", "left", ...result.sections.map((): Align => "right"), "right", "right", "right", "right", "left", "left", "left"];
-  const rows = result.units.map((u) => [
-    u.rank === null ? "" : String(u.rank),
-    u.code,
-    shorten(u.name, MAX_NAME),
-    ...result.sections.map((s) => formatNumber(u.sections[s] ?? 0, lang)),
-    formatNumber(u.bonus, lang),
-    formatNumber(u.deduction, lang),
-    formatNumber(u.total, lang),
-    formatNumber(u.percent, lang),
-    u.grade === null ? "" : GRADE_SHORT_LABELS[u.grade][lang],
-    award(u, lang),
-    u.notes.map((n) => n[lang]).join("; "),
-  ]);
-  return textTable(headers, rows, align);
+}
+
+function notesOf(u: UnitResult, lang: Lang): string {
+  return u.notes.map((n) => n[lang]).join("; ");
 }
 
 /** One line per issue, errors first: "Lỗi      Chỉ tiêu!H7  Kế hoạch bằng 0…". */
@@ -63,9 +107,4 @@ export function summaryLine(result: BlocResult, written: { out: string; json: st
 function award(u: UnitResult, lang: Lang): string {
   if (u.award === null) return u.needsVote ? NEEDS_VOTE[lang] : "";
   return AWARD_LABELS[u.award][lang] + (u.needsVote ? ` (${NEEDS_VOTE[lang]})` : "");
-}
-
-function shorten(text: string, max: number): string {
-  const chars = [...text.normalize("NFC")];
-  return chars.length <= max ? text : chars.slice(0, max - 1).join("") + "…";
 }

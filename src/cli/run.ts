@@ -27,6 +27,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   now: () => Date;
+  /** Columns of the terminal the ranking table must fit; null or absent (piped to a file) prints it in full. */
+  width?: number | null;
 }
 
 /** Exit statuses of the contract. */
@@ -81,7 +83,7 @@ async function rank(options: CliOptions, io: CliIo): Promise<number> {
   if (json !== null) await writeFileAtomically(json, JSON.stringify(resultJson, null, 2) + "\n");
 
   const shown = { out: options.out ?? out, json: options.json };
-  if (!result.blocked) io.stdout(rankingTable(result, lang) + "\n");
+  if (!result.blocked) io.stdout(rankingTable(result, lang, io.width ?? null) + "\n");
   if (printed.previous !== null) io.stdout(printed.previous + "\n");
   if (printed.explain !== null) (printed.explain.ok ? io.stdout : io.stderr)(printed.explain.text + "\n");
   const issues = issueLines(result.issues, lang);

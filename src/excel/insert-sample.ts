@@ -1,7 +1,9 @@
 import { columnLetter } from "../workbook/grid";
 import type { InsertSampleOutcome } from "../workbook/host";
 import { locateSheet } from "../workbook/locate-sheet";
+import { noteRowsAbove, overflowingTextColumns } from "../workbook/sample/note-rows";
 import type { SampleSheet } from "../workbook/sample/sample-sheet";
+import { officeCapabilities, type Capabilities } from "./capabilities";
 import { queueReplaceSheets, sheetsToReplace } from "./replace-sheets";
 import { INPUT_SHEET_SPECS } from "./sheet-names";
 import { charactersToPoints } from "./write-outputs";
@@ -17,9 +19,14 @@ export function needsTextFormat(text: string): boolean {
 /**
  * Add the sample's input sheets. When the workbook already has any contract input sheet (under any of
  * its names) nothing is written unless `overwrite`: then exactly those sheets are replaced. Two syncs:
- * one to list the sheets, one to write.
+ * one to list the sheets, one to write (values and layout together).
  */
-export async function insertSample(context: Excel.RequestContext, sample: readonly SampleSheet[], overwrite: boolean): Promise<InsertSampleOutcome> {
+export async function insertSample(
+  context: Excel.RequestContext,
+  sample: readonly SampleSheet[],
+  overwrite: boolean,
+  capabilities: Capabilities = officeCapabilities(),
+): Promise<InsertSampleOutcome> {
   const sheets = context.workbook.worksheets.load("items/name, items/visibility");
   await context.sync();
   const names = sheets.items.map((s) => s.name);
@@ -37,12 +44,39 @@ export async function insertSample(context: Excel.RequestContext, sample: readon
     const range = target.getRange(`A1:${columnLetter(width)}${rows.length}`);
     range.numberFormat = rows.map((r) => r.map((v) => (typeof v === "string" && needsTextFormat(v) ? "@" : "General")));
     range.values = rows as (string | number)[][];
-    sheet.columnWidths?.forEach((w, c) => {
-      target.getRange(`${columnLetter(c + 1)}:${columnLetter(c + 1)}`).format.columnWidth = charactersToPoints(w);
-    });
-    if (sheet.headerRow !== undefined) target.getRange(`A${sheet.headerRow + 1}:${columnLetter(width)}${sheet.headerRow + 1}`).format.font.bold = true;
+    queueSampleLayout(target, sheet, width, capabilities);
   }
   if (sample.length) added.get(sample[0].name)!.activate();
   await context.sync();
   return { status: "inserted", existing };
+}
+
+/**
+ * Queued in the write batch (no sync of its own): widths, the note row merged over the header's columns and
+ * wrapped, a bold wrapped header, text longer than its column wrapped, the header frozen where the build
+ * has freezePanes (ExcelApi 1.7; wrapText, font.bold and columnWidth are 1.1, merge 1.2, all within the
+ * manifest's 1.4). Excel grows an unmerged row with wrapped text by itself; it never grows a merged one,
+ * which is why the sample's column widths are chosen so the note fits the table's width on one line.
+ */
+function queueSampleLayout(target: Excel.Worksheet, sheet: SampleSheet, width: number, caps: Capabilities): void {
+  const headerRow = sheet.headerRow ?? 0;
+  const widths = sheet.columnWidths ?? [];
+  widths.forEach((w, c) => {
+    target.getRange(`${columnLetter(c + 1)}:${columnLetter(c + 1)}`).format.columnWidth = charactersToPoints(w);
+  });
+  const tableWidth = Math.max(1, sheet.rows[headerRow]?.length ?? width);
+  for (const r of noteRowsAbove(sheet.rows, headerRow)) {
+    const note = target.getRange(`A${r + 1}:${columnLetter(tableWidth)}${r + 1}`);
+    if (tableWidth > 1) note.merge(false);
+    note.format.wrapText = true;
+  }
+  const header = target.getRange(`A${headerRow + 1}:${columnLetter(width)}${headerRow + 1}`).format;
+  header.font.bold = true;
+  header.wrapText = true;
+  if (sheet.rows.length > headerRow + 1) {
+    for (const c of overflowingTextColumns(sheet.rows, headerRow, widths)) {
+      target.getRange(`${columnLetter(c + 1)}${headerRow + 2}:${columnLetter(c + 1)}${sheet.rows.length}`).format.wrapText = true;
+    }
+  }
+  if (caps.freezePanes) target.freezePanes.freezeRows(headerRow + 1);
 }
