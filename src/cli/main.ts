@@ -11,6 +11,15 @@ if (typedFrom) {
   }
 }
 
+// `npm run rank -- x.xlsx | head`: the reader closing the pipe early is not a failure of the ranking
+// (the files are already written); stop printing quietly instead of dying with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    stream.destroy();
+  });
+}
+
 /** Entry point of `npm run rank`: the exit status is set, never forced, so output is flushed first. */
 void runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
