@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { LINE_HEIGHT, lineCount } from "./row-heights";
+import { noteRowsAbove } from "../workbook/sample/note-rows";
 
 export type InputCell = string | number | boolean | Date | null;
 
@@ -89,7 +90,7 @@ function addSheet(workbook: ExcelJS.Workbook, spec: InputSheetSpec, tableNames: 
   }
   sheet.views = [{ state: "frozen", xSplit: 0, ySplit: headerRowNumber }];
   const tableColumns = Math.max(1, header.length);
-  for (let r = 0; r < headerIndex; r++) wrapNoteRow(sheet, spec.rows[r], r + 1, widths.slice(0, tableColumns));
+  for (const r of noteRowsAbove(spec.rows, headerIndex)) wrapNoteRow(sheet, spec.rows[r][0] as string, r + 1, widths.slice(0, tableColumns));
   fitRowHeight(sheet, header, headerRowNumber, widths);
   spec.rows.slice(headerIndex + 1).forEach((row, i) => wrapLongTexts(sheet, row, headerRowNumber + 1 + i, widths));
   setPageSetup(sheet, headerRowNumber, widths.slice(0, tableColumns));
@@ -105,14 +106,12 @@ function addSheet(workbook: ExcelJS.Workbook, spec: InputSheetSpec, tableNames: 
  * printed page wider than the table. Merged over the table's columns and wrapped, it stays within them;
  * the row is made taller by hand because neither Excel nor LibreOffice grows a merged row to fit.
  */
-function wrapNoteRow(sheet: ExcelJS.Worksheet, row: InputCell[], rowNumber: number, tableWidths: number[]): void {
-  const onlyFirstCell = row.length > 0 && row[0] !== null && row.slice(1).every((v) => v === null || v === undefined);
-  if (!onlyFirstCell || typeof row[0] !== "string") return;
+function wrapNoteRow(sheet: ExcelJS.Worksheet, note: string, rowNumber: number, tableWidths: number[]): void {
   const cell = sheet.getCell(rowNumber, 1);
   // Alignment before merging: ExcelJS gives the merged cells the top-left cell's style as it is then.
   cell.alignment = WRAP_ALIGNMENT;
   if (tableWidths.length > 1) sheet.mergeCells(rowNumber, 1, rowNumber, tableWidths.length);
-  const lines = lineCount(row[0], tableWidths.reduce((sum, w) => sum + w, 0));
+  const lines = lineCount(note, tableWidths.reduce((sum, w) => sum + w, 0));
   if (lines > 1) sheet.getRow(rowNumber).height = lines * LINE_HEIGHT;
 }
 
