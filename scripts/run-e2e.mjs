@@ -184,6 +184,28 @@ async function main() {
       await context.close();
     });
 
+    await check("an officer's own 'Bảng tổng hợp' is kept, and the pane says so as information after the run", async () => {
+      const { context, page, errors } = await openPane();
+      await page.getByRole("button", { name: "Tính lại" }).waitFor({ timeout: 15000 });
+      // A sheet of the officer's carrying the name of the program's summary sheet, as if they had made it.
+      await page.evaluate(() => window.__fakeExcel.model.addSheet("Bảng tổng hợp").writeValue(0, 0, "Số liệu của cán bộ"));
+      await page.getByRole("button", { name: "Tính lại" }).click();
+      await rankingRows(page);
+      const notes = page.getByTestId("write-notes");
+      await notes.waitFor({ timeout: 15000 });
+      const text = (await notes.textContent()) ?? "";
+      assert(/Bảng tổng hợp \(2\)/.test(text), `the note does not say where the program's sheet went: "${text}"`);
+      assert((await notes.getAttribute("role")) !== "alert", "the note is announced as an alert");
+      const sheets = await page.evaluate(() => window.__fakeExcel.sheetNames());
+      assert(sheets.includes("Bảng tổng hợp") && sheets.includes("Bảng tổng hợp (2)"), `sheets: ${sheets.join(", ")}`);
+      await page.waitForFunction(() => [...document.querySelectorAll("button")].some((b) => b.textContent === "Tính lại" && b.getAttribute("aria-disabled") !== "true"), null, { timeout: 15000 });
+      await noHorizontalScroll(page);
+      // Finishes the button's fade from its running (disabled) look, so the picture shows the pane at rest.
+      await page.screenshot({ path: join(OUT, "taskpane-notes.png"), animations: "disabled" });
+      assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
+      await context.close();
+    });
+
     await check("an amendment in Excel shows in Thay đổi so với lần tính trước, with the cell to select", async () => {
       const { context, page, errors } = await openPane();
       await page.getByRole("button", { name: "Tính lại" }).click();

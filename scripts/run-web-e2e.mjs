@@ -14,6 +14,7 @@ import { inflateSync } from "node:zlib";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { chromium } from "playwright-core";
 import { DIST_WEB, serveFolder } from "./serve-web.mjs";
 
@@ -79,6 +80,20 @@ function cellsOf(sheet) {
 
 /** The Xếp hạng title holds the time of calculation ("Tính lúc …"), which differs between two runs. */
 const isTimeCell = ([, value]) => typeof value === "string" && /Tính lúc|Calculated at/.test(value);
+
+/**
+ * `input` with a chart sheet of the officer's (a tab that is only a chart), patched in the zip as Excel saves
+ * one: ExcelJS cannot carry it into the download, so the page must say so beside the download button.
+ */
+async function withChartSheet(input, out, sheetName) {
+  const zip = await JSZip.loadAsync(readFileSync(input));
+  const edit = async (path, from, to) => zip.file(path, (await zip.file(path).async("string")).replace(from, to));
+  await edit("[Content_Types].xml", "</Types>", '<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/></Types>');
+  await edit("xl/_rels/workbook.xml.rels", "</Relationships>", '<Relationship Id="rIdChart1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>');
+  await edit("xl/workbook.xml", "</sheets>", `<sheet name="${sheetName}" sheetId="99" r:id="rIdChart1"/></sheets>`);
+  zip.file("xl/chartsheets/sheet1.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>');
+  writeFileSync(out, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+}
 
 // ---------------------------------------------------------------- checks
 
@@ -287,6 +302,28 @@ async function main() {
       await noHorizontalScroll(narrow.page);
       await narrow.page.screenshot({ path: join(OUT, "web-narrow.png"), fullPage: true, animations: "disabled" });
       await narrow.context.close();
+    });
+
+    await check("an officer's chart sheet: beside the download, the page says the copy lacks it and the opened file keeps it", async () => {
+      const chartFile = join(temp, "khoi co bieu do.xlsx");
+      await withChartSheet(SAMPLE, chartFile, "Biểu đồ của tôi");
+      const fresh = await openPage(browser, url);
+      await upload(fresh.page, chartFile);
+      await waitForRows(fresh.page, 10);
+      const notes = fresh.page.getByTestId("download-notes");
+      await notes.waitFor({ timeout: 20000 });
+      const text = (await notes.textContent()) ?? "";
+      assert(/không có trang biểu đồ 'Biểu đồ của tôi'.*khoi co bieu do\.xlsx vẫn còn nguyên/.test(text), `the download note is "${text}"`);
+      assertEqual(await fresh.page.getByTestId("write-notes").count(), 0, "notes repeated in the App");
+      const file = await download(fresh.page, temp);
+      assert((await readWorkbook(file.path)).worksheets.length > 0, "the download with notes does not open");
+      await fresh.page.getByTestId("result").scrollIntoViewIfNeeded();
+      await fresh.page.screenshot({ path: join(OUT, "web-notes.png"), animations: "disabled" });
+      await fresh.page.getByRole("button", { name: /Ngôn ngữ: English/ }).click();
+      const english = (await notes.textContent()) ?? "";
+      assert(/does not have chart sheet 'Biểu đồ của tôi'/.test(english), `the English download note is "${english}"`);
+      assertEqual(fresh.log.pageErrors, [], "page errors");
+      await fresh.context.close();
     });
 
     await check("Tạo mẫu loads the bundled sample from the page's folder and ranks it", async () => {

@@ -1,4 +1,4 @@
-import type { Lang } from "../scoring/types";
+import type { Lang, Localized } from "../scoring/types";
 import { calculate as calculateGrid, type Calculation } from "../workbook/calculate";
 import { existingSheetsOfGrid } from "../workbook/extra-sheet-placement";
 import { calculationExtras, type CalculationExtras } from "../workbook/extras/extras";
@@ -81,6 +81,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): CalculationHost
     const stats = { syncs: 0, chunks: 0, ms: 0 };
     let calculation: Calculation | null = null;
     let extras: CalculationExtras | null = null;
+    let notes: Localized[] = [];
     try {
       await run(async (context) => {
         countSyncs(context, () => stats.syncs++);
@@ -107,6 +108,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): CalculationHost
           }),
         );
         stats.chunks = written.chunks;
+        notes = written.notes;
         hints = {
           sheetNames: grid.sheets.map((s) => s.name),
           tableNames: [...new Set([...grid.sheets.flatMap((s) => (s.tables ?? []).map((t) => t.name)), ...written.tables])],
@@ -116,7 +118,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): CalculationHost
       const done = calculation as Calculation | null;
       const kept = extras as CalculationExtras | null;
       stats.ms = clock() - started;
-      return { status: done?.result.blocked ? "blocked" : "ranked", calculation: done, error: null, stats, ...(kept ? { extras: kept } : {}) };
+      return { status: done?.result.blocked ? "blocked" : "ranked", calculation: done, error: null, stats, notes, ...(kept ? { extras: kept } : {}) };
     } catch (error) {
       // The hints may name sheets that no longer exist; the next run starts from the contract's names.
       hints = NO_HINTS;

@@ -97,6 +97,7 @@ const vi = {
     "Thư viện office.js không tải được hoặc sau 10 giây vẫn chưa sẵn sàng, thường do tường lửa hoặc proxy chặn. Hãy kiểm tra: máy có truy cập được địa chỉ của add-in không; nếu cơ quan dùng bản office.js nội bộ, bản đó có đúng đường dẫn không. Trong lúc chờ, có thể xếp hạng bằng dòng lệnh: npm run rank -- tệp.xlsx",
   retry: "Thử lại",
   close: "Đóng",
+  writeNotesTitle: "Lưu ý về các trang đã ghi",
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -193,6 +194,7 @@ const en: Record<MessageKey, string> = {
     "office.js did not load, or was still not ready after 10 seconds, usually because a firewall or proxy blocks it. Check that this computer can reach the add-in's address, and, if your organisation uses an intranet copy of office.js, that its path is right. Meanwhile you can rank with the command line: npm run rank -- file.xlsx",
   retry: "Retry",
   close: "Close",
+  writeNotesTitle: "About the sheets written",
 };
 
 export const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -4,7 +4,7 @@ import { WorkbookFileError, fileError } from "../xlsx/file-errors";
 import type { ExcelModule } from "../xlsx/load-workbook";
 import { loadExcelModule } from "./excel-module";
 import { downloadName } from "./download-name";
-import { scoreWorkbookBytes, writeResultBytes } from "./score-bytes";
+import { scoreWorkbookBytes, writeResultFile } from "./score-bytes";
 import { WEB_MESSAGES } from "./web-text";
 
 /**
@@ -33,6 +33,12 @@ export interface ResultFile {
   error: Localized | null;
   /** blocked: only Kiểm tra was written (Xếp hạng and Chi tiết điểm are the file's own, if any). */
   status: "ranked" | "blocked";
+  /**
+   * What the officer should know about the downloaded copy, known once it is written (empty before): their
+   * own sheet kept under a program sheet's name and where ours went, and what the copy lacks of the opened
+   * file (chart sheets, PivotTables…), which the opened file still has. Shown beside the download button.
+   */
+  notes: Localized[];
 }
 
 export interface FileHostSnapshot {
@@ -147,10 +153,11 @@ export class FileHost implements CalculationHost {
       const scored = await scoreWorkbookBytes(excel, file.bytes, { label: file.name, lang: options.lang, now: this.now(), onProgress: options.onProgress });
       const status = scored.calculation.result.blocked ? "blocked" : "ranked";
       if (isLatest()) {
-        const pending: ResultFile = { fileName: downloadName(file.name), bytes: null, error: null, status };
+        const pending: ResultFile = { fileName: downloadName(file.name), bytes: null, error: null, status, notes: [] };
         this.publish({ ...this.snapshot, result: pending });
-        this.writing = writeResultBytes(scored, options.lang).then(
-          (bytes) => isLatest() && this.publish({ ...this.snapshot, result: { ...pending, bytes } }),
+        // Compared with the opened bytes, so the note can name what the copy lacks that the file still has.
+        this.writing = writeResultFile(scored, options.lang, { bytes: file.bytes, label: file.name }).then(
+          ({ bytes, notes }) => isLatest() && this.publish({ ...this.snapshot, result: { ...pending, bytes, notes } }),
           (error: unknown) => isLatest() && this.publish({ ...this.snapshot, result: { ...pending, error: unexpected(error) } }),
         ).then(() => undefined);
       }

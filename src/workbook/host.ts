@@ -23,6 +23,13 @@ export interface RecalcOutcome {
    * calculation is; absent for "failed" and from hosts that do not keep a history.
    */
   extras?: CalculationExtras;
+  /**
+   * Optional (added for the writers' notes): what the officer should know about what was written, not a
+   * problem with the data, e.g. their own sheet 'Bảng tổng hợp' kept and the program's written to
+   * 'Bảng tổng hợp (2)'. Shown after the run as information. Absent or empty when there is nothing to say;
+   * the standalone page's notes are about the download and are shown beside its button instead.
+   */
+  notes?: Localized[];
 }
 
 export interface InsertSampleOutcome {

@@ -79,7 +79,7 @@ describe("FileHost.recalculate", () => {
     await host.open(sampleSource());
     const outcome = await host.recalculate({ lang: "vi" });
     expect(outcome.status).toBe("ranked");
-    expect(host.getSnapshot().result).toEqual({ fileName: "khoi-17-kien-giang-2018-xep-hang.xlsx", bytes: null, error: null, status: "ranked" });
+    expect(host.getSnapshot().result).toEqual({ fileName: "khoi-17-kien-giang-2018-xep-hang.xlsx", bytes: null, error: null, status: "ranked", notes: [] });
     await host.whenWritten();
     expect(host.getSnapshot().result!.bytes!.length).toBeGreaterThan(readFileSync(SAMPLE_PATH).length);
   });

@@ -16,6 +16,7 @@ import { ErrorState } from "./ErrorState";
 import { ProblemList } from "./ProblemList";
 import { RankingChart } from "./RankingChart";
 import { RankingTable } from "./RankingTable";
+import { WriteNotes } from "./WriteNotes";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -83,6 +84,7 @@ export function Results({ state, onSelectProblem, onSelectCell, reveal }: Result
     return (
       <div className={styles.root}>
         <BlockedNotice errors={errors} />
+        <WriteNotes notes={outcome.notes} />
         <ProblemList issues={result.issues} onSelect={onSelectProblem} />
         <ChangesSection extras={extras} onSelectCell={onSelectCell} />
         {state.lastRanked && (
@@ -93,6 +95,7 @@ export function Results({ state, onSelectProblem, onSelectCell, reveal }: Result
   }
   return (
     <div className={styles.root}>
+      <WriteNotes notes={outcome.notes} />
       <ChangesSection extras={extras} onSelectCell={onSelectCell} />
       <Ranking calculation={outcome.calculation} previous={state.beforeLastRanked} title={t("rankingCaption")} onSelectCell={onSelectCell} reveal={reveal} />
       <ProblemList issues={result.issues} onSelect={onSelectProblem} />

@@ -6,7 +6,7 @@ import type { FileHost } from "../file-host";
 import { formatFileSize } from "../file-size";
 import { SAMPLE_URL } from "../sample";
 import type { WebTranslate } from "../web-text";
-import { DownloadIcon, SheetIcon, UploadIcon } from "./icons";
+import { DownloadIcon, InfoIcon, SheetIcon, UploadIcon } from "./icons";
 
 /** What the picker offers first; any file is still accepted, because the bytes decide (a renamed .xlsx works). */
 const ACCEPT = ".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -43,6 +43,13 @@ const useStyles = makeStyles({
   resultBlocked: { backgroundColor: tokens.colorPaletteYellowBackground1 },
   downloadButton: { maxWidth: "100%", overflowWrap: "anywhere", textAlign: "left" },
   resultHint: { flexBasis: "20em", flexGrow: 1 },
+  // A line of its own under the button and hint: each note is a sentence or two, too long to sit beside them.
+  notes: { flexBasis: "100%", paddingTop: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  notesList: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  note: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
+  // Lined up with the first line of the note's text.
+  noteIcon: { display: "flex", flexShrink: 0, paddingTop: "1px", color: tokens.colorBrandForeground1 },
+  noteText: { color: tokens.colorNeutralForeground1 },
 });
 
 export interface FilePanelProps {
@@ -120,6 +127,21 @@ export function FilePanel({ host, t, lang, dragging, onOpen }: FilePanelProps) {
                 {result.bytes ? t(result.status === "ranked" ? "download" : "downloadBlocked", { name: result.fileName }) : t("preparing", { name: result.fileName })}
               </Button>
               <Caption1 className={styles.resultHint}>{t(result.status === "ranked" ? "downloadHintRanked" : "downloadHintBlocked")}</Caption1>
+              {result.notes.length > 0 && (
+                // No visible title: the notes themselves start with what they are about ("Lưu ý: …").
+                <div className={styles.notes} role="note" aria-label={t("downloadNotesTitle")} data-testid="download-notes">
+                  <ul className={styles.notesList}>
+                    {result.notes.map((note, i) => (
+                      <li key={i} className={styles.note}>
+                        <span className={styles.noteIcon}>
+                          <InfoIcon />
+                        </span>
+                        <Caption1 className={styles.noteText}>{note[lang]}</Caption1>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
             </>
           )}
         </div>

@@ -36,3 +36,12 @@ export function DownloadIcon({ size = 20 }: { size?: number }) {
     </svg>
   );
 }
+
+export function InfoIcon({ size = 16 }: { size?: number }) {
+  return (
+    <svg {...common} width={size} height={size}>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 11v5M12 8h.01" />
+    </svg>
+  );
+}

@@ -1,0 +1,56 @@
+/** @jest-environment jsdom */
+import { readFileSync } from "node:fs";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import ExcelJS from "exceljs";
+import { FileHost } from "../../src/web/file-host";
+import { observableStorage } from "../../src/web/observable-storage";
+import { WebPage } from "../../src/web/WebPage";
+import { CHART_SHEET_NAME, sampleWithChartSheet } from "./chart-sheet-workbook";
+import { FIXED_NOW, SAMPLE_PATH } from "./helpers";
+import { polyfillBlobArrayBuffer, polyfillTextDecoder } from "./jsdom-apis";
+
+// jsdom has neither DecompressionStream nor Response, which every browser the page supports has (the
+// browser path runs in scripts/run-web-e2e.mjs): node's zlib inflates the opened file's parts instead.
+jest.mock("../../src/xlsx/zip-reader", () => {
+  const actual = jest.requireActual<typeof import("../../src/xlsx/zip-reader")>("../../src/xlsx/zip-reader");
+  const { inflateRawSync } = jest.requireActual<typeof import("node:zlib")>("node:zlib");
+  return { ...actual, streamInflateRaw: async (data: Uint8Array) => new Uint8Array(inflateRawSync(data)) };
+});
+
+beforeEach(() => localStorage.clear());
+beforeAll(() => {
+  polyfillBlobArrayBuffer();
+  polyfillTextDecoder();
+});
+
+function renderPage() {
+  const host = new FileHost({ loadExcel: async () => ExcelJS, now: () => FIXED_NOW });
+  render(<WebPage host={host} storage={observableStorage(localStorage)} themeKind="light" />);
+}
+
+test("the download says what the copy lacks (the officer's chart sheet) beside its button, in Vietnamese then English", async () => {
+  const user = userEvent.setup();
+  renderPage();
+  await user.upload(screen.getByTestId("file-input"), new File([(await sampleWithChartSheet()) as Uint8Array<ArrayBuffer>], "co bieu do.xlsx"));
+
+  const notes = await screen.findByTestId("download-notes", {}, { timeout: 8000 });
+  expect(within(screen.getByTestId("result")).getByTestId("download")).toBeTruthy();
+  expect(screen.getByRole("note", { name: "Lưu ý về tệp tải về" })).toBe(notes);
+  expect(notes.textContent).toMatch(new RegExp(`không có trang biểu đồ '${CHART_SHEET_NAME}'.*co bieu do\\.xlsx vẫn còn nguyên`));
+  // About the download, so said once, beside it: the pane has nothing of its own to add.
+  expect(screen.queryByTestId("write-notes")).toBeNull();
+
+  await user.click(screen.getByRole("button", { name: /Ngôn ngữ: English/ }));
+  expect(screen.getByRole("note", { name: "About the downloaded file" })).toBe(notes);
+  expect(notes.textContent).toMatch(new RegExp(`does not have chart sheet '${CHART_SHEET_NAME}'.*co bieu do\\.xlsx still has them`));
+}, 15000);
+
+test("a file the copy carries over whole gets no notes beside the download", async () => {
+  const user = userEvent.setup();
+  renderPage();
+  await user.upload(screen.getByTestId("file-input"), new File([readFileSync(SAMPLE_PATH)], "khoi.xlsx"));
+  await screen.findByTestId("download", {}, { timeout: 8000 });
+  await waitFor(() => expect(screen.getAllByTestId("ranking-row")).toHaveLength(10));
+  expect(screen.queryByTestId("download-notes")).toBeNull();
+}, 15000);
