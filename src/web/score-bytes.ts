@@ -18,7 +18,7 @@ export interface RankBytesOptions {
 
 export interface ScoredWorkbook {
   calculation: CalculationWithExtras;
-  /** The officer's workbook as loaded, to write the program's sheets into (writeResultBytes). */
+  /** The officer's workbook as loaded, to write the program's sheets into (writeResultFile). */
   workbook: ExcelJS.Workbook;
 }
 
@@ -38,14 +38,6 @@ export async function scoreWorkbookBytes(excel: ExcelModule, bytes: Uint8Array, 
   return { workbook, calculation: calculateWithExtras(grid, { lang: options.lang, now: options.now }) };
 }
 
-/**
- * Then write the output sheets, meeting documents, chart and history into the same workbook (every input
- * sheet, style and table kept) and return it as .xlsx bytes.
- */
-export async function writeResultBytes(scored: ScoredWorkbook, lang: Lang): Promise<Uint8Array> {
-  return (await writeResultFile(scored, lang)).bytes;
-}
-
 export interface WrittenResult {
   bytes: Uint8Array;
   /**
@@ -55,7 +47,11 @@ export interface WrittenResult {
   notes: Localized[];
 }
 
-/** writeResultBytes with the notes; `input` (the opened file) is what the copy is compared with. */
+/**
+ * Then write the output sheets, meeting documents, chart and history into the same workbook (every input
+ * sheet, style and table kept) and return it as .xlsx bytes with the notes; `input` (the opened file) is
+ * what the copy is compared with.
+ */
 export async function writeResultFile({ workbook, calculation }: ScoredWorkbook, lang: Lang, input?: { bytes: Uint8Array; label: string }): Promise<WrittenResult> {
   await paint();
   // The picture keeps the stored-block deflate every browser can make: the .xlsx zip compresses it anyway.
