@@ -148,7 +148,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): CalculationHost
       }).catch(() => undefined); // The sheet may have been renamed since the check: nothing to select is not an error.
     },
     async insertSample({ overwrite }): Promise<InsertSampleOutcome> {
-      return ownInputWrite(() => run((context) => insertSample(context, options.sample ?? KHOI_17_SAMPLE, overwrite)));
+      return ownInputWrite(() => run((context) => insertSample(context, options.sample ?? KHOI_17_SAMPLE, overwrite, capabilities)));
     },
     changes: capabilities.changeEvents ? watcher : null,
     selection: capabilities.selectionEvents ? { supported: true, start: selection.start, stop: selection.stop } : null,

@@ -3,7 +3,7 @@ import { noteRowsAbove, overflowingTextColumns } from "../../src/workbook/sample
 import { KHOI_17_SAMPLE } from "../../src/workbook/sample/khoi-17-kien-giang-2018";
 import type { SampleSheet } from "../../src/workbook/sample/sample-sheet";
 import { FakeExcel } from "../fakes/fake-excel";
-import { asContext, capsOf } from "./helpers";
+import { asContext, capsOf, hostFor } from "./helpers";
 
 async function insertInto(apiVersion: string, sample: readonly SampleSheet[] = KHOI_17_SAMPLE): Promise<FakeExcel> {
   const fake = new FakeExcel({ sheets: [{ name: "Sheet1", rows: [] }] }, { apiVersion });
@@ -81,5 +81,14 @@ describe("note rows and overflowing columns (shared with the file version)", () 
     expect(overflowingTextColumns(rows, 0, [8, 8])).toEqual([1]);
     expect(overflowingTextColumns(rows, 0, [7, 9])).toEqual([0]);
     expect(overflowingTextColumns(rows, 0, [])).toEqual([1]);
+  });
+});
+
+describe("Tạo mẫu through the host", () => {
+  it("uses the host's capabilities: the inserted sheets' headers are frozen on ExcelApi 1.7+", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "Sheet1", rows: [] }] }, { apiVersion: "1.14" });
+    await hostFor(fake).insertSample!({ overwrite: false });
+    const donVi = KHOI_17_SAMPLE.find((s) => s.name === "Đơn vị")!;
+    expect(fake.sheet("Đơn vị")!.frozenRows).toBe(donVi.headerRow! + 1);
   });
 });
