@@ -1,5 +1,6 @@
 import type { Lang } from "../scoring/types";
 import type { CalculationHost } from "../workbook/host";
+import { interpolate } from "./interpolate";
 
 /**
  * Every string the task pane shows. Vietnamese is the reference dictionary: its keys type the English
@@ -242,5 +243,5 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 /** `kind` picks the wording that suits where the workbook lives (Excel by default). */
 export function translator(lang: Lang, kind: HostKind = "excel"): Translate {
   const dict: Record<MessageKey, string> = kind === "file" ? { ...DICTIONARIES[lang], ...FILE_WORDING[lang] } : DICTIONARIES[lang];
-  return (key, params) => dict[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+  return (key, params) => interpolate(dict[key], params);
 }

@@ -1,5 +1,6 @@
 import type { Lang } from "../scoring/types";
 import { useLanguage } from "./language";
+import { interpolate } from "./interpolate";
 
 /**
  * Strings of the views shown after a calculation (breakdown, what it takes, what changed, chart). Kept
@@ -108,7 +109,7 @@ export type InsightText = (key: InsightKey, params?: Record<string, string | num
 
 export function insightTranslator(lang: Lang): InsightText {
   const dict = DICTIONARIES[lang];
-  return (key, params) => dict[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+  return (key, params) => interpolate(dict[key], params);
 }
 
 export function useInsightText(): { it: InsightText; lang: Lang } {

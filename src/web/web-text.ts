@@ -1,4 +1,5 @@
 import type { Lang, Localized } from "../scoring/types";
+import { interpolate } from "../taskpane/interpolate";
 
 /**
  * The page's own strings (around the task pane's App, which has its own dictionary). Vietnamese is the
@@ -62,7 +63,7 @@ export type WebTranslate = (key: WebTextKey, params?: Record<string, string | nu
 
 export function webTranslator(lang: Lang): WebTranslate {
   const dict = DICTIONARIES[lang];
-  return (key, params) => dict[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+  return (key, params) => interpolate(dict[key], params);
 }
 
 /** Failures the FileHost reports through the App (which shows them in the chosen language). */
