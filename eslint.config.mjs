@@ -15,10 +15,10 @@ export default tseslint.config(
   {
     // The pure rooms never reach outward: scoring imports nothing of the others; workbook only scoring.
     files: ["src/scoring/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: ["**/workbook/**", "**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**", "**/commands/**", "react", "exceljs", "fs", "node:*"] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: ["**/workbook/**", "**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/ui/**", "**/web/**", "**/cli/**", "**/commands/**", "react", "exceljs", "fs", "node:*"] }] },
   },
   {
     files: ["src/workbook/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: ["**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**", "**/commands/**", "react", "exceljs", "fs", "node:*"] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: ["**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/ui/**", "**/web/**", "**/cli/**", "**/commands/**", "react", "exceljs", "fs", "node:*"] }] },
   },
 );

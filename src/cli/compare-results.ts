@@ -1,7 +1,7 @@
 import { formatNumber } from "../scoring/format";
 import type { BlocResult, Lang, Localized } from "../scoring/types";
-import type { ResultJson } from "../workbook/result-json";
-import { compactKey } from "../workbook/text-key";
+import type { ResultJson } from "../workbook/rendering/result-json";
+import { compactKey } from "../workbook/reading/text-key";
 
 /**
  * Rank and points changes per member against an earlier result.json, which holds no inputs: cell-level

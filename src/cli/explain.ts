@@ -2,8 +2,8 @@ import { formatInput, formatNumber } from "../scoring/format";
 import type { MemberGap } from "../scoring/what-it-takes";
 import type { AdjustmentResult, BlocResult, CriterionResult, Lang, TargetResult, UnitResult } from "../scoring/types";
 import { EFFECT_LABEL } from "../scoring/labels";
-import { DIRECTION_LABELS, GRADE_LABELS, sectionHeader } from "../workbook/labels";
-import { compactKey } from "../workbook/text-key";
+import { DIRECTION_LABELS, GRADE_LABELS, sectionHeader } from "../workbook/rendering/labels";
+import { compactKey } from "../workbook/reading/text-key";
 
 /** Self-scores closer than this to the computed points are the same number as printed (2 decimals). */
 const SELF_SCORE_TOLERANCE = 0.005;

@@ -3,7 +3,7 @@ import type { Lang, Localized } from "../scoring/types";
 import { calculate } from "../workbook/calculate";
 import { gridForHistory, storedSnapshots } from "../workbook/extras/carried-history";
 import { snapshotFromCalculation, type CalculationSnapshot } from "../workbook/history/snapshot";
-import type { ResultJson } from "../workbook/result-json";
+import type { ResultJson } from "../workbook/rendering/result-json";
 import { fileError } from "../xlsx/file-errors";
 import { detectFileKind } from "../xlsx/file-kind";
 import { readWorkbookBuffer } from "../xlsx/read-workbook";

@@ -1,7 +1,7 @@
 import { formatNumber } from "../scoring/format";
 import type { BlocResult, Issue, Lang, Localized, UnitResult } from "../scoring/types";
-import { AWARD_LABELS, GRADE_SHORT_LABELS, NEEDS_VOTE, RANKING_HEADERS, SEVERITY_LABELS, sectionHeader } from "../workbook/labels";
-import { orderIssues } from "../workbook/render-checks";
+import { AWARD_LABELS, GRADE_SHORT_LABELS, NEEDS_VOTE, RANKING_HEADERS, SEVERITY_LABELS, sectionHeader } from "../workbook/rendering/labels";
+import { orderIssues } from "../workbook/rendering/render-checks";
 import { displayWidth, fitColumns, textTable, truncateToWidth, wrapWords, type Align, type FitColumn, type ShrinkStep } from "./text-table";
 
 const MAX_NAME = 40;

@@ -8,7 +8,7 @@ import { calculateWithExtras, type CalculationWithExtras } from "../workbook/ext
 import type { WorkbookGrid } from "../workbook/grid";
 import { compareSnapshots } from "../workbook/history/compare";
 import { displayTime } from "../workbook/history/snapshot";
-import { readBloc } from "../workbook/read";
+import { readBloc } from "../workbook/reading/read";
 import { WorkbookFileError } from "../xlsx/file-errors";
 import { readWorkbookFile, type LoadedWorkbook } from "../xlsx/read-workbook";
 import { saveWorkbookFile, writeFileAtomically } from "../xlsx/save-workbook";

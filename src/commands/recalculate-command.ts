@@ -1,5 +1,5 @@
 import type { Lang } from "../scoring/types";
-import type { CalculationHost, RecalcOutcome } from "../workbook/host";
+import type { CalculationHost, RecalcOutcome } from "../workbook/host/host";
 
 /** Where the task pane remembers the officer's language (src/taskpane/language.tsx). */
 export const LANG_STORAGE_KEY = "ktd.lang";

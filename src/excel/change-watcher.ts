@@ -1,6 +1,6 @@
 import type { Capabilities } from "./capabilities";
 import type { ExcelRun } from "./excel-run";
-import type { Debounced } from "./recalc-queue";
+import type { Debounced } from "../workbook/host/recalc-queue";
 import { isProgramSheet } from "../workbook/history/history-names";
 
 export interface ChangeWatcherDeps {

@@ -1,6 +1,6 @@
 import { columnLetter } from "../workbook/grid";
-import type { InsertSampleOutcome } from "../workbook/host";
-import { locateSheet } from "../workbook/locate-sheet";
+import type { InsertSampleOutcome } from "../workbook/host/host";
+import { locateSheet } from "../workbook/reading/locate-sheet";
 import { noteRowsAbove, overflowingTextColumns } from "../workbook/sample/note-rows";
 import type { SampleSheet } from "../workbook/sample/sample-sheet";
 import { officeCapabilities, type Capabilities } from "./capabilities";

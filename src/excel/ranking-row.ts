@@ -1,5 +1,5 @@
-import { RANKING_HEADERS } from "../workbook/labels";
-import { textKey } from "../workbook/text-key";
+import { RANKING_HEADERS } from "../workbook/rendering/labels";
+import { textKey } from "../workbook/reading/text-key";
 
 /**
  * Which member a selected row of the Xếp hạng sheet is. Like readPreviousRanks (src/workbook/previous-ranks.ts),

@@ -1,4 +1,4 @@
-import type { MemberSelection } from "../workbook/host";
+import type { MemberSelection } from "../workbook/host/host";
 import type { Capabilities } from "./capabilities";
 import type { ExcelRun } from "./excel-run";
 import { findRankingHeader, HEADER_SEARCH_ROWS, memberCodeAt, selectedRow } from "./ranking-row";

@@ -1,6 +1,6 @@
-import { ADJUSTMENTS_SHEET, CRITERIA_SHEET, MEMBERS_SHEET, SCORES_SHEET, SETTINGS_SHEET, TARGETS_SHEET, VIOLATIONS_SHEET, type SheetSpec } from "../workbook/aliases";
+import { ADJUSTMENTS_SHEET, CRITERIA_SHEET, MEMBERS_SHEET, SCORES_SHEET, SETTINGS_SHEET, TARGETS_SHEET, VIOLATIONS_SHEET, type SheetSpec } from "../workbook/reading/aliases";
 import { HISTORY_DATA_SHEET, isProgramSheet } from "../workbook/history/history-names";
-import { OUTPUT_SHEETS, type OutputSheetKey } from "../workbook/output-names";
+import { OUTPUT_SHEETS, type OutputSheetKey } from "../workbook/output-sheets/output-names";
 
 /** The contract's input sheets, with every name the reader accepts for each. */
 export const INPUT_SHEET_SPECS: readonly SheetSpec[] = [MEMBERS_SHEET, TARGETS_SHEET, CRITERIA_SHEET, SCORES_SHEET, ADJUSTMENTS_SHEET, VIOLATIONS_SHEET, SETTINGS_SHEET];

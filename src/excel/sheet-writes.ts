@@ -1,9 +1,9 @@
 import type { CalculationExtras, HistoryData } from "../workbook/extras/extras";
 import type { ChartSheet } from "../workbook/extras/chart-sheet";
-import { placeExtraSheet, type ExistingSheet, type ExtraSheetKind, type ExtraSheetPlacement } from "../workbook/extra-sheet-placement";
-import { OUTPUT_SHEETS, type OutputSheetKey } from "../workbook/output-names";
-import type { RenderedOutputs, RenderedSheet } from "../workbook/output-types";
-import { TEXT_FORMAT } from "../workbook/text-safety";
+import { placeExtraSheet, type ExistingSheet, type ExtraSheetKind, type ExtraSheetPlacement } from "../workbook/output-sheets/extra-sheet-placement";
+import { OUTPUT_SHEETS, type OutputSheetKey } from "../workbook/output-sheets/output-names";
+import type { RenderedOutputs, RenderedSheet } from "../workbook/rendering/output-types";
+import { TEXT_FORMAT } from "../workbook/rendering/text-safety";
 
 /**
  * One sheet of a write batch: the rendered sheet and the names under which an existing sheet of the same

@@ -1,7 +1,7 @@
 import type { Lang } from "../scoring/types";
 import type { ChartSheet } from "../workbook/extras/chart-sheet";
 import { columnLetter } from "../workbook/grid";
-import { RANKING_HEADERS } from "../workbook/labels";
+import { RANKING_HEADERS } from "../workbook/rendering/labels";
 import type { Capabilities } from "./capabilities";
 
 /** Rows the chart covers below the table (about 300 points at the default row height). */

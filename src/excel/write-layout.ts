@@ -1,5 +1,5 @@
 import { columnLetter } from "../workbook/grid";
-import type { RenderedSheet } from "../workbook/output-types";
+import type { RenderedSheet } from "../workbook/rendering/output-types";
 import type { Capabilities } from "./capabilities";
 
 /**

@@ -1,7 +1,7 @@
 import type { Localized } from "../scoring/types";
-import { keptSheetNote } from "../workbook/extra-sheet-placement";
+import { keptSheetNote } from "../workbook/output-sheets/extra-sheet-placement";
 import type { CalculationExtras } from "../workbook/extras/extras";
-import type { RenderedOutputs } from "../workbook/output-types";
+import type { RenderedOutputs } from "../workbook/rendering/output-types";
 import { extraWrites, outputWrites } from "./sheet-writes";
 import { writeSheets, type WriteOptions, type WriteStats } from "./write-sheets";
 

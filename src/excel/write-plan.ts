@@ -1,4 +1,4 @@
-import type { OutputValue, RenderedSheet } from "../workbook/output-types";
+import type { OutputValue, RenderedSheet } from "../workbook/rendering/output-types";
 
 /**
  * Splitting output writes into requests that fit Excel on the web's 5 MB request limit

@@ -1,8 +1,8 @@
 import type { Lang } from "../scoring/types";
-import type { ExistingSheet } from "../workbook/extra-sheet-placement";
+import type { ExistingSheet } from "../workbook/output-sheets/extra-sheet-placement";
 import { columnLetter } from "../workbook/grid";
-import type { OutputSheetKey } from "../workbook/output-names";
-import type { RenderedSheet } from "../workbook/output-types";
+import type { OutputSheetKey } from "../workbook/output-sheets/output-names";
+import type { RenderedSheet } from "../workbook/rendering/output-types";
 import type { Capabilities } from "./capabilities";
 import { queueReplaceSheets } from "./replace-sheets";
 import { sameSheetName } from "./sheet-names";

@@ -1,10 +1,10 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import { LanguageProvider, defaultStorage } from "./language";
+import { App } from "../ui/App";
+import { LanguageProvider, defaultStorage } from "../ui/language";
 import { createLazyExcelHost } from "./lazy-excel-host";
 import { waitForOffice } from "./office-ready";
-import { THEMES, chooseThemeKind, currentThemeEnvironment } from "./theme";
+import { THEMES, chooseThemeKind, currentThemeEnvironment } from "../ui/theme";
 
 declare global {
   interface Window {
@@ -19,7 +19,7 @@ async function boot(container: HTMLElement): Promise<void> {
   if (readiness === "timeout") {
     const theme = THEMES[chooseThemeKind(currentThemeEnvironment())];
     // Rarely shown: its message bar is not worth downloading before every normal start.
-    const { OfficeTimeout } = await import(/* webpackChunkName: "office-timeout" */ "./components/OfficeTimeout");
+    const { OfficeTimeout } = await import(/* webpackChunkName: "office-timeout" */ "../ui/components/OfficeTimeout");
     root.render(
       <LanguageProvider storage={defaultStorage()}>
         <FluentProvider theme={theme}>

@@ -1,5 +1,5 @@
 import { officeCapabilities, type Capabilities } from "../excel/capabilities";
-import type { CalculationHost } from "../workbook/host";
+import type { CalculationHost } from "../workbook/host/host";
 
 export interface LazyHostOptions {
   /** Loads the Excel adapter (scoring core, workbook reader, writers, sample): a separate chunk. */

@@ -1,8 +1,8 @@
 import { FluentProvider, Text, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import { App } from "../taskpane/App";
-import { readStoredLang } from "../taskpane/language";
-import { THEMES, chooseThemeKind, currentThemeEnvironment, type ThemeKind } from "../taskpane/theme";
+import { App } from "../ui/App";
+import { readStoredLang } from "../ui/language";
+import { THEMES, chooseThemeKind, currentThemeEnvironment, type ThemeKind } from "../ui/theme";
 import { FilePanel } from "./components/FilePanel";
 import { Footer } from "./components/Footer";
 import { LockIcon } from "./components/icons";

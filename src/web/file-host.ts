@@ -1,5 +1,5 @@
 import type { Lang, Localized } from "../scoring/types";
-import type { CalculationHost, InputChange, InsertSampleOutcome, Phase, RecalcOutcome } from "../workbook/host";
+import type { CalculationHost, InputChange, InsertSampleOutcome, Phase, RecalcOutcome } from "../workbook/host/host";
 import { WorkbookFileError, fileError } from "../xlsx/file-errors";
 import type { ExcelModule } from "../xlsx/load-workbook";
 import { loadExcelModule } from "./excel-module";

@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { defaultStorage } from "../taskpane/language";
+import { defaultStorage } from "../ui/language";
 import { FileHost } from "./file-host";
 import { observableStorage } from "./observable-storage";
 import { fetchSample } from "./sample";

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { Lang, Localized } from "../scoring/types";
 import { calculateWithExtras, type CalculationWithExtras } from "../workbook/extras/extras";
-import type { Phase } from "../workbook/host";
+import type { Phase } from "../workbook/host/host";
 import { loadWorkbookBytes, type ExcelModule } from "../xlsx/load-workbook";
 import { writeCalculation } from "../xlsx/write-extras";
 import { findLostParts } from "../xlsx/write-losses";

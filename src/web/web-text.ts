@@ -1,5 +1,5 @@
 import type { Lang, Localized } from "../scoring/types";
-import { interpolate } from "../taskpane/interpolate";
+import { interpolate } from "../ui/interpolate";
 
 /**
  * The page's own strings (around the task pane's App, which has its own dictionary). Vietnamese is the

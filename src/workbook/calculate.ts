@@ -1,11 +1,11 @@
 import { scoreBloc } from "../scoring/score";
 import type { BlocInput, BlocResult, Lang } from "../scoring/types";
 import type { WorkbookGrid } from "./grid";
-import type { RenderedOutputs } from "./output-types";
-import { readBloc } from "./read";
-import { readPreviousRanks } from "./previous-ranks";
-import { renderOutputs } from "./render";
-import { toResultJson, type ResultJson } from "./result-json";
+import type { RenderedOutputs } from "./rendering/output-types";
+import { readBloc } from "./reading/read";
+import { readPreviousRanks } from "./rendering/previous-ranks";
+import { renderOutputs } from "./rendering/render";
+import { toResultJson, type ResultJson } from "./rendering/result-json";
 
 export interface CalculateOptions {
   lang: Lang;

@@ -1,8 +1,8 @@
 import type ExcelJS from "exceljs";
 import type { Localized } from "../scoring/types";
-import { EXTRA_SHEET_SIGNATURES, extraSheetKindOf, type ExistingSheet, type ExtraSheetKind } from "../workbook/extra-sheet-placement";
-import { OUTPUT_SHEETS } from "../workbook/output-names";
-import { textKey } from "../workbook/text-key";
+import { EXTRA_SHEET_SIGNATURES, extraSheetKindOf, type ExistingSheet, type ExtraSheetKind } from "../workbook/output-sheets/extra-sheet-placement";
+import { OUTPUT_SHEETS } from "../workbook/output-sheets/output-names";
+import { textKey } from "../workbook/reading/text-key";
 import { tablesOf } from "./to-grid";
 
 const CONTRACT_ORDER = [OUTPUT_SHEETS.ranking, OUTPUT_SHEETS.breakdown, OUTPUT_SHEETS.checks];

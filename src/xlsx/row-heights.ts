@@ -1,5 +1,5 @@
 import { parseAddress } from "../workbook/grid";
-import type { OutputValue, RenderedSheet } from "../workbook/output-types";
+import type { OutputValue, RenderedSheet } from "../workbook/rendering/output-types";
 
 /** Excel's default row height in points (Calibri 11), and the height one more wrapped line adds. */
 export const LINE_HEIGHT = 15;

@@ -1,5 +1,5 @@
 import type { Localized } from "../scoring/types";
-import { sameSheetNameKey } from "../workbook/extra-sheet-placement";
+import { sameSheetNameKey } from "../workbook/output-sheets/extra-sheet-placement";
 import type { LostKind, LostPart } from "./write-losses";
 
 const WHAT: Record<LostKind, { vi: (n: number) => string; en: (n: number) => string }> = {

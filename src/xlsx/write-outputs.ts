@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
-import { OUTPUT_SHEETS, type OutputSheetKey } from "../workbook/output-names";
-import type { RenderedOutputs, RenderedSheet } from "../workbook/output-types";
-import { textKey } from "../workbook/text-key";
+import { OUTPUT_SHEETS, type OutputSheetKey } from "../workbook/output-sheets/output-names";
+import type { RenderedOutputs, RenderedSheet } from "../workbook/rendering/output-types";
+import { textKey } from "../workbook/reading/text-key";
 import { tablesOf } from "./to-grid";
 import { addRenderedSheet } from "./write-sheet";
 

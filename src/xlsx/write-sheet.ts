@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { cellAddress } from "../workbook/grid";
-import type { RenderedSheet } from "../workbook/output-types";
+import type { RenderedSheet } from "../workbook/rendering/output-types";
 import { wrappedRowHeights } from "./row-heights";
 import { SheetStyles } from "./sheet-styles";
 

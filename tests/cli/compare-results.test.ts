@@ -1,6 +1,6 @@
 import { compareWithResultJson } from "../../src/cli/compare-results";
 import { calculate } from "../../src/workbook/calculate";
-import { toResultJson } from "../../src/workbook/result-json";
+import { toResultJson } from "../../src/workbook/rendering/result-json";
 import { workedExampleGrid } from "../workbook/extras/grids";
 
 const NOW = new Date(2025, 2, 5, 9, 0);

@@ -1,7 +1,7 @@
 import { explainMember, findUnit } from "../../src/cli/explain";
 import { whatItTakes } from "../../src/scoring/what-it-takes";
 import { calculate } from "../../src/workbook/calculate";
-import { readBloc } from "../../src/workbook/read";
+import { readBloc } from "../../src/workbook/reading/read";
 import { workedExampleGrid } from "../workbook/extras/grids";
 
 const NOW = new Date(2025, 2, 5, 9, 0);

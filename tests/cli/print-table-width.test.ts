@@ -5,7 +5,7 @@ import { displayWidth } from "../../src/cli/text-table";
 import { formatNumber } from "../../src/scoring/format";
 import type { BlocResult, Lang } from "../../src/scoring/types";
 import { calculate } from "../../src/workbook/calculate";
-import { AWARD_LABELS, GRADE_SHORT_LABELS, RANKING_HEADERS, sectionHeader } from "../../src/workbook/labels";
+import { AWARD_LABELS, GRADE_SHORT_LABELS, RANKING_HEADERS, sectionHeader } from "../../src/workbook/rendering/labels";
 import { KHOI_17_SAMPLE } from "../../src/workbook/sample/khoi-17-kien-giang-2018";
 import { tempDir, workedExampleSheets, writeWorkbook } from "./cli-helpers";
 

@@ -1,5 +1,5 @@
 import { issueLines, rankingTable, summaryLine } from "../../src/cli/print-table";
-import { bloc, issue, unit } from "../workbook/render/fixtures";
+import { bloc, issue, unit } from "../workbook/rendering/fixtures";
 
 describe("rankingTable", () => {
   it("prints every member with Vietnamese numbers by default", () => {

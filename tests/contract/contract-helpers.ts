@@ -1,7 +1,7 @@
 import type { IssueCode, Lang } from "../../src/scoring/types";
 import { calculate, type Calculation } from "../../src/workbook/calculate";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/workbook/grid";
-import type { ResultJsonIssue, ResultJsonUnit } from "../../src/workbook/result-json";
+import type { ResultJsonIssue, ResultJsonUnit } from "../../src/workbook/rendering/result-json";
 import { sheet } from "../fixtures/sheet";
 import { TARGET_HEADER, workedExampleSheets } from "../fixtures/worked-example";
 

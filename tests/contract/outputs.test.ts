@@ -1,5 +1,5 @@
 import type { CellValue, SheetGrid } from "../../src/workbook/grid";
-import type { RenderedSheet } from "../../src/workbook/output-types";
+import type { RenderedSheet } from "../../src/workbook/rendering/output-types";
 import { calculate } from "../../src/workbook/calculate";
 import { errors, NOW, ranked, run, sheet, simpleBloc, workedExample } from "./contract-helpers";
 

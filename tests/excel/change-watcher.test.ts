@@ -1,7 +1,7 @@
 import { CHART_SHEET } from "../../src/workbook/extras/chart-sheet";
 import { HISTORY_SHEET } from "../../src/workbook/history/history-names";
-import { OUTPUT_SHEETS } from "../../src/workbook/output-names";
-import { MEETING_SHEETS } from "../../src/workbook/render-meeting-names";
+import { OUTPUT_SHEETS } from "../../src/workbook/output-sheets/output-names";
+import { MEETING_SHEETS } from "../../src/workbook/meeting/render-meeting-names";
 import { FakeExcel } from "../fakes/fake-excel";
 import { hostFor, sampleSeed } from "./helpers";
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
-import { OUTPUT_SHEETS } from "../../src/workbook/output-names";
+import { OUTPUT_SHEETS } from "../../src/workbook/output-sheets/output-names";
 import { recalculateFromRibbon, storedLang } from "../../src/commands/recalculate-command";
-import type { CalculationHost } from "../../src/workbook/host";
+import type { CalculationHost } from "../../src/workbook/host/host";
 import { installFakeOffice, type InstalledFakeOffice } from "../fakes/fake-excel";
 import { sampleSeed, seedGrid } from "./helpers";
 import { calculate } from "../../src/workbook/calculate";

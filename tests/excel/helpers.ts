@@ -2,7 +2,7 @@ import { detectCapabilities, type Capabilities } from "../../src/excel/capabilit
 import type { ExcelRun } from "../../src/excel/excel-run";
 import { createExcelHost, type ExcelHostOptions } from "../../src/excel/recalculate";
 import type { WorkbookGrid } from "../../src/workbook/grid";
-import type { CalculationHost } from "../../src/workbook/host";
+import type { CalculationHost } from "../../src/workbook/host/host";
 import { KHOI_17_SAMPLE } from "../../src/workbook/sample/khoi-17-kien-giang-2018";
 import { FakeExcel, type FakeExcelOptions, type FakeWorkbookSeed } from "../fakes/fake-excel";
 

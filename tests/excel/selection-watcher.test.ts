@@ -1,4 +1,4 @@
-import { OUTPUT_SHEETS } from "../../src/workbook/output-names";
+import { OUTPUT_SHEETS } from "../../src/workbook/output-sheets/output-names";
 import { FakeExcel, type FakeExcelOptions } from "../fakes/fake-excel";
 import { hostFor, sampleSeed } from "./helpers";
 

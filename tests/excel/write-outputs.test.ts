@@ -1,6 +1,6 @@
 import { detectCapabilities } from "../../src/excel/capabilities";
 import { charactersToPoints, writeOutputs } from "../../src/excel/write-outputs";
-import type { RenderedSheet } from "../../src/workbook/output-types";
+import type { RenderedSheet } from "../../src/workbook/rendering/output-types";
 import { FakeExcel } from "../fakes/fake-excel";
 import { asContext } from "./helpers";
 

@@ -1,5 +1,5 @@
 import { jsonBytes, planChunks, rowBytes } from "../../src/excel/write-plan";
-import type { RenderedSheet } from "../../src/workbook/output-types";
+import type { RenderedSheet } from "../../src/workbook/rendering/output-types";
 
 function sheet(rows: number, text = "x"): RenderedSheet {
   const values = Array.from({ length: rows }, (_, i) => [`${text}${i}`, i]);

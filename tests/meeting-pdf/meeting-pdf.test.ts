@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { runCli } from "../../src/cli/run";
-import type { ResultJson } from "../../src/workbook/result-json";
+import type { ResultJson } from "../../src/workbook/rendering/result-json";
 
 const run = promisify(execFile);
 const SOFFICE = "/usr/bin/soffice";

@@ -2,10 +2,10 @@
 import { act, render, screen } from "@testing-library/react";
 import { Suspense } from "react";
 import { detectCapabilities, type Capabilities } from "../../src/excel/capabilities";
-import { lazyWithPreload } from "../../src/taskpane/lazy-component";
+import { lazyWithPreload } from "../../src/ui/lazy-component";
 import { createLazyExcelHost } from "../../src/taskpane/lazy-excel-host";
-import { FakeHost, ranked } from "./fake-host";
-import { calculation, rankedUnits } from "./fixtures";
+import { FakeHost, ranked } from "../ui/fake-host";
+import { calculation, rankedUnits } from "../ui/fixtures";
 
 const caps = (changeEvents: boolean, selectionEvents = changeEvents): Capabilities => ({ ...detectCapabilities(() => true), changeEvents, selectionEvents });
 

@@ -1,6 +1,6 @@
 import { deflateSync } from "node:zlib";
 import { calculate } from "../../src/workbook/calculate";
-import { chartData, GRADE_COLORS } from "../../src/workbook/chart-data";
+import { chartData, GRADE_COLORS } from "../../src/workbook/meeting/chart-data";
 import { drawChartPicture } from "../../src/xlsx/chart/chart-picture";
 import { parseColor } from "../../src/xlsx/chart/raster";
 import { workedExampleGrid } from "../workbook/extras/grids";

@@ -1,4 +1,4 @@
-import type { RenderedSheet } from "../../src/workbook/output-types";
+import type { RenderedSheet } from "../../src/workbook/rendering/output-types";
 import { codePoints, LINE_HEIGHT, lineCount, wrappedRowHeights } from "../../src/xlsx/row-heights";
 
 function sheet(values: (string | number | null)[][], overrides: Partial<RenderedSheet> = {}): RenderedSheet {

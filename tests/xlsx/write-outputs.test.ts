@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
-import { renderOutputs } from "../../src/workbook/render";
+import { renderOutputs } from "../../src/workbook/rendering/render";
 import { buildInputWorkbook } from "../../src/xlsx/input-workbook";
 import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
 import { tablesOf } from "../../src/xlsx/to-grid";
 import { writeOutputs } from "../../src/xlsx/write-outputs";
-import { bloc, issue, NOW } from "../workbook/render/fixtures";
+import { bloc, issue, NOW } from "../workbook/rendering/fixtures";
 
 const options = { lang: "vi" as const, now: NOW, previousRanks: new Map<string, number | null>() };
 

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { RenderedSheet } from "../../src/workbook/output-types";
+import type { RenderedSheet } from "../../src/workbook/rendering/output-types";
 import { tablesOf } from "../../src/xlsx/to-grid";
 import { addRenderedSheet } from "../../src/xlsx/write-sheet";
 

@@ -2,7 +2,7 @@ import type { WorkbookGrid } from "../grid";
 import { HISTORY_DATA_SHEET } from "../history/history-names";
 import type { CalculationSnapshot } from "../history/snapshot";
 import { parseSnapshots, serializeSnapshots } from "../history/storage";
-import { textKey } from "../text-key";
+import { textKey } from "../reading/text-key";
 import { CHART_SHEET } from "./chart-sheet";
 
 /** The snapshots stored in a workbook's hidden history sheet (none when it has no such sheet). */

@@ -1,8 +1,8 @@
 import type { BlocResult, Lang, Localized } from "../../scoring/types";
-import { chartData, type ChartData } from "../chart-data";
-import { GRADE_SHORT_LABELS, RANKING_HEADERS } from "../labels";
-import type { OutputValue, RenderedSheet } from "../output-types";
-import { buildSheet, type ColumnSpec } from "../render-sheet";
+import { chartData, type ChartData } from "../meeting/chart-data";
+import { GRADE_SHORT_LABELS, RANKING_HEADERS } from "../rendering/labels";
+import type { OutputValue, RenderedSheet } from "../rendering/output-types";
+import { buildSheet, type ColumnSpec } from "../rendering/render-sheet";
 
 /** The chart sheet's names: written in Vietnamese, the English one recognised (like every program sheet). */
 export const CHART_SHEET: Localized = { vi: "Biểu đồ", en: "Chart" };

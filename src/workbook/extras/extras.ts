@@ -5,8 +5,8 @@ import type { Comparison } from "../history/compare";
 import { HISTORY_DATA_SHEET } from "../history/history-names";
 import { recordCalculation } from "../history/record";
 import type { CalculationSnapshot } from "../history/snapshot";
-import type { RenderedSheet } from "../output-types";
-import { renderAwardProposalSheet, renderSummarySheet } from "../render-meeting";
+import type { RenderedSheet } from "../rendering/output-types";
+import { renderAwardProposalSheet, renderSummarySheet } from "../meeting/render-meeting";
 import { gridForHistory } from "./carried-history";
 import { renderChartSheet, type ChartSheet } from "./chart-sheet";
 

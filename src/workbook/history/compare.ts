@@ -1,7 +1,7 @@
 import { both, formatInput, formatNumber } from "../../scoring/format";
 import type { Lang, Localized } from "../../scoring/types";
 import { parseAddress } from "../grid";
-import { compactKey, labelKey } from "../text-key";
+import { compactKey, labelKey } from "../reading/text-key";
 import type { CalculationSnapshot, SnapshotValue } from "./snapshot";
 
 /** One amended input cell, with the member whose row it is in (null for Cấu hình, headers, other sheets). */

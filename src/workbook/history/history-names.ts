@@ -1,8 +1,8 @@
 import type { Localized } from "../../scoring/types";
 import { CHART_SHEET } from "../extras/chart-sheet";
-import { MEETING_SHEETS } from "../render-meeting-names";
-import { OUTPUT_SHEETS } from "../output-names";
-import { textKey } from "../text-key";
+import { MEETING_SHEETS } from "../meeting/render-meeting-names";
+import { OUTPUT_SHEETS } from "../output-sheets/output-names";
+import { textKey } from "../reading/text-key";
 
 /** Hidden sheet owned by the add-in: the snapshots of the last calculations, as chunked JSON. */
 export const HISTORY_DATA_SHEET = "_ktd_lich_su";

@@ -1,8 +1,8 @@
 import type { Lang, Localized } from "../../scoring/types";
 import type { Calculation } from "../calculate";
 import type { WorkbookGrid } from "../grid";
-import type { RenderedSheet } from "../output-types";
-import { textKey } from "../text-key";
+import type { RenderedSheet } from "../rendering/output-types";
+import { textKey } from "../reading/text-key";
 import { compareSnapshots, type Comparison } from "./compare";
 import { HISTORY_DATA_SHEET } from "./history-names";
 import { renderHistorySheet } from "./render-history";

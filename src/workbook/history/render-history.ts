@@ -1,7 +1,7 @@
 import type { Lang, Localized } from "../../scoring/types";
 import { columnLetter } from "../grid";
-import type { MergedRange, OutputValue, RenderedSheet } from "../output-types";
-import { cellFormat, GENERAL_FORMAT } from "../text-safety";
+import type { MergedRange, OutputValue, RenderedSheet } from "../rendering/output-types";
+import { cellFormat, GENERAL_FORMAT } from "../rendering/text-safety";
 import type { Comparison } from "./compare";
 import { HISTORY_SHEET } from "./history-names";
 import { displayTime, type CalculationSnapshot } from "./snapshot";

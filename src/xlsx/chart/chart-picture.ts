@@ -1,6 +1,6 @@
 import { formatInput, formatNumber } from "../../scoring/format";
 import type { Lang } from "../../scoring/types";
-import { GRADE_COLORS, type ChartData } from "../../workbook/chart-data";
+import { GRADE_COLORS, type ChartData } from "../../workbook/meeting/chart-data";
 import { encodePng, type Deflate } from "./png";
 import { GLYPH_HEIGHT, Raster, textWidth } from "./raster";
 import { zlibStored } from "./zlib-stored";

@@ -1,7 +1,7 @@
 import type { Calculation } from "../../../src/workbook/calculate";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../../src/workbook/grid";
-import { toResultJson } from "../../../src/workbook/result-json";
-import type { RenderedSheet } from "../../../src/workbook/output-types";
+import { toResultJson } from "../../../src/workbook/rendering/result-json";
+import type { RenderedSheet } from "../../../src/workbook/rendering/output-types";
 import type { BlocResult } from "../../../src/scoring/types";
 import { blocResult, unitResult, type UnitSpec } from "../meeting/fixtures";
 

@@ -1,5 +1,5 @@
-import { renderAwardProposalSheet } from "../../../src/workbook/render-meeting";
-import type { RenderedSheet } from "../../../src/workbook/output-types";
+import { renderAwardProposalSheet } from "../../../src/workbook/meeting/render-meeting";
+import type { RenderedSheet } from "../../../src/workbook/rendering/output-types";
 import { blocResult, CANG_VU, CUC_THUE, KHO_BAC, unitResult, workedExample, type UnitSpec } from "./fixtures";
 
 const now = new Date(2025, 2, 5);

@@ -1,4 +1,4 @@
-import { chartData, GRADE_COLORS } from "../../../src/workbook/chart-data";
+import { chartData, GRADE_COLORS } from "../../../src/workbook/meeting/chart-data";
 import { withDefaults } from "../../../src/scoring/settings";
 import { blocResult, CANG_VU, CUC_THUE, KHO_BAC, unitResult, workedExample } from "./fixtures";
 

@@ -1,4 +1,4 @@
-import { leadingCells, leadingColumns, MEETING_FORMAT, percentCell } from "../../../src/workbook/render-meeting-columns";
+import { leadingCells, leadingColumns, MEETING_FORMAT, percentCell } from "../../../src/workbook/meeting/render-meeting-columns";
 import { CUC_THUE, unitResult } from "./fixtures";
 
 describe("the columns every meeting document shares", () => {

@@ -1,6 +1,6 @@
-import { renderSummarySheet } from "../../../src/workbook/render-meeting";
-import { dateLine } from "../../../src/workbook/render-meeting-layout";
-import type { RenderedSheet } from "../../../src/workbook/output-types";
+import { renderSummarySheet } from "../../../src/workbook/meeting/render-meeting";
+import { dateLine } from "../../../src/workbook/meeting/render-meeting-layout";
+import type { RenderedSheet } from "../../../src/workbook/rendering/output-types";
 import { withDefaults } from "../../../src/scoring/settings";
 import { blocResult, CANG_VU, CUC_THUE, KHO_BAC, unitResult, workedExample } from "./fixtures";
 

@@ -1,0 +1,265 @@
+import { Badge, Tooltip, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
+import { Fragment, useEffect, useRef, useState } from "react";
+import { formatNumber } from "../../scoring/format";
+import type { Award, Grade, Issue, UnitResult } from "../../scoring/types";
+import type { MemberGap } from "../../scoring/what-it-takes";
+import { rankKey } from "../../workbook/rendering/previous-ranks";
+import { useInsightText } from "../insights-i18n";
+import { AWARD_LABEL, GRADE_LABEL } from "../labels";
+import { useLanguage } from "../language";
+import type { MemberReveal } from "../member-reveal";
+import type { RankChange } from "../rank-change";
+import { RankChangeMark } from "./RankChangeMark";
+import { UnitDetail } from "./UnitDetail";
+
+const GRADE_COLOR: Record<Grade, BadgeProps["color"]> = { excellent: "success", good: "brand", pass: "informative", fail: "danger" };
+const AWARD_COLOR: Record<Exclude<Award, null>, BadgeProps["color"]> = { flag: "danger", merit: "warning" };
+
+// Fixed layout with em-based columns: the name column takes what is left and wraps, so the table never
+// needs horizontal scrolling in a 320 px pane.
+const useStyles = makeStyles({
+  table: {
+    width: "100%",
+    tableLayout: "fixed",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  colRank: { width: "3.8em" },
+  colTotal: { width: "5.2em" },
+  colGrade: { width: "2.8em" },
+  // "Flag" (English) is the widest award badge.
+  colAward: { width: "3.3em" },
+  th: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    verticalAlign: "bottom",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
+  td: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    verticalAlign: "top",
+  },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  rank: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  percent: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, whiteSpace: "nowrap" },
+  total: { whiteSpace: "nowrap" },
+  nameButton: {
+    appearance: "none",
+    backgroundColor: "transparent",
+    border: "none",
+    padding: 0,
+    margin: 0,
+    font: "inherit",
+    textAlign: "left",
+    boxSizing: "border-box",
+    display: "block",
+    width: "100%",
+    cursor: "pointer",
+    overflowWrap: "anywhere",
+    color: tokens.colorNeutralForeground1,
+    borderRadius: tokens.borderRadiusSmall,
+    ":hover": { textDecorationLine: "underline" },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  note: { display: "block", color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase100 },
+  detailCell: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, backgroundColor: tokens.colorNeutralBackground2 },
+  // The row the officer selected on Xếp hạng: marked so the eye finds it after the pane scrolled to it.
+  revealedRow: {
+    backgroundColor: tokens.colorBrandBackground2,
+    boxShadow: `inset ${tokens.strokeWidthThicker} 0 0 ${tokens.colorBrandStroke1}`,
+    // Scrolled to the top with a little room above, so the row does not look cut off.
+    scrollMarginTop: tokens.spacingVerticalS,
+  },
+  detailFocus: { outlineStyle: "none" },
+});
+
+export interface RankingTableProps {
+  units: UnitResult[];
+  sections: string[];
+  changes: Map<string, RankChange>;
+  caption: string;
+  /** The calculation's issues, shown in a member's detail (its self-score differences). */
+  issues?: readonly Issue[];
+  /** What it takes per member code; undefined leaves that part out of the detail. */
+  gaps?: Map<string, MemberGap>;
+  onSelectCell?: (sheet: string, cell: string) => void;
+  /** A member selected on the Xếp hạng sheet: its detail opens, scrolls into view and takes the pane's focus. */
+  reveal?: MemberReveal | null;
+}
+
+export function RankingTable({ units, sections, changes, caption, issues, gaps, onSelectCell, reveal }: RankingTableProps) {
+  const { t, lang } = useLanguage();
+  const { it } = useInsightText();
+  const styles = useStyles();
+  const [open, setOpen] = useState<string | null>(null);
+  const [revealed, setRevealed] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const pendingFocus = useRef<string | null>(null);
+  const rowRefs = useRef(new Map<string, HTMLTableRowElement>());
+  const detailRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!reveal) return;
+    // The sheet's code cell as typed; the reader joins codes loosely ("CT 01" = "ct01"), so does this.
+    const unit = units.find((u) => rankKey(u.code) === rankKey(reveal.code));
+    if (!unit) return;
+    setOpen(unit.code);
+    setRevealed(unit.code);
+    pendingFocus.current = unit.code;
+    setAnnouncement(it("revealedFromSheet", { name: unit.name }));
+    // Not re-run when units change: a selection is answered once, in the ranking shown when it came.
+  }, [reveal]);
+
+  useEffect(() => {
+    const code = pendingFocus.current;
+    if (code === null || open !== code) return;
+    pendingFocus.current = null;
+    rowRefs.current.get(code)?.scrollIntoView?.({ block: "start" });
+    // The pane's own element only, never window.focus(): in Excel that takes focus from the grid and from the officer
+    // editing a cell (OfficeDev/office-js#518). An element focused while the pane is not active waits there for the
+    // officer's next visit (Tab, a screen reader), and the live region below says what opened.
+    detailRef.current?.focus({ preventScroll: true });
+  }, [open, reveal]);
+
+  const toggle = (code: string, expanded: boolean) => {
+    setRevealed(null);
+    setOpen(expanded ? null : code);
+  };
+
+  return (
+    <>
+      <table className={styles.table} data-testid="ranking-table">
+        <caption className="ktd-visually-hidden">{caption}</caption>
+        <colgroup>
+          <col className={styles.colRank} />
+          <col />
+          <col className={styles.colTotal} />
+          <col className={styles.colGrade} />
+          <col className={styles.colAward} />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.th}>
+              <abbr title={t("colRankFull")}>{t("colRank")}</abbr>
+            </th>
+            <th scope="col" className={styles.th}>
+              {t("colUnit")}
+            </th>
+            <th scope="col" className={`${styles.th} ${styles.num}`}>
+              <abbr title={t("colTotalFull")}>{t("colTotal")}</abbr>
+            </th>
+            <th scope="col" className={styles.th}>
+              <abbr title={t("colGradeFull")}>{t("colGrade")}</abbr>
+            </th>
+            <th scope="col" className={styles.th}>
+              <abbr title={t("colAwardFull")}>{t("colAward")}</abbr>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {units.map((unit) => {
+            const expanded = open === unit.code;
+            const detailId = `ktd-detail-${unit.code}`;
+            return (
+              <Fragment key={unit.code}>
+                <tr
+                  data-testid="ranking-row"
+                  data-code={unit.code}
+                  className={revealed === unit.code ? styles.revealedRow : undefined}
+                  ref={(row) => {
+                    if (row) rowRefs.current.set(unit.code, row);
+                    else rowRefs.current.delete(unit.code);
+                  }}
+                >
+                  <td className={styles.td}>
+                    <span className={styles.rank} title={unit.tied ? t("tied") : undefined}>
+                      {unit.rank ?? "—"}
+                      {unit.tied ? "=" : ""}
+                    </span>
+                    {unit.tied && <span className="ktd-visually-hidden"> {t("tied")}</span>}
+                    <RankChangeMark change={changes.get(unit.code)} />
+                  </td>
+                  <td className={styles.td}>
+                    <button
+                      type="button"
+                      className={styles.nameButton}
+                      aria-expanded={expanded}
+                      aria-controls={expanded ? detailId : undefined}
+                      title={t("showDetail", { name: unit.name })}
+                      onClick={() => toggle(unit.code, expanded)}
+                    >
+                      {unit.name}
+                    </button>
+                    {unit.rank === null && <span className={styles.note}>{t("unranked")}</span>}
+                    {/* Notes (excluded from the flag, tie to vote on…) change what the row means: never hide them behind the detail. */}
+                    {unit.notes.map((note, i) => (
+                      <span key={i} className={styles.note}>
+                        {note[lang]}
+                      </span>
+                    ))}
+                    {unit.needsVote && unit.notes.length === 0 && <span className={styles.note}>{t("needsVote")}</span>}
+                  </td>
+                  <td className={`${styles.td} ${styles.num}`}>
+                    <span className={styles.total}>{formatNumber(unit.total, lang)}</span>
+                    <span className={styles.percent}>{formatNumber(unit.percent, lang)}{"\u00a0"}%</span>
+                  </td>
+                  <td className={styles.td}>
+                    {unit.grade && (
+                      <Tooltip content={t(GRADE_LABEL[unit.grade].full)} relationship="description" withArrow>
+                        <Badge size="small" appearance="tint" color={GRADE_COLOR[unit.grade]} aria-label={t(GRADE_LABEL[unit.grade].full)}>
+                          {t(GRADE_LABEL[unit.grade].short)}
+                        </Badge>
+                      </Tooltip>
+                    )}
+                  </td>
+                  <td className={styles.td}>
+                    {unit.award && (
+                      <Tooltip content={t(AWARD_LABEL[unit.award].full)} relationship="description" withArrow>
+                        <Badge size="small" appearance="filled" color={AWARD_COLOR[unit.award]} aria-label={t(AWARD_LABEL[unit.award].full)}>
+                          {t(AWARD_LABEL[unit.award].short)}
+                        </Badge>
+                      </Tooltip>
+                    )}
+                  </td>
+                </tr>
+                {expanded && (
+                  <tr id={detailId}>
+                    <td colSpan={5} className={`${styles.td} ${styles.detailCell}`}>
+                      <div
+                        ref={detailRef}
+                        tabIndex={-1}
+                        role="group"
+                        aria-label={it("detailRegion", { name: unit.name })}
+                        className={styles.detailFocus}
+                        data-testid="unit-detail"
+                      >
+                        <UnitDetail
+                          unit={unit}
+                          sections={sections}
+                          issues={issues}
+                          gap={gaps ? (gaps.get(unit.code) ?? null) : undefined}
+                          onSelectCell={onSelectCell}
+                        />
+                      </div>
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+      {/* Not role="status": the pane's status line is the one status region. Polite: never interrupts the officer. */}
+      <div className="ktd-visually-hidden" aria-live="polite" data-testid="reveal-announcement">
+        {announcement}
+      </div>
+    </>
+  );
+}

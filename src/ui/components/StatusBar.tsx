@@ -1,0 +1,64 @@
+import { ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { Phase } from "../../workbook/host/host";
+import type { MessageKey } from "../i18n";
+import { useLanguage } from "../language";
+
+const PHASE_TEXT: Record<Phase, MessageKey> = {
+  reading: "phaseReading",
+  scoring: "phaseScoring",
+  writing: "phaseWriting",
+  done: "phaseDone",
+};
+
+/** Rough share of the work done when each phase starts: reading the workbook is the slow part in Excel. */
+const PHASE_PROGRESS: Record<Phase, number> = { reading: 0.1, scoring: 0.6, writing: 0.75, done: 1 };
+
+/** How the summary joins its parts ("10 đơn vị xếp hạng · 0 lỗi · …"). */
+export const SUMMARY_SEPARATOR = " · ";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  // Room for the line once there is something to say; before the first run the pane does not open a gap.
+  filled: { minHeight: "1.5em" },
+  line: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
+  // "0,1 giây" and "Tính lúc 20:06" wrap as wholes in a 320 px pane, never as "0,1" / "giây".
+  part: { whiteSpace: "nowrap" },
+});
+
+export interface StatusBarProps {
+  running: boolean;
+  phase: Phase | null;
+  /** Text announced when idle (the summary of the last run), "" for nothing. */
+  idleText: string;
+}
+
+/** Always mounted, so screen readers announce each phase and the final summary through the live region. */
+export function StatusBar({ running, phase, idleText }: StatusBarProps) {
+  const { t } = useLanguage();
+  const styles = useStyles();
+  const text = running ? t(phase ? PHASE_TEXT[phase] : "phaseStarting") : idleText;
+  const parts = text.split(SUMMARY_SEPARATOR);
+  const partClass = parts.length > 1 ? styles.part : undefined;
+  return (
+    <div className={text ? `${styles.root} ${styles.filled}` : styles.root}>
+      {running && (
+        <ProgressBar
+          aria-label={t("progressLabel")}
+          value={phase ? PHASE_PROGRESS[phase] : undefined}
+          thickness="large"
+        />
+      )}
+      <div className={styles.line} role="status" aria-live="polite" data-testid="status">
+        {running && <Spinner size="extra-tiny" aria-hidden />}
+        <span>
+          {parts.map((part, i) => (
+            <span key={i}>
+              {i > 0 && SUMMARY_SEPARATOR}
+              <span className={partClass}>{part}</span>
+            </span>
+          ))}
+        </span>
+      </div>
+    </div>
+  );
+}

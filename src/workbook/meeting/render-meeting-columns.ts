@@ -1,0 +1,29 @@
+import type { Lang, UnitResult } from "../../scoring/types";
+import type { OutputValue } from "../rendering/output-types";
+import type { MeetingColumn } from "./render-meeting-layout";
+
+/** Number formats of the meeting documents' columns. */
+export const MEETING_FORMAT = { points: "0.00", integer: "0", text: "General" } as const;
+
+const LEADING_HEADERS = {
+  no: { vi: "STT", en: "No." },
+  member: { vi: "Đơn vị", en: "Member" },
+} as const;
+
+/** Every meeting document's table starts with the running number ("STT") and the member's name. */
+export function leadingColumns(lang: Lang, memberWidth: number): MeetingColumn[] {
+  return [
+    { header: LEADING_HEADERS.no[lang], format: MEETING_FORMAT.integer, width: 5 },
+    { header: LEADING_HEADERS.member[lang], format: MEETING_FORMAT.text, width: memberWidth, wrap: true },
+  ];
+}
+
+/** The cells under leadingColumns: `index` counts from 0. */
+export function leadingCells(u: UnitResult, index: number): OutputValue[] {
+  return [index + 1, u.name];
+}
+
+/** A member without any maximum has no percent: an empty cell, not NaN. */
+export function percentCell(u: UnitResult): number | null {
+  return Number.isFinite(u.percent) ? u.percent : null;
+}

@@ -1,0 +1,72 @@
+import type { BlocResult, Lang, Localized, UnitResult } from "../../scoring/types";
+import { GRADE_LABELS, RANKING_HEADERS, sectionHeader } from "../rendering/labels";
+import type { OutputValue, RenderedSheet } from "../rendering/output-types";
+import { leadingCells, leadingColumns, MEETING_FORMAT, percentCell } from "./render-meeting-columns";
+import { buildMeetingSheet, type MeetingColumn, type MeetingOptions } from "./render-meeting-layout";
+import { MEETING_SHEETS } from "./render-meeting-names";
+import { blocLine, notesText } from "./render-meeting-text";
+
+export { renderAwardProposalSheet } from "./render-meeting-awards";
+export type { MeetingOptions } from "./render-meeting-layout";
+
+const { points: POINTS, integer: INTEGER, text: TEXT } = MEETING_FORMAT;
+
+const HEADERS = {
+  bonus: { vi: "Cộng", en: "Bonus" },
+  deduction: { vi: "Trừ", en: "Deduction" },
+  total: { vi: "Tổng", en: "Total" },
+  percent: { vi: "%", en: "%" },
+} satisfies Record<string, Localized>;
+
+/**
+ * "Bảng tổng hợp": the one-page table the khối signs at its meeting, every member in rank order with its
+ * points per Nội dung, bonus, deduction, total, percent, grade and rank. Null when the ranking is blocked:
+ * a document to sign must never be printed from a ranking that does not exist.
+ */
+export function renderSummarySheet(result: BlocResult, options: MeetingOptions): RenderedSheet | null {
+  if (result.blocked) return null;
+  const { lang } = options;
+  const columns: MeetingColumn[] = [
+    ...leadingColumns(lang, 32),
+    ...result.sections.map((s) => ({ header: sectionHeader(s)[lang], format: POINTS, width: 11 })),
+    { header: HEADERS.bonus[lang], format: POINTS, width: 8 },
+    { header: HEADERS.deduction[lang], format: POINTS, width: 9 },
+    { header: HEADERS.total[lang], format: POINTS, width: 10 },
+    { header: HEADERS.percent[lang], format: POINTS, width: 9 },
+    // Wide enough for "Hoàn thành xuất sắc nhiệm vụ" on one line.
+    { header: RANKING_HEADERS.grade[lang], format: TEXT, width: 27, wrap: true },
+    { header: RANKING_HEADERS.rank[lang], format: INTEGER, width: 6 },
+    { header: RANKING_HEADERS.notes[lang], format: TEXT, width: 28, wrap: true },
+  ];
+  return buildMeetingSheet({
+    name: MEETING_SHEETS.summary.vi,
+    tableName: "BangTongHop",
+    titles: [summaryTitle(result.year, lang), ...blocLine(result.bloc)],
+    columns,
+    rows: result.units.map((u, i) => summaryRow(u, i, result.sections, lang)),
+    emptyMessage: lang === "vi" ? "Không có đơn vị nào." : "No members.",
+    remarks: [],
+    landscape: true,
+    signature: options,
+  });
+}
+
+function summaryTitle(year: number | null, lang: Lang): string {
+  const base = lang === "vi" ? "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA" : "SUMMARY OF EMULATION SCORING RESULTS";
+  if (year === null) return base;
+  return lang === "vi" ? `${base} NĂM ${year}` : `${base} ${year}`;
+}
+
+function summaryRow(u: UnitResult, index: number, sections: string[], lang: Lang): OutputValue[] {
+  return [
+    ...leadingCells(u, index),
+    ...sections.map((s) => u.sections[s] ?? 0),
+    u.bonus,
+    u.deduction,
+    u.total,
+    percentCell(u),
+    u.grade ? GRADE_LABELS[u.grade][lang] : null,
+    u.rank,
+    notesText(u, lang),
+  ];
+}

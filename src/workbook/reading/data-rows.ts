@@ -1,0 +1,125 @@
+import type { Issue } from "../../scoring/types";
+import { cellText, isEmptyCell } from "./cell-values";
+import { cellAddress, isFormulaWithoutResult, type CellValue } from "../grid";
+import type { TableLayout } from "./locate-header";
+import { issue, say } from "./reader-messages";
+import { labelKey } from "./text-key";
+
+/** One data row of an input sheet, with its cells addressed by field. */
+export interface DataRow<F extends string> {
+  /** 1-based worksheet row. */
+  row: number;
+  sheetName: string;
+  has(field: F): boolean;
+  value(field: F): CellValue;
+  /** The cell's number format ("0%"…), null when unknown. */
+  format(field: F): string | null;
+  /** A1 address of the field's cell; the row's first column when the sheet has no such column. */
+  address(field: F): string;
+  /** A1 addresses of every field present, for SourceRef.cells. */
+  cells(): Partial<Record<string, string>>;
+  /**
+   * The field's cell is a formula saved without its result: already reported by dataRows, and read as
+   * empty by value() so no reader adds a second, misleading message ("empty") about it.
+   */
+  withoutResult(field: F): boolean;
+}
+
+const TOTAL_WORDS = new Set(["tong cong", "tong", "cong", "total", "grand total", "sum", "tong so", "cong tong", "tong cong toan khoi"]);
+
+/** Every total word starts with one of these letters: a cheap test before building the key. */
+const TOTAL_INITIAL = /^\s*[tTcCgGsS]/;
+
+function isTotalWord(value: CellValue): boolean {
+  if (typeof value !== "string" || !TOTAL_INITIAL.test(value)) return false;
+  const key = labelKey(value);
+  return TOTAL_WORDS.has(key) || key.startsWith("tong cong ") || key.startsWith("total ");
+}
+
+function makeRow<F extends string>(layout: TableLayout<F>, row: number): DataRow<F> {
+  const { sheet, columns } = layout;
+  const cells = sheet.rows[row - sheet.originRow] ?? [];
+  const formats = sheet.numberFormats?.[row - sheet.originRow];
+  const firstCol = Math.min(...columns.values());
+  return {
+    row,
+    sheetName: sheet.name,
+    has: (field) => columns.has(field),
+    value: (field) => {
+      const col = columns.get(field);
+      const value = col === undefined ? null : cells[col - sheet.originCol] ?? null;
+      return isFormulaWithoutResult(value) ? null : value;
+    },
+    withoutResult: (field) => {
+      const col = columns.get(field);
+      return col !== undefined && isFormulaWithoutResult(cells[col - sheet.originCol]);
+    },
+    format: (field) => {
+      const col = columns.get(field);
+      return col === undefined ? null : formats?.[col - sheet.originCol] ?? null;
+    },
+    address: (field) => cellAddress(row, columns.get(field) ?? firstCol),
+    cells: () => {
+      const out: Partial<Record<string, string>> = {};
+      for (const [field, col] of columns) out[field] = cellAddress(row, col);
+      return out;
+    },
+  };
+}
+
+/**
+ * The rows an input sheet's readers see: blank rows dropped, total rows ("Tổng cộng") dropped with
+ * a warning (their sum would be read as one more unit or target), hidden rows kept with a warning
+ * (hidden on purpose or by mistake: the officer should know they count).
+ */
+export function dataRows<F extends string>(
+  layout: TableLayout<F>,
+  codeField: F,
+  /** Columns whose words are not total labels (the Loại column's "Cộng" of Cộng trừ). */
+  notTotalFields: readonly F[] = [],
+): { rows: DataRow<F>[]; issues: Issue[] } {
+  const { sheet, columns } = layout;
+  const notTotal = new Set(notTotalFields.map((field) => (columns.get(field) ?? 0) - sheet.originCol));
+  const hidden = new Set(sheet.hiddenRows ?? []);
+  const mapped = [...columns.values()].map((col) => col - sheet.originCol);
+  const rows: DataRow<F>[] = [];
+  const issues: Issue[] = [];
+  const lastRow = Math.min(layout.lastDataRow, sheet.originRow + sheet.rows.length - 1);
+  for (let row = layout.firstDataRow; row <= lastRow; row++) {
+    const cells = sheet.rows[row - sheet.originRow] ?? [];
+    const data = makeRow(layout, row);
+    const code = data.value(codeField);
+    // Looked for in every cell: "Tổng cộng" is often typed in the STT column, merged across.
+    const label = isEmptyCell(code) || isTotalWord(code) ? cells.find((cell, j) => !notTotal.has(j) && isTotalWord(cell ?? null)) : undefined;
+    if (label === undefined && mapped.every((j) => isEmptyCell(cells[j] ?? null))) continue;
+    if (label !== undefined) {
+      const cell = data.address(codeField);
+      issues.push(
+        issue("warning", sheet.name, cell, "total-row-skipped", say(sheet.name, cell,
+          `dòng ${row} là dòng tổng ("${cellText(label ?? null)}") nên được bỏ qua, không tính là một đơn vị hay chỉ tiêu. Nếu đây là dữ liệu thật, hãy nhập mã đơn vị.`,
+          `row ${row} is a total row ("${cellText(label ?? null)}") and was skipped, not counted as a unit or target. If it is real data, enter the unit code.`)),
+      );
+      continue;
+    }
+    if (hidden.has(row)) {
+      const cell = data.address(codeField);
+      issues.push(
+        issue("warning", sheet.name, cell, "hidden-row", say(sheet.name, cell,
+          `dòng ${row} đang bị ẩn nhưng vẫn được tính. Nếu dòng này không còn dùng, hãy xoá nó; nếu ẩn nhầm, hãy bỏ ẩn để kiểm tra.`,
+          `row ${row} is hidden but is counted like any other. If it is no longer used, delete it; if it was hidden by mistake, unhide it and check it.`)),
+      );
+    }
+    for (const col of columns.values()) {
+      if (isFormulaWithoutResult(cells[col - sheet.originCol])) issues.push(withoutResult(sheet.name, cellAddress(row, col)));
+    }
+    rows.push(data);
+  }
+  return { rows, issues };
+}
+
+/** An error: the value is unknown, and reading it as empty (a default, a missing target) would rank on a guess. */
+function withoutResult(sheetName: string, cell: string): Issue {
+  return issue("error", sheetName, cell, "value-error", say(sheetName, cell,
+    `ô có công thức nhưng tệp không lưu kết quả của công thức (tệp do chương trình khác tạo và chưa mở bằng Excel), nên không biết giá trị. Hãy mở tệp bằng Excel, đợi Excel tính xong, lưu lại rồi chạy lại; hoặc nhập trực tiếp giá trị vào ô.`,
+    `the cell holds a formula but the file does not hold its result (the file was written by another program and never opened in Excel), so its value is unknown. Open the file in Excel, let it calculate, save it and run again; or type the value into the cell.`));
+}

@@ -1,0 +1,133 @@
+import { formatInput } from "../../scoring/format";
+import { withDefaults } from "../../scoring/settings";
+import type { Issue, Settings } from "../../scoring/types";
+import { SETTINGS_SHEET, type SettingField } from "./aliases";
+import { cellText, displayValue, isEmptyCell, readNumber, type NumberRead } from "./cell-values";
+import { dataRows, type DataRow } from "./data-rows";
+import { columnLetter, type SheetGrid } from "../grid";
+import { locateHeader, type TableLayout } from "./locate-header";
+import { hasPercentFormat, times100 } from "./percent";
+import { issue, say } from "./reader-messages";
+import { SETTING_DEFS, type SettingDef } from "./setting-names";
+import { labelKey } from "./text-key";
+import { parseDecreaseMethod } from "./words";
+
+const DEF_BY_NAME = new Map<string, SettingDef>(
+  SETTING_DEFS.flatMap((def) => [def.label.vi, def.label.en, ...def.aliases].map((name) => [labelKey(name), def] as const)),
+);
+
+const KNOWN_NAMES = SETTING_DEFS.map((def) => def.label.vi).join(", ");
+const KNOWN_NAMES_EN = SETTING_DEFS.map((def) => def.label.en).join(", ");
+
+/**
+ * A Cấu hình sheet typed without a header row ("Năm | 2018" from the first row): read its first two
+ * used columns as Tham số | Giá trị rather than refuse the whole sheet.
+ */
+function headerless(layout: TableLayout<SettingField>, sheet: SheetGrid): TableLayout<SettingField> {
+  const first = sheet.rows.findIndex((row) => row.some((v) => !isEmptyCell(v ?? null)));
+  const row = first < 0 ? [] : sheet.rows[first];
+  const col = row.findIndex((v) => !isEmptyCell(v ?? null));
+  const nameCol = sheet.originCol + Math.max(0, col);
+  return {
+    ...layout,
+    columns: new Map<SettingField, number>([["setting", nameCol], ["value", nameCol + 1]]),
+    firstDataRow: sheet.originRow + Math.max(0, first),
+    headerRow: sheet.originRow + Math.max(0, first) - 1,
+    missing: [],
+  };
+}
+
+type ValueRead =
+  | { ok: true; value: Settings[keyof Settings]; scaledFrom?: number }
+  | { ok: false; expected: { vi: string; en: string } };
+
+/**
+ * A threshold in percent points. A cell showing "90 %" in Excel holds 0,9 with a percent format: that
+ * is 90. A plain 0,9 can only be a fraction too (a threshold of 0,9 % would make everyone excellent):
+ * read as 90 and reported, so the officer sees the reading.
+ */
+function percentPoints(read: NumberRead, format: string | null): ValueRead {
+  if (read.kind !== "number" || read.value < 0) return { ok: false, expected: { vi: "một tỷ lệ phần trăm như 90", en: "a percentage such as 90" } };
+  if (read.percentSign) return { ok: true, value: read.value };
+  if (hasPercentFormat(format)) return { ok: true, value: times100(read.value) };
+  if (read.value > 0 && read.value <= 1) return { ok: true, value: times100(read.value), scaledFrom: read.value };
+  return { ok: true, value: read.value };
+}
+
+function readValue(def: SettingDef, row: DataRow<SettingField>): ValueRead {
+  const raw = row.value("value");
+  if (def.kind === "text") return { ok: true, value: cellText(raw) ?? "" };
+  if (def.kind === "decreaseMethod") {
+    const method = parseDecreaseMethod(cellText(raw) ?? "");
+    return method ? { ok: true, value: method } : { ok: false, expected: { vi: '"Nghịch đảo" hoặc "Tuyến tính"', en: '"Inverse" or "Linear"' } };
+  }
+  const read = readNumber(raw);
+  if (def.kind === "percent") return percentPoints(read, row.format("value"));
+  const value = read.kind === "number" ? read.value : NaN;
+  switch (def.kind) {
+    case "year":
+      return Number.isInteger(value) && value >= 1900 && value <= 2200 ? { ok: true, value } : { ok: false, expected: { vi: "một năm như 2018", en: "a year such as 2018" } };
+    case "count":
+      return Number.isInteger(value) && value >= 0 ? { ok: true, value } : { ok: false, expected: { vi: "một số nguyên không âm", en: "a whole number, not negative" } };
+    default:
+      return value >= 0 ? { ok: true, value } : { ok: false, expected: { vi: "một số không âm", en: "a number, not negative" } };
+  }
+}
+
+/**
+ * Cấu hình: Tham số | Giá trị rows merged over the defaults. Read first, because the other sheets'
+ * defaults (points per target of the default criterion) depend on it. Empty values keep the default.
+ */
+export function readSettings(sheet: SheetGrid | null): { settings: Settings; issues: Issue[]; broken: boolean } {
+  if (sheet === null) return { settings: withDefaults(), issues: [], broken: false };
+  const issues: Issue[] = [];
+  let layout = locateHeader(SETTINGS_SHEET, sheet);
+  if (layout.columns.size === 0) layout = headerless(layout, sheet);
+  if (layout.missing.length > 0) {
+    for (const column of layout.missing) {
+      const cell = columnLetter(layout.headerCol) + layout.headerRow;
+      issues.push(issue("error", sheet.name, cell, "column-missing", say(sheet.name, cell,
+        `không tìm thấy cột "${column.label.vi}". Hãy đặt tiêu đề hai cột là "Tham số" và "Giá trị".`,
+        `the column "${column.label.en}" was not found. Head the two columns "Tham số" (Setting) and "Giá trị" (Value).`)));
+    }
+    return { settings: withDefaults(), issues, broken: true };
+  }
+  const found: Partial<Settings> = {};
+  const seen = new Set<keyof Settings>();
+  const rows = dataRows(layout, "setting");
+  issues.push(...rows.issues);
+  for (const row of rows.rows) {
+    const name = cellText(row.value("setting"));
+    const nameCell = row.address("setting");
+    const def = name === null ? undefined : DEF_BY_NAME.get(labelKey(name));
+    if (def === undefined) {
+      issues.push(issue("error", sheet.name, nameCell, "setting-unknown", say(sheet.name, nameCell,
+        `tham số ${displayValue(row.value("setting"))} không có trong danh sách. Hãy sửa tên cho đúng (${KNOWN_NAMES}) hoặc xoá dòng này.`,
+        `the setting ${displayValue(row.value("setting"))} is not known. Correct its name (${KNOWN_NAMES_EN}) or delete the row.`)));
+      continue;
+    }
+    const valueCell = row.address("value");
+    if (seen.has(def.key)) {
+      issues.push(issue("error", sheet.name, nameCell, "setting-invalid", say(sheet.name, nameCell,
+        `tham số "${def.label.vi}" được nhập hai lần. Hãy giữ một dòng và xoá dòng kia.`,
+        `the setting "${def.label.en}" is entered twice. Keep one row and delete the other.`)));
+      continue;
+    }
+    seen.add(def.key);
+    if (isEmptyCell(row.value("value"))) continue;
+    const read = readValue(def, row);
+    if (!read.ok) {
+      issues.push(issue("error", sheet.name, valueCell, "setting-invalid", say(sheet.name, valueCell,
+        `giá trị ${displayValue(row.value("value"))} của "${def.label.vi}" không đọc được: cần ${read.expected.vi}. Mặc định được giữ cho đến khi sửa.`,
+        `the value ${displayValue(row.value("value"))} of "${def.label.en}" cannot be read: expected ${read.expected.en}. Fix it.`)));
+      continue;
+    }
+    if (read.scaledFrom !== undefined) {
+      issues.push(issue("warning", sheet.name, valueCell, "percent-normalised", say(sheet.name, valueCell,
+        `"${def.label.vi}" ghi ${formatInput(read.scaledFrom, "vi")} được hiểu là ${formatInput(read.value as number, "vi")} %. Nếu đúng vậy, nên ghi ${formatInput(read.value as number, "vi")} cho rõ.`,
+        `"${def.label.en}" holds ${formatInput(read.scaledFrom, "en")}, read as ${formatInput(read.value as number, "en")} %. If that is right, enter ${formatInput(read.value as number, "en")} to make it clear.`)));
+    }
+    Object.assign(found, { [def.key]: read.value });
+  }
+  return { settings: withDefaults(found), issues, broken: false };
+}

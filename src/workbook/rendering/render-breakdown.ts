@@ -1,0 +1,98 @@
+import { formatInput, formatNumber } from "../../scoring/format";
+import type { AdjustmentResult, BlocResult, CriterionResult, Lang, TargetResult, UnitResult } from "../../scoring/types";
+import { ADJUSTMENT_SECTION_LABELS, BREAKDOWN_HEADERS, DIRECTION_LABELS, TITLES } from "./labels";
+import { OUTPUT_SHEETS } from "../output-sheets/output-names";
+import type { OutputValue, RenderedSheet } from "./output-types";
+import { buildSheet, type ColumnSpec } from "./render-sheet";
+import { calculatedAtLine, titleLine } from "./render-title";
+
+export const BREAKDOWN_TABLE_NAME = "tblChiTietDiem";
+const POINTS = "0.00";
+
+/**
+ * The Chi tiết điểm sheet: for each member (rank order) one row per target, one row per directly
+ * scored criterion (or per targets criterion with no target at all, so the 0 is explained), then one
+ * row per bonus/deduction line. Deductions are negative in the Điểm column so the column adds up.
+ */
+export function renderBreakdown(result: BlocResult, options: { lang: Lang; now: Date }): RenderedSheet {
+  const { lang } = options;
+  const h = BREAKDOWN_HEADERS;
+  const columns: ColumnSpec[] = [
+    { header: h.code[lang], format: "General" },
+    { header: h.name[lang], format: "General" },
+    { header: h.section[lang], format: "General" },
+    { header: h.criterion[lang], format: "General", wrap: true },
+    { header: h.target[lang], format: "General", wrap: true },
+    { header: h.direction[lang], format: "General" },
+    { header: h.plan[lang], format: "General" },
+    { header: h.actual[lang], format: "General" },
+    { header: h.ratio[lang], format: POINTS },
+    { header: h.base[lang], format: POINTS },
+    { header: h.bonus[lang], format: POINTS },
+    { header: h.points[lang], format: POINTS },
+    { header: h.explanation[lang], format: "General", wrap: true },
+  ];
+  const rows = result.units.flatMap((unit) => unitRows(unit, lang));
+  return buildSheet({
+    name: OUTPUT_SHEETS.breakdown.vi,
+    tableName: BREAKDOWN_TABLE_NAME,
+    titleLines: [titleLine(TITLES.breakdown, result, lang), calculatedAtLine(options.now, lang)],
+    columns,
+    rows,
+  });
+}
+
+function unitRows(unit: UnitResult, lang: Lang): OutputValue[][] {
+  return [
+    ...unit.criteria.flatMap((c) => criterionRows(unit, c, lang)),
+    ...unit.adjustments.map((a) => adjustmentRow(unit, a, lang)),
+  ];
+}
+
+function criterionLabel(c: CriterionResult): string {
+  return c.name.trim() === "" ? c.criterionCode : `${c.criterionCode}. ${c.name.trim()}`;
+}
+
+function criterionRows(unit: UnitResult, c: CriterionResult, lang: Lang): OutputValue[][] {
+  if (c.method === "targets" && c.targets.length > 0) return c.targets.map((t) => targetRow(unit, c, t, lang));
+  return [[unit.code, unit.name, c.section, criterionLabel(c), null, null, null, null, null, c.base, c.bonus, c.points, c.explanation[lang]]];
+}
+
+function targetRow(unit: UnitResult, c: CriterionResult, t: TargetResult, lang: Lang): OutputValue[] {
+  const name = t.unit ? `${t.name} (${t.unit})` : t.name;
+  return [
+    unit.code,
+    unit.name,
+    c.section,
+    criterionLabel(c),
+    name,
+    DIRECTION_LABELS[t.direction][lang],
+    t.plan,
+    t.actual,
+    t.ratio === null ? null : t.ratio * 100,
+    t.base,
+    t.bonus,
+    t.points,
+    t.explanation[lang],
+  ];
+}
+
+function adjustmentRow(unit: UnitResult, a: AdjustmentResult, lang: Lang): OutputValue[] {
+  const deduction = a.kind === "deduction";
+  const how = `${formatInput(a.count, lang)} × ${formatNumber(a.pointsEach, lang)} = ${formatNumber(a.points, lang)}`;
+  return [
+    unit.code,
+    unit.name,
+    ADJUSTMENT_SECTION_LABELS[deduction ? "deduction" : "bonus"][lang],
+    a.reason[lang],
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    deduction ? -a.points : a.points,
+    how,
+  ];
+}

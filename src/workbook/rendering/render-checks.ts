@@ -1,0 +1,34 @@
+import type { BlocResult, Lang } from "../../scoring/types";
+import { orderIssues } from "./issue-order";
+import { CHECKS_HEADERS, NO_PROBLEMS, SEVERITY_LABELS, TITLES } from "./labels";
+import { OUTPUT_SHEETS } from "../output-sheets/output-names";
+import type { OutputValue, RenderedSheet } from "./output-types";
+import { buildSheet } from "./render-sheet";
+import { calculatedAtLine, titleLine } from "./render-title";
+
+export { orderIssues };
+
+export const CHECKS_TABLE_NAME = "tblKiemTra";
+
+/** The Kiểm tra sheet: errors first, then warnings; a single "Không có lỗi" row when clean. */
+export function renderChecks(result: BlocResult, options: { lang: Lang; now: Date }): RenderedSheet {
+  const { lang } = options;
+  const h = CHECKS_HEADERS;
+  const issues = orderIssues(result.issues);
+  const rows: OutputValue[][] =
+    issues.length === 0
+      ? [[null, null, null, NO_PROBLEMS[lang]]]
+      : issues.map((i) => [SEVERITY_LABELS[i.severity][lang], i.sheet, i.cell === "" ? null : i.cell, i.message[lang]]);
+  return buildSheet({
+    name: OUTPUT_SHEETS.checks.vi,
+    tableName: CHECKS_TABLE_NAME,
+    titleLines: [titleLine(TITLES.checks, result, lang), calculatedAtLine(options.now, lang)],
+    columns: [
+      { header: h.severity[lang], format: "General" },
+      { header: h.sheet[lang], format: "General" },
+      { header: h.cell[lang], format: "General" },
+      { header: h.message[lang], format: "General", wrap: true },
+    ],
+    rows,
+  });
+}

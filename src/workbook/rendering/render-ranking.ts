@@ -1,0 +1,84 @@
+import type { BlocResult, Lang, UnitResult } from "../../scoring/types";
+import { AWARD_LABELS, GRADE_LABELS, NEEDS_VOTE, RANK_CHANGE_NEW, RANKING_HEADERS, sectionHeader, TITLES } from "./labels";
+import { OUTPUT_SHEETS } from "../output-sheets/output-names";
+import type { OutputValue, RenderedSheet } from "./output-types";
+import { rankKey } from "./previous-ranks";
+import { buildSheet, type ColumnSpec } from "./render-sheet";
+import { calculatedAtLine, titleLine } from "./render-title";
+
+export const RANKING_TABLE_NAME = "tblXepHang";
+const POINTS = "0.00";
+
+export interface RankingOptions {
+  lang: Lang;
+  now: Date;
+  /** Code → rank read from the previous Xếp hạng sheet; empty when there was none. */
+  previousRanks: Map<string, number | null>;
+}
+
+/** The Xếp hạng sheet: title, then one row per member in rank order (unranked last, Hạng empty). */
+export function renderRanking(result: BlocResult, options: RankingOptions): RenderedSheet {
+  const { lang } = options;
+  const h = RANKING_HEADERS;
+  const columns: ColumnSpec[] = [
+    { header: h.rank[lang], format: "0" },
+    { header: h.code[lang], format: "General" },
+    { header: h.name[lang], format: "General" },
+    ...result.sections.map((s) => ({ header: sectionHeader(s)[lang], format: POINTS })),
+    { header: h.bonus[lang], format: POINTS },
+    { header: h.deduction[lang], format: POINTS },
+    { header: h.total[lang], format: POINTS },
+    { header: h.percent[lang], format: POINTS },
+    { header: h.grade[lang], format: "General" },
+    { header: h.award[lang], format: "General" },
+    { header: h.notes[lang], format: "General", wrap: true },
+    { header: h.change[lang], format: "General" },
+  ];
+  const rows = result.units.map((unit): OutputValue[] => [
+    unit.rank,
+    unit.code,
+    unit.name,
+    ...result.sections.map((s) => unit.sections[s] ?? 0),
+    unit.bonus,
+    unit.deduction,
+    unit.total,
+    unit.percent,
+    unit.grade === null ? null : GRADE_LABELS[unit.grade][lang],
+    awardText(unit, lang),
+    unit.notes.length === 0 ? null : unit.notes.map((n) => n[lang]).join("; "),
+    rankChange(unit, options.previousRanks, lang),
+  ]);
+  return buildSheet({
+    name: OUTPUT_SHEETS.ranking.vi,
+    tableName: RANKING_TABLE_NAME,
+    titleLines: [titleLine(TITLES.ranking, result, lang), calculatedAtLine(options.now, lang)],
+    columns,
+    rows,
+  });
+}
+
+function awardText(unit: UnitResult, lang: Lang): string | null {
+  if (unit.award === null) return unit.needsVote ? capitalise(NEEDS_VOTE[lang]) : null;
+  const award = AWARD_LABELS[unit.award][lang];
+  return unit.needsVote ? `${award} (${NEEDS_VOTE[lang]})` : award;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * ▲2 = two places up since the previous calculation, ▼1 = one down, – = same place, Mới = not ranked
+ * last time. Empty when the member is unranked now, or when there was no previous ranking at all
+ * (on a first calculation "Mới" on every row would say nothing).
+ */
+export function rankChange(unit: Pick<UnitResult, "code" | "rank">, previous: Map<string, number | null>, lang: Lang): string | null {
+  if (unit.rank === null || previous.size === 0) return null;
+  const before = previous.get(rankKey(unit.code));
+  if (before === undefined || before === null) return RANK_CHANGE_NEW[lang];
+  const up = before - unit.rank;
+  if (up > 0) return `▲${up}`;
+  if (up < 0) return `▼${-up}`;
+  return "–";
+}
+

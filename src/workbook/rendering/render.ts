@@ -1,0 +1,18 @@
+import type { BlocResult, Lang } from "../../scoring/types";
+import type { RenderedOutputs } from "./output-types";
+import { renderBreakdown } from "./render-breakdown";
+import { renderChecks } from "./render-checks";
+import { renderRanking } from "./render-ranking";
+
+/**
+ * The three output sheets of a calculation. When the ranking is blocked by errors, only Kiểm tra is
+ * rendered: ranking and breakdown are null so the adapters leave the previous ones untouched.
+ */
+export function renderOutputs(
+  result: BlocResult,
+  options: { lang: Lang; now: Date; previousRanks: Map<string, number | null> },
+): RenderedOutputs {
+  const checks = renderChecks(result, options);
+  if (result.blocked) return { ranking: null, breakdown: null, checks };
+  return { ranking: renderRanking(result, options), breakdown: renderBreakdown(result, options), checks };
+}
