@@ -21,7 +21,7 @@ export interface RenderedSheet {
   /** Rows to freeze at the top (title + header). */
   freezeRows: number;
   /** Print setup: A4 landscape, fit one page wide, repeat rows 1..printTitleRows on every page. */
-  print: { landscape: boolean; fitToWidth: boolean; printTitleRows: number };
+  print: PrintSetup;
   /** 0-based rows whose text is the title (rendered bold and larger). */
   titleRows: number[];
   /** Columns (0-based) that wrap text (notes, explanations). */
@@ -33,6 +33,75 @@ export interface RenderedSheet {
   merges?: MergedRange[];
   /** Optional: 0-based last row of the table when text follows it (a signature block); default the last row. */
   tableEndRow?: number;
+  /**
+   * Optional: the font of every written cell of the sheet (a printed document is Times New Roman 13 throughout).
+   * Absent: the workbook's default font, with the adapter's bold header and larger title as before.
+   */
+  font?: CellFont;
+  /**
+   * Optional: fonts of particular cells, applied over `font` in order (a later span's set properties win).
+   * When present, the adapter's own title and header fonts are not applied: the sheet says every font.
+   */
+  fonts?: FontSpan[];
+  /** Optional: row heights in points by 0-based row (the signing space); the adapter's estimates fill the others. */
+  rowHeights?: RowHeight[];
+  /**
+   * Optional: 0-based rows that begin a new printed page (manual page breaks, so that one member's breakdown
+   * is not split across two pages). Sorted, each > headerRow; never row 0.
+   */
+  rowBreaks?: number[];
+}
+
+export interface PrintSetup {
+  landscape: boolean;
+  /** Fit the columns to one page wide (the rows run over as many pages as needed). Ignored when `scale` is set. */
+  fitToWidth: boolean;
+  /** Rows 1..printTitleRows (1-based, inclusive) repeat at the top of every printed page; 0: none. */
+  printTitleRows: number;
+  /**
+   * Optional: a fixed print scale in percent (10–400) instead of fitting: the sheet's layout already fills the
+   * page at this scale (columns sized for it), and a fixed scale keeps the text size the sheet chose.
+   */
+  scale?: number;
+  /** Optional: page margins in millimetres (Nghị định 30/2020: top 20, bottom 20, left 30, right 15). */
+  marginsMm?: PageMargins;
+  /** Optional: centre the printed table between the left and right margins. */
+  centerHorizontally?: boolean;
+}
+
+export interface PageMargins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** Distance of the page header and footer from the paper's edge; default 8 mm. */
+  header?: number;
+  footer?: number;
+}
+
+/** A font, every property optional: an absent one keeps the value underneath (sheet font, then workbook default). */
+export interface CellFont {
+  /** Family name, e.g. "Times New Roman". */
+  name?: string;
+  /** Size in points. */
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+  /** Single underline (the line under the Tiêu ngữ and the issuing body). */
+  underline?: boolean;
+}
+
+/** The cells of one row from `fromCol` to `toCol` (0-based, inclusive; default the whole row) take `font`. */
+export interface FontSpan {
+  row: number;
+  fromCol?: number;
+  toCol?: number;
+  font: CellFont;
+}
+
+export interface RowHeight {
+  row: number;
+  points: number;
 }
 
 export interface MergedRange {
