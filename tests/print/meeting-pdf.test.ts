@@ -1,7 +1,7 @@
 /**
  * The meeting documents as they print: the command line's output for the bundled sample is converted to
- * PDF by LibreOffice and read back with poppler. CI installs both (libreoffice-calc, poppler-utils);
- * without them this test fails and says what to install, it never skips.
+ * PDF by LibreOffice and read back with poppler. Runs under `npm run test:print` only (jest.print.config.js),
+ * whose setup fails the run and says what to install when either is missing; it never skips.
  */
 import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
@@ -10,21 +10,15 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { runCli } from "../../src/cli/run";
 import type { ResultJson } from "../../src/workbook/rendering/result-json";
+import { printTool } from "./print-tools";
 
 const run = promisify(execFile);
-const SOFFICE = "/usr/bin/soffice";
 const SAMPLE = resolve(__dirname, "../../samples/khoi-17-kien-giang-2018.xlsx");
 
 jest.setTimeout(180_000);
 
-async function tool(name: string, args: string[]): Promise<string> {
-  try {
-    return (await run(name, args, { maxBuffer: 64 * 1024 * 1024, timeout: 150_000 })).stdout;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new Error(`"${name}" is not installed: apt-get install -y libreoffice-calc poppler-utils (needed to check the printed meeting documents).`);
-    throw error;
-  }
+async function tool(name: "soffice" | "pdftotext" | "pdfinfo" | "pdftoppm", args: string[]): Promise<string> {
+  return (await run(printTool(name), args, { maxBuffer: 64 * 1024 * 1024, timeout: 150_000 })).stdout;
 }
 
 function flat(text: string): string {
@@ -51,7 +45,6 @@ describe("meeting documents printed from the sample's output (LibreOffice → PD
   let pdf = "";
 
   beforeAll(async () => {
-    if (!existsSync(SOFFICE)) throw new Error(`LibreOffice is missing (${SOFFICE}): apt-get install -y libreoffice-calc --no-install-recommends`);
     const json = join(dir, "ket-qua.json");
     const io = { stdout: () => undefined, stderr: () => undefined, now: () => new Date(2019, 0, 10, 9, 0) };
     expect(await runCli([SAMPLE, "--out", output, "--json", json], io)).toBe(0);
@@ -60,7 +53,7 @@ describe("meeting documents printed from the sample's output (LibreOffice → PD
 
     // A private profile: two conversions at once (or a desktop LibreOffice) would otherwise lock each other out.
     const profile = `file://${join(dir, "lo-profile")}`;
-    await tool(SOFFICE, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, output]);
+    await tool("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, output]);
     pdf = join(dir, "khoi-17-xep-hang.pdf");
     pages = (await tool("pdftotext", [pdf, "-"])).split("\f").map(flat);
   });
