@@ -15,6 +15,11 @@ export interface Capabilities {
   changeEvents: boolean;
   /** Worksheet.onSelectionChanged (a row of Xếp hạng opens that member's detail): ExcelApi 1.7. */
   selectionEvents: boolean;
+  /**
+   * WorksheetCollection.onSelectionChanged (any sheet's selection, one handler for the workbook): ExcelApi 1.9.
+   * It survives the recalculation replacing Xếp hạng, so nothing has to be re-attached after each write.
+   */
+  workbookSelectionEvents: boolean;
   /** context.runtime.enableEvents: ExcelApi 1.8. */
   enableEvents: boolean;
   /** worksheet.pageLayout (A4 landscape, fit to width, print titles): ExcelApi 1.9. */
@@ -42,6 +47,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
     chartSeriesTypes: excel("1.7"),
     changeEvents: excel("1.7"),
     selectionEvents: excel("1.7"),
+    workbookSelectionEvents: excel("1.9"),
     enableEvents: excel("1.8"),
     pageLayout: excel("1.9"),
     suspendScreenUpdating: excel("1.9"),

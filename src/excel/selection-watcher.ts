@@ -2,7 +2,7 @@ import type { MemberSelection } from "../workbook/host/host";
 import type { Capabilities } from "./capabilities";
 import type { ExcelRun } from "./excel-run";
 import { findRankingHeader, HEADER_SEARCH_ROWS, memberCodeAt, selectedRow } from "./ranking-row";
-import { outputKeyOf } from "./sheet-names";
+import { contractSheetKindOf } from "../workbook/output-sheets/program-sheets";
 
 interface SelectionEvent {
   address: string;
@@ -11,8 +11,9 @@ interface SelectionEvent {
 
 export interface SelectionWatcher extends MemberSelection {
   /**
-   * Every recalculation deletes Xếp hạng and adds a new one, and a handler dies with its sheet: call this
-   * after each one to listen on the sheet now there. Does nothing while not started.
+   * Every recalculation deletes Xếp hạng and adds a new one, and a sheet's handler dies with its sheet: call
+   * this after each one. With the workbook-wide event (ExcelApi 1.9) the one handler outlives the sheet and
+   * this costs nothing; on 1.7 and 1.8 it moves the handler to the new sheet (two more small batches).
    */
   refresh(): Promise<void>;
 }
@@ -20,10 +21,12 @@ export interface SelectionWatcher extends MemberSelection {
 type Handler = OfficeExtension.EventHandlerResult<unknown>;
 
 /**
- * Worksheet.onSelectionChanged (ExcelApi 1.7) on the Xếp hạng sheet only: when the officer selects a cell of a
- * member's row, that row's Mã đơn vị is read in one small batch and passed to onMember. A burst of selections
- * (arrow keys held down) reads only the latest one once the read in progress ends: only where the officer
- * stopped matters. Registration, removal and refreshes run one after another so handlers are never doubled.
+ * Selections on the Xếp hạng sheet only. From ExcelApi 1.9 one WorksheetCollection.onSelectionChanged handler
+ * serves the whole workbook and the read batch checks the sheet's name, so a recalculation costs its own two
+ * round trips and nothing more; on 1.7 and 1.8 Worksheet.onSelectionChanged is attached to Xếp hạng itself.
+ * When the officer selects a cell of a member's row, that row's Mã đơn vị is read in one small batch and passed
+ * to onMember. A burst of selections (arrow keys held down) reads only the latest one once the read in progress
+ * ends: only where the officer stopped matters. Registration, removal and refreshes run one after another so handlers are never doubled.
  */
 export function createSelectionWatcher(run: ExcelRun, capabilities: Capabilities): SelectionWatcher {
   let onMember: ((code: string) => void) | null = null;
@@ -31,6 +34,7 @@ export function createSelectionWatcher(run: ExcelRun, capabilities: Capabilities
   let queue: Promise<void> = Promise.resolve();
   let latest: SelectionEvent | null = null;
   let reading = false;
+  const workbookWide = capabilities.workbookSelectionEvents;
 
   const serial = (work: () => Promise<void>): Promise<void> => (queue = queue.then(work, work));
 
@@ -39,10 +43,13 @@ export function createSelectionWatcher(run: ExcelRun, capabilities: Capabilities
     if (row === null) return Promise.resolve(null);
     return run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(event.worksheetId);
+      // The workbook-wide handler hears every sheet: its name comes in the same sync as the cells.
+      if (workbookWide) sheet.load("name");
       // The used part of the first rows (the header is there) and of the selected row: a few dozen cells, one sync.
       const head = sheet.getRange(`1:${HEADER_SEARCH_ROWS}`).getUsedRangeOrNullObject(true).load("values, rowIndex, columnIndex");
       const line = sheet.getRange(`${row}:${row}`).getUsedRangeOrNullObject(true).load("values, rowIndex, columnIndex");
       await context.sync();
+      if (workbookWide && contractSheetKindOf(sheet.name) !== "ranking") return null;
       const header = head.isNullObject ? null : findRankingHeader(head);
       return header ? memberCodeAt(header, row, line.isNullObject ? null : line) : null;
     }).catch(() => null); // The sheet may be being replaced by a recalculation: this selection is simply not a member.
@@ -66,9 +73,14 @@ export function createSelectionWatcher(run: ExcelRun, capabilities: Capabilities
 
   const attach = (): Promise<void> =>
     run(async (context) => {
+      if (workbookWide) {
+        handlers.push(context.workbook.worksheets.onSelectionChanged.add(onSelected) as Handler);
+        await context.sync();
+        return;
+      }
       const sheets = context.workbook.worksheets.load("items/name");
       await context.sync();
-      const ranking = sheets.items.filter((s) => outputKeyOf(s.name) === "ranking");
+      const ranking = sheets.items.filter((s) => contractSheetKindOf(s.name) === "ranking");
       if (ranking.length === 0) return; // Not written yet: the refresh after the first recalculation attaches.
       for (const sheet of ranking) handlers.push(sheet.onSelectionChanged.add(onSelected) as Handler);
       await context.sync();
@@ -103,6 +115,7 @@ export function createSelectionWatcher(run: ExcelRun, capabilities: Capabilities
       return serial(detach);
     },
     refresh() {
+      if (workbookWide) return Promise.resolve();
       return serial(async () => {
         if (!onMember) return;
         await detach();

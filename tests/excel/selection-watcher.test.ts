@@ -113,13 +113,35 @@ describe("selecting a member's row on Xếp hạng", () => {
     expect(onMember.mock.calls.length).toBeLessThan(3);
   });
 
-  it("keeps listening after a recalculation replaced the sheet, with exactly one handler", async () => {
+  it("keeps listening after a recalculation replaced the sheet, with exactly one workbook-wide handler (ExcelApi 1.9)", async () => {
     const { fake, host, outcome, onMember } = await listening();
     const before = fake.sheet(RANKING)!;
     await host.recalculate({ lang: "vi" });
     const after = fake.sheet(RANKING)!;
     expect(after).not.toBe(before);
-    expect(after.selectionHandlers).toHaveLength(1);
+    expect(fake.model.selectionHandlers).toHaveLength(1);
+    expect(after.selectionHandlers).toHaveLength(0);
+    fake.userSelect(RANKING, "B4");
+    await settle();
+    expect(onMember).toHaveBeenCalledWith(outcome.calculation!.result.units[0].code);
+  });
+
+  it("a recalculation while listening costs its read and its write: 2 round trips in all", async () => {
+    const { fake, host } = await listening();
+    const runs = fake.stats.runs.length;
+    const syncs = fake.stats.syncs;
+    const outcome = await host.recalculate({ lang: "vi" });
+    await settle();
+    expect(outcome.status).toBe("ranked");
+    expect(fake.stats.syncs - syncs).toBe(2);
+    expect(fake.stats.runs.length - runs).toBe(1);
+  });
+
+  it("on ExcelApi 1.7 the handler sits on Xếp hạng and moves to the new sheet after a recalculation", async () => {
+    const { fake, host, outcome, onMember } = await listening({ apiVersion: "1.7" });
+    expect(fake.model.selectionHandlers).toHaveLength(0);
+    await host.recalculate({ lang: "vi" });
+    expect(fake.sheet(RANKING)!.selectionHandlers).toHaveLength(1);
     fake.userSelect(RANKING, "B4");
     await settle();
     expect(onMember).toHaveBeenCalledWith(outcome.calculation!.result.units[0].code);
@@ -139,6 +161,7 @@ describe("selecting a member's row on Xếp hạng", () => {
   it("stop() removes the handler; no further reads or calls", async () => {
     const { fake, host, onMember } = await listening();
     await host.selection!.stop();
+    expect(fake.model.selectionHandlers).toHaveLength(0);
     expect(fake.sheet(RANKING)!.selectionHandlers).toHaveLength(0);
     const runs = fake.stats.runs.length;
     fake.userSelect(RANKING, "B7");

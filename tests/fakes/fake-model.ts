@@ -233,6 +233,8 @@ export class FakeWorkbookModel {
   readonly tables: FakeTableModel[] = [];
   readonly addedHandlers: Handler<FakeCollectionEvent>[] = [];
   readonly deletedHandlers: Handler<FakeCollectionEvent>[] = [];
+  /** WorksheetCollection.onSelectionChanged (ExcelApi 1.9): every sheet's selections, whichever sheet. */
+  readonly selectionHandlers: Handler<FakeSelectionEvent>[] = [];
   readonly stats: FakeStats = { syncs: 0, bytesPerSync: [], opsPerSync: [], runs: [], suspendedPerSync: [] };
   eventsEnabled = true;
   activeSheetId: string | null = null;
@@ -315,7 +317,7 @@ export class FakeWorkbookModel {
     this.selection = { sheet: sheet.name, address };
     this.activeSheetId = sheet.id;
     const event: FakeSelectionEvent = { type: "WorksheetSelectionChanged", worksheetId: sheet.id, address };
-    const handlers = [...sheet.selectionHandlers];
+    const handlers = [...sheet.selectionHandlers, ...this.selectionHandlers];
     this.pendingEvents.push(() => handlers.forEach((h) => void Promise.resolve(h(event)).catch(() => undefined)));
   }
 

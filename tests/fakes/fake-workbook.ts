@@ -1,6 +1,6 @@
 import { apiNotFound, FakeOfficeError } from "./fake-errors";
 import { FakeRequestContext, loadList, type FakeContextOptions, type LoadOption } from "./fake-context";
-import type { FakeCollectionEvent, FakeWorkbookModel, Handler } from "./fake-model";
+import type { FakeCollectionEvent, FakeSelectionEvent, FakeWorkbookModel, Handler } from "./fake-model";
 import { FakeTableCollection } from "./fake-tables";
 import { FakeWorksheet, type FakeEventHandlerResult } from "./fake-worksheet";
 
@@ -59,8 +59,12 @@ export class FakeWorksheetCollection {
     return this.collectionEvent("onDeleted", this.model.deletedHandlers);
   }
 
-  private collectionEvent(what: string, list: Handler<FakeCollectionEvent>[]): { add(handler: Handler<FakeCollectionEvent>): FakeEventHandlerResult } {
-    if (!this.model.supports("1.7")) throw apiNotFound(`WorksheetCollection.${what}`, "1.7");
+  get onSelectionChanged(): { add(handler: Handler<FakeSelectionEvent>): FakeEventHandlerResult } {
+    return this.collectionEvent("onSelectionChanged", this.model.selectionHandlers, "1.9");
+  }
+
+  private collectionEvent<E>(what: string, list: Handler<E>[], version = "1.7"): { add(handler: Handler<E>): FakeEventHandlerResult } {
+    if (!this.model.supports(version)) throw apiNotFound(`WorksheetCollection.${what}`, version);
     return {
       add: (handler) => {
         this.context.enqueue(undefined, () => list.push(handler));
