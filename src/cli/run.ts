@@ -1,26 +1,22 @@
-import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { promisify } from "node:util";
-import { deflateSync, inflateRaw } from "node:zlib";
-import type { BlocResult, Lang, Localized } from "../scoring/types";
+import { deflateSync } from "node:zlib";
+import type { Lang } from "../scoring/types";
 import { whatItTakes } from "../scoring/what-it-takes";
-import { calculateWithExtras, type CalculationWithExtras } from "../workbook/extras/extras";
-import type { WorkbookGrid } from "../workbook/grid";
+import type { CalculationWithExtras } from "../workbook/extras/extras";
 import { compareSnapshots } from "../workbook/history/compare";
 import { displayTime } from "../workbook/history/snapshot";
-import { readBloc } from "../workbook/reading/read";
 import { WorkbookFileError } from "../xlsx/file-errors";
-import { readWorkbookFile, type LoadedWorkbook } from "../xlsx/read-workbook";
-import { saveWorkbookFile, writeFileAtomically } from "../xlsx/save-workbook";
-import { writeCalculation } from "../xlsx/write-extras";
-import { findLostParts } from "../xlsx/write-losses";
-import { lostPartsNote } from "../xlsx/write-losses-note";
+import { NODE_ENGINE } from "../xlsx/node-engine";
+import { rankWorkbookFile } from "../xlsx/rank-file";
+import { readFileBytes } from "../xlsx/read-workbook";
+import { writeFileAtomically } from "../xlsx/save-workbook";
 import { parseArgs, type CliOptions } from "./args";
 import { compareWithResultJson } from "./compare-results";
 import { explainMember, findUnit } from "./explain";
 import { helpText } from "./help";
 import { loadPrevious, PreviousFileError, type Previous } from "./previous";
 import { issueLines, rankingTable, summaryLine } from "./print-table";
+import { outputProblem, samePath, writeFailure } from "./output-checks";
 import { Progress } from "./progress";
 
 export interface CliIo {
@@ -65,22 +61,29 @@ async function rank(options: CliOptions, io: CliIo): Promise<number> {
   const input = resolve(options.input);
   const out = resolve(options.out ?? defaultOutput(input));
   const json = options.json === null ? null : resolve(options.json);
-  const clash = await pathClash(input, out, json, lang);
-  if (clash) {
-    io.stderr(clash + "\n");
+  const refused = (await pathClash(input, out, json, lang)) ?? (await firstOutputProblem(out, json, lang));
+  if (refused) {
+    io.stderr(refused + "\n");
     return EXIT.failed;
   }
-  const progress = new Progress(io.stderr, lang, await fileSize(input));
-
-  // Only the ExcelJS workbook and the texts to print come back: the grid and the rendered sheets are
-  // garbage before ExcelJS builds the file, which is when the command peaks in memory.
-  const { workbook, prepared } = await readAndPrepare(options, io, progress);
-  const { result, json: resultJson, printed } = prepared;
-  // The input is read again for its zip parts only once it proved to be a workbook (its own errors come first).
-  const lost = lostPartsNote(await findLostParts(await readFile(input), promisify(inflateRaw)), printed.replaced, options.input);
-  progress.phase("writing");
-  await saveWorkbookFile(workbook, out);
-  if (json !== null) await writeFileAtomically(json, JSON.stringify(resultJson, null, 2) + "\n");
+  const bytes = await readFileBytes(options.input);
+  const progress = new Progress(io.stderr, lang, bytes.length);
+  // Read before anything is written: a wrong --previous must not leave a half-done result behind.
+  const previous = options.previous === null ? null : await loadPrevious(options.previous, lang);
+  const ranked = await rankWorkbookFile(bytes, {
+    label: options.input,
+    lang,
+    now: io.now(),
+    carriedHistory: previous?.kind === "workbook" ? previous.snapshots : [],
+    // Node's zlib compresses the chart picture; the web page keeps the stored blocks any browser can make.
+    deflate: deflateSync,
+    onProgress: (phase) => progress.phase(phase),
+    engine: NODE_ENGINE,
+  });
+  const { result, json: resultJson } = ranked.calculation;
+  const printed = printedSections(ranked.calculation, options, previous);
+  await writeOutput(out, ranked.outputBytes, "--out");
+  if (json !== null) await writeOutput(json, JSON.stringify(resultJson, null, 2) + "\n", "--json");
 
   const shown = { out: options.out ?? out, json: options.json };
   if (!result.blocked) io.stdout(rankingTable(result, lang, io.width ?? null) + "\n");
@@ -88,9 +91,31 @@ async function rank(options: CliOptions, io: CliIo): Promise<number> {
   if (printed.explain !== null) (printed.explain.ok ? io.stdout : io.stderr)(printed.explain.text + "\n");
   const issues = issueLines(result.issues, lang);
   if (issues) io.stdout(issues + "\n");
-  for (const note of [...printed.notes, ...(lost ? [lost] : [])]) io.stdout(note[lang] + "\n");
+  for (const note of ranked.notes) io.stdout(note[lang] + "\n");
   io.stdout(summaryLine(result, shown, lang));
   return result.blocked ? EXIT.blocked : EXIT.ranked;
+}
+
+/** Atomic (temporary file renamed over the target); a locked target is named as such. */
+async function writeOutput(path: string, bytes: Uint8Array | string, what: string): Promise<void> {
+  try {
+    await writeFileAtomically(path, typeof bytes === "string" ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (error) {
+    throw await writeFailure(error, path, what);
+  }
+}
+
+async function firstOutputProblem(out: string, json: string | null, lang: Lang): Promise<string | null> {
+  const problem = (await outputProblem(out, "--out")) ?? (json === null ? null : await outputProblem(json, "--json"));
+  return problem === null ? null : problem[lang];
+}
+
+/** Texts printed after the ranking table. */
+function printedSections(calculation: CalculationWithExtras, options: CliOptions, previous: Previous | null) {
+  return {
+    previous: previous ? previousSection(previous, calculation, options.lang) : null,
+    explain: options.explain === null ? null : explainSection(calculation, options.explain, options.lang),
+  };
 }
 
 function previousSection(previous: Previous, calculation: CalculationWithExtras, lang: Lang): string {
@@ -106,51 +131,9 @@ function previousSection(previous: Previous, calculation: CalculationWithExtras,
   return [heading, ...comparison.lines.map((l) => `  ${l[lang]}`), ...warning].join("\n") + "\n";
 }
 
-async function readAndPrepare(options: CliOptions, io: CliIo, progress: Progress): Promise<{ workbook: LoadedWorkbook["workbook"]; prepared: Prepared }> {
-  const { lang } = options;
-  progress.phase("reading");
-  const { workbook, grid } = await readWorkbookFile(options.input);
-  // Read before anything is written: a wrong --previous must not leave a half-done result behind.
-  const previous = options.previous === null ? null : await loadPrevious(options.previous, lang);
-  progress.phase("scoring");
-  const carriedHistory = previous?.kind === "workbook" ? previous.snapshots : [];
-  const prepared = calculateAndPrepare(grid, options, previous, { lang, now: io.now(), carriedHistory }, workbook);
-  return { workbook, prepared };
-}
-
-interface Prepared {
-  result: BlocResult;
-  json: CalculationWithExtras["json"];
-  /** Texts printed after the ranking table, computed while the grid and the history were at hand. */
-  printed: {
-    previous: string | null;
-    explain: { ok: boolean; text: string } | null;
-    /** The officer's sheets kept under a program sheet's name, and where the program wrote instead. */
-    notes: Localized[];
-    /** The sheets of the input the program replaced (its own earlier ones). */
-    replaced: string[];
-  };
-}
-
-/** Scores, writes the program's sheets into `workbook` and keeps only what is printed or saved later. */
-function calculateAndPrepare(grid: WorkbookGrid, options: CliOptions, previous: Previous | null, calc: Parameters<typeof calculateWithExtras>[1], workbook: LoadedWorkbook["workbook"]): Prepared {
-  const calculation = calculateWithExtras(grid, calc);
-  // Node's zlib compresses the chart picture; the web page keeps the stored blocks any browser can make.
-  const written = writeCalculation(workbook, calculation.outputs, calculation.extras, options.lang, { deflate: deflateSync });
-  return {
-    result: calculation.result,
-    json: calculation.json,
-    printed: {
-      previous: previous ? previousSection(previous, calculation, options.lang) : null,
-      explain: options.explain === null ? null : explainSection(grid, calculation.result, options.explain, options.lang),
-      notes: written.notes,
-      replaced: written.replaced,
-    },
-  };
-}
-
 /** Printed, never fatal: the ranking is already written, so the exit status stays the contract's. */
-function explainSection(grid: WorkbookGrid, result: BlocResult, code: string, lang: Lang): { ok: boolean; text: string } {
+function explainSection(calculation: CalculationWithExtras, code: string, lang: Lang): { ok: boolean; text: string } {
+  const { result } = calculation;
   if (result.blocked) {
     return { ok: false, text: lang === "vi" ? `--explain ${code}: chưa xếp hạng được (còn lỗi) nên chưa giải thích được điểm.` : `--explain ${code}: not ranked (errors remain), so there is nothing to explain yet.` };
   }
@@ -159,7 +142,7 @@ function explainSection(grid: WorkbookGrid, result: BlocResult, code: string, la
     const codes = result.units.map((u) => u.code).join(", ");
     return { ok: false, text: lang === "vi" ? `--explain: không có đơn vị mã "${code}". Các mã có: ${codes}.` : `--explain: no member with code "${code}". Codes: ${codes}.` };
   }
-  const input = readBloc(grid).input;
+  const input = calculation.input;
   const gap = input ? whatItTakes(input, result).get(unit.code) : undefined;
   return { ok: true, text: explainMember(result, unit, gap, lang) };
 }
@@ -182,23 +165,4 @@ async function pathClash(input: string, out: string, json: string | null, lang: 
       : `--json is the input or the output workbook (${json}). Choose another name, e.g. result.json.`;
   }
   return null;
-}
-
-/** Same resolved path, or the same file reached another way (a link, a case-insensitive file system). */
-async function samePath(a: string, b: string): Promise<boolean> {
-  if (a === b) return true;
-  try {
-    const [sa, sb] = await Promise.all([stat(a), stat(b)]);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
-}
-
-async function fileSize(path: string): Promise<number> {
-  try {
-    return (await stat(path)).size;
-  } catch {
-    return 0;
-  }
 }

@@ -16,15 +16,18 @@ const zlibInflateRaw: InflateRaw = promisify(inflateRaw);
  * Node build. Throws WorkbookFileError (missing, .xls, password, not a workbook…) with a message for the officer.
  */
 export async function readWorkbookFile(path: string): Promise<LoadedWorkbook> {
-  let bytes: Buffer;
+  return readWorkbookBuffer(await readFileBytes(path), path);
+}
+
+/** The file's bytes, read once; throws WorkbookFileError "missing" or "unreadable" (a folder, no access…). */
+export async function readFileBytes(path: string): Promise<Buffer> {
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw fileError("missing", path);
     throw fileError("unreadable", path, code ?? String(error));
   }
-  return readWorkbookBuffer(bytes, path);
 }
 
 /** Bytes already in memory, with the Node build of ExcelJS; `label` names the file in messages. */

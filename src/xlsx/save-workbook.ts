@@ -26,6 +26,7 @@ export async function writeFileAtomically(path: string, bytes: Buffer | string):
     // The clean-up itself fails when the folder is unusable (ENOTDIR): the write error is the one to report.
     await rm(temp, { force: true }).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
-    throw fileError("unwritable", path, code ?? String(error));
+    // The system error stays attached (cause): the command line names a locked file from its code.
+    throw Object.assign(fileError("unwritable", path, code ?? String(error)), { cause: error });
   }
 }

@@ -41,22 +41,4 @@ describe("runCli", () => {
     expect(await runCli(["--out"], t.io)).toBe(1);
     expect(t.err.join("")).toContain("npm run rank -- --help");
   });
-
-  it("creates an output folder that does not exist yet", async () => {
-    const dir = tempDir();
-    const input = join(dir, "in.xlsx");
-    await writeWorkbook(input, workedExampleSheets());
-    const t = io();
-    expect(await runCli([input, "--out", join(dir, "khong-co", "o.xlsx")], t.io)).toBe(0);
-    expect(existsSync(join(dir, "khong-co", "o.xlsx"))).toBe(true);
-  });
-
-  it("reports an output that cannot be written (its folder is a file) as a write failure", async () => {
-    const dir = tempDir();
-    const input = join(dir, "in.xlsx");
-    await writeWorkbook(input, workedExampleSheets());
-    const t = io();
-    expect(await runCli([input, "--out", join(dir, "in.xlsx", "o.xlsx")], t.io)).toBe(1);
-    expect(t.err.join("")).toContain("Không ghi được tệp");
-  });
 });
