@@ -1,21 +1,12 @@
 import { ADJUSTMENTS_SHEET, CRITERIA_SHEET, MEMBERS_SHEET, SCORES_SHEET, SETTINGS_SHEET, TARGETS_SHEET, VIOLATIONS_SHEET, type SheetSpec } from "../workbook/reading/aliases";
-import { HISTORY_DATA_SHEET, isProgramSheet } from "../workbook/history/history-names";
-import { OUTPUT_SHEETS, type OutputSheetKey } from "../workbook/output-sheets/output-names";
+import { contractSheetKindOf, isProgramSheetName, programSheet, programSheetName, sameSheetNameKey } from "../workbook/output-sheets/program-sheets";
 
 /** The contract's input sheets, with every name the reader accepts for each. */
 export const INPUT_SHEET_SPECS: readonly SheetSpec[] = [MEMBERS_SHEET, TARGETS_SHEET, CRITERIA_SHEET, SCORES_SHEET, ADJUSTMENTS_SHEET, VIOLATIONS_SHEET, SETTINGS_SHEET];
 
 /** Excel compares sheet names case-insensitively; officers' names also arrive in NFD. */
 export function sameSheetName(a: string, b: string): boolean {
-  return a.normalize("NFC").toLocaleLowerCase() === b.normalize("NFC").toLocaleLowerCase();
-}
-
-/** Which output sheet a name is (Vietnamese or English name), or null for every other sheet. */
-export function outputKeyOf(name: string): OutputSheetKey | null {
-  for (const key of Object.keys(OUTPUT_SHEETS) as OutputSheetKey[]) {
-    if (sameSheetName(name, OUTPUT_SHEETS[key].vi) || sameSheetName(name, OUTPUT_SHEETS[key].en)) return key;
-  }
-  return null;
+  return sameSheetNameKey(a) === sameSheetNameKey(b);
 }
 
 /**
@@ -26,9 +17,9 @@ export function outputKeyOf(name: string): OutputSheetKey | null {
 export type ReadNeed = "full" | "values" | "name";
 
 export function readNeed(name: string): ReadNeed {
-  if (sameSheetName(name, HISTORY_DATA_SHEET)) return "values";
-  if (outputKeyOf(name) === "ranking") return "full";
-  return isProgramSheet(name) ? "name" : "full";
+  if (sameSheetName(name, programSheetName("historyData"))) return "values";
+  if (contractSheetKindOf(name) === "ranking") return "full";
+  return isProgramSheetName(name) ? "name" : "full";
 }
 
 /**
@@ -37,7 +28,7 @@ export function readNeed(name: string): ReadNeed {
  * follow-up batch (see read-workbook.ts).
  */
 export function probeSheetNames(extra: readonly string[] = []): string[] {
-  const names = [...INPUT_SHEET_SPECS.flatMap((spec) => spec.aliases), OUTPUT_SHEETS.ranking.vi, OUTPUT_SHEETS.ranking.en, HISTORY_DATA_SHEET, ...extra];
+  const names = [...INPUT_SHEET_SPECS.flatMap((spec) => spec.aliases), programSheet("ranking").names.vi, programSheet("ranking").names.en, programSheetName("historyData"), ...extra];
   const unique: string[] = [];
   for (const name of names) if (isValidSheetName(name) && !unique.some((u) => sameSheetName(u, name))) unique.push(name);
   return unique;

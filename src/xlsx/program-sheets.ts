@@ -1,28 +1,25 @@
 import type ExcelJS from "exceljs";
-import type { Localized } from "../scoring/types";
-import { EXTRA_SHEET_SIGNATURES, extraSheetKindOf, type ExistingSheet, type ExtraSheetKind } from "../workbook/output-sheets/extra-sheet-placement";
-import { OUTPUT_SHEETS } from "../workbook/output-sheets/output-names";
-import { textKey } from "../workbook/reading/text-key";
+import {
+  contractSheetKindOf,
+  extraSheetKindOf,
+  programSheetIndex as registryIndex,
+  type ExistingSheet,
+  type ExtraSheetKind,
+} from "../workbook/output-sheets/program-sheets";
 import { tablesOf } from "./to-grid";
 
-const CONTRACT_ORDER = [OUTPUT_SHEETS.ranking, OUTPUT_SHEETS.breakdown, OUTPUT_SHEETS.checks];
-const EXTRA_ORDER: readonly ExtraSheetKind[] = ["summary", "awards", "chart", "history", "historyData"];
-
-/**
- * Every sheet the program writes, in the order they follow the officer's sheets: the contract's three
- * first (Xếp hạng, Chi tiết điểm, Kiểm tra), then the meeting documents, the chart and the history.
- */
-export const PROGRAM_SHEET_ORDER: readonly Localized[] = [...CONTRACT_ORDER, ...EXTRA_ORDER.map((kind) => EXTRA_SHEET_SIGNATURES[kind].names)];
+/** The order and recognition of the program's sheets live in the registry (src/workbook/output-sheets/program-sheets.ts). */
+export { PROGRAM_SHEET_ORDER } from "../workbook/output-sheets/program-sheets";
 
 /** Position of a contract sheet's name (either language) in PROGRAM_SHEET_ORDER, -1 for every other name. */
 export function contractSheetIndex(name: string): number {
-  const key = textKey(name);
-  return CONTRACT_ORDER.findIndex((n) => textKey(n.vi) === key || textKey(n.en) === key);
+  const kind = contractSheetKindOf(name);
+  return kind === null ? -1 : registryIndex(kind);
 }
 
 /** Position of an extra sheet's kind in PROGRAM_SHEET_ORDER. */
 export function extraSheetIndex(kind: ExtraSheetKind): number {
-  return CONTRACT_ORDER.length + EXTRA_ORDER.indexOf(kind);
+  return registryIndex(kind);
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { BlocResult, Lang, Localized } from "../../scoring/types";
+import { programSheet, programTableName } from "../output-sheets/program-sheets";
 import { chartData, type ChartData } from "../meeting/chart-data";
 import { GRADE_SHORT_LABELS, RANKING_HEADERS } from "../rendering/labels";
 import type { OutputValue, RenderedSheet } from "../rendering/output-types";
 import { buildSheet, type ColumnSpec } from "../rendering/render-sheet";
 
 /** The chart sheet's names: written in Vietnamese, the English one recognised (like every program sheet). */
-export const CHART_SHEET: Localized = { vi: "Biểu đồ", en: "Chart" };
+export const CHART_SHEET: Localized = programSheet("chart").names;
 
 const POINTS = "0.00";
 
@@ -60,7 +61,7 @@ export function renderChartSheet(result: BlocResult, lang: Lang): ChartSheet | n
     ...data.thresholds.map((t) => t.percent),
   ]);
   const titleLines = [data.title[lang], data.emptyMessage?.[lang] ?? TEXT.legend[lang]];
-  const sheet = buildSheet({ name: CHART_SHEET.vi, tableName: "BieuDo", titleLines, columns, rows });
+  const sheet = buildSheet({ name: CHART_SHEET.vi, tableName: programTableName("chart"), titleLines, columns, rows });
   const firstDataRow = sheet.headerRow + 1;
   const lastDataRow = sheet.values.length - 1;
   return {

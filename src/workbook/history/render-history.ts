@@ -3,7 +3,7 @@ import { columnLetter } from "../grid";
 import type { MergedRange, OutputValue, RenderedSheet } from "../rendering/output-types";
 import { cellFormat, GENERAL_FORMAT } from "../rendering/text-safety";
 import type { Comparison } from "./compare";
-import { HISTORY_SHEET } from "./history-names";
+import { programSheetName, programTableName } from "../output-sheets/program-sheets";
 import { displayTime, type CalculationSnapshot } from "./snapshot";
 
 const HEADERS = {
@@ -44,11 +44,11 @@ export function renderHistorySheet(snapshots: CalculationSnapshot[], comparison:
   const values = [...top, header, ...rows].map((r) => r.map((v) => (v === "" ? null : v)));
   const merges: MergedRange[] = top.slice(0, headerRow - 1).map((_, i) => ({ range: `A${i + 1}:${lastCol}${i + 1}`, align: i === 0 ? "center" : "left" }));
   return {
-    name: HISTORY_SHEET.vi,
+    name: programSheetName("history"),
     values,
     numberFormats: values.map((r) => r.map((v) => cellFormat(v, GENERAL_FORMAT))),
     headerRow,
-    tableName: "LichSuTinhDiem",
+    tableName: programTableName("history"),
     columnWidths: [...WIDTHS],
     freezeRows: 0,
     print: { landscape: false, fitToWidth: true, printTitleRows: 0 },

@@ -2,6 +2,7 @@ import type { Localized } from "../../scoring/types";
 import type { CellValue } from "../grid";
 import type { CalculationSnapshot, SnapshotUnit, SnapshotValue } from "./snapshot";
 import { HISTORY_DATA_SHEET } from "./history-names";
+import { HISTORY_DATA_MARKER } from "../output-sheets/program-sheets";
 
 /**
  * The hidden sheet "_ktd_lich_su": row 1 is a header naming the format; then one row per calculation,
@@ -9,7 +10,7 @@ import { HISTORY_DATA_SHEET } from "./history-names";
  * Excel's 32,767-character cell limit, and every chunk starts with CHUNK_PREFIX so that no cell ever
  * begins with = + - @ (Office.js would take it for a formula) or looks like a number or date.
  */
-export const HEADER_MARKER = "ktd-lich-su";
+export const HEADER_MARKER = HISTORY_DATA_MARKER;
 const HEADER_NOTE = "Dữ liệu lịch sử tính điểm của add-in: không sửa tay (internal data of the add-in, do not edit)";
 const ROW_MARKER = "v1";
 const CHUNK_PREFIX = "j";

@@ -3,7 +3,7 @@ import { AWARD_LABELS, GRADE_LABELS, NEEDS_VOTE, RANKING_HEADERS } from "../rend
 import type { OutputValue, RenderedSheet } from "../rendering/output-types";
 import { leadingCells, leadingColumns, MEETING_FORMAT, percentCell } from "./render-meeting-columns";
 import { buildMeetingSheet, type MeetingColumn, type MeetingOptions } from "./render-meeting-layout";
-import { MEETING_SHEETS } from "./render-meeting-names";
+import { programSheetName, programTableName } from "../output-sheets/program-sheets";
 import { blocLine, notesText } from "./render-meeting-text";
 
 const { points: POINTS, integer: INTEGER, text: TEXT } = MEETING_FORMAT;
@@ -37,8 +37,8 @@ export function renderAwardProposalSheet(result: BlocResult, options: MeetingOpt
     { header: HEADERS.notes[lang], format: TEXT, width: 24, wrap: true },
   ];
   return buildMeetingSheet({
-    name: MEETING_SHEETS.awards.vi,
-    tableName: "DeNghiKhenThuong",
+    name: programSheetName("awards"),
+    tableName: programTableName("awards"),
     titles: [lang === "vi" ? "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG" : "AWARD PROPOSALS", ...subtitle(result, lang)],
     columns,
     rows: proposed.map((u, i) => awardRow(u, i, rankedCount, lang)),

@@ -1,8 +1,7 @@
-/**
- * Names of the meeting documents the program writes on request. Like the output sheets, the Vietnamese
- * name is always used when writing; the English one is recognised so it is never read as input.
- */
+import { programSheet } from "../output-sheets/program-sheets";
+
+/** The meeting documents' names, from the registry of the program's sheets (output-sheets/program-sheets.ts). */
 export const MEETING_SHEETS = {
-  summary: { vi: "Bảng tổng hợp", en: "Summary" },
-  awards: { vi: "Đề nghị khen thưởng", en: "Award proposal" },
-} as const;
+  summary: programSheet("summary").names,
+  awards: programSheet("awards").names,
+};

@@ -3,7 +3,7 @@ import { GRADE_LABELS, RANKING_HEADERS, sectionHeader } from "../rendering/label
 import type { OutputValue, RenderedSheet } from "../rendering/output-types";
 import { leadingCells, leadingColumns, MEETING_FORMAT, percentCell } from "./render-meeting-columns";
 import { buildMeetingSheet, type MeetingColumn, type MeetingOptions } from "./render-meeting-layout";
-import { MEETING_SHEETS } from "./render-meeting-names";
+import { programSheetName, programTableName } from "../output-sheets/program-sheets";
 import { blocLine, notesText } from "./render-meeting-text";
 
 export { renderAwardProposalSheet } from "./render-meeting-awards";
@@ -39,8 +39,8 @@ export function renderSummarySheet(result: BlocResult, options: MeetingOptions):
     { header: RANKING_HEADERS.notes[lang], format: TEXT, width: 28, wrap: true },
   ];
   return buildMeetingSheet({
-    name: MEETING_SHEETS.summary.vi,
-    tableName: "BangTongHop",
+    name: programSheetName("summary"),
+    tableName: programTableName("summary"),
     titles: [summaryTitle(result.year, lang), ...blocLine(result.bloc)],
     columns,
     rows: result.units.map((u, i) => summaryRow(u, i, result.sections, lang)),

@@ -1,12 +1,10 @@
-/**
- * Names of the sheets the program owns. The reader never reads them as input, the adapters replace
- * only these. Vietnamese names are always used when writing (stable across language switches); the
- * English names are recognised so a sheet written by someone else under that name is replaced too.
- */
-export const OUTPUT_SHEETS = {
-  ranking: { vi: "Xếp hạng", en: "Ranking" },
-  breakdown: { vi: "Chi tiết điểm", en: "Breakdown" },
-  checks: { vi: "Kiểm tra", en: "Checks" },
-} as const;
+import type { Localized } from "../../scoring/types";
+import { CONTRACT_SHEET_KINDS, programSheet, type ContractSheetKind } from "./program-sheets";
 
-export type OutputSheetKey = keyof typeof OUTPUT_SHEETS;
+/**
+ * The contract's three sheets' names by kind, read from the registry (program-sheets.ts). Kept for the
+ * adapters that index names by kind (src/xlsx, src/excel); new code asks program-sheets.ts directly.
+ */
+export const OUTPUT_SHEETS = Object.fromEntries(CONTRACT_SHEET_KINDS.map((kind) => [kind, programSheet(kind).names])) as Record<ContractSheetKind, Localized>;
+
+export type OutputSheetKey = ContractSheetKind;

@@ -1,6 +1,6 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from "../grid";
 import { RANKING_HEADERS } from "./labels";
-import { OUTPUT_SHEETS } from "../output-sheets/output-names";
+import { contractSheetKindOf } from "../output-sheets/program-sheets";
 import { compactKey, textKey as loose } from "../reading/text-key";
 
 /** How far down the header row is looked for (the program writes it on row 3; an officer may insert rows). */
@@ -32,8 +32,7 @@ export function rankKey(code: string): string {
 }
 
 function isRankingSheetName(name: string): boolean {
-  const n = loose(name);
-  return n === loose(OUTPUT_SHEETS.ranking.vi) || n === loose(OUTPUT_SHEETS.ranking.en);
+  return contractSheetKindOf(name) === "ranking";
 }
 
 function findHeader(sheet: SheetGrid): { row: number; rankCol: number; codeCol: number } | null {

@@ -1,12 +1,12 @@
 import { formatInput, formatNumber } from "../../scoring/format";
 import type { AdjustmentResult, BlocResult, CriterionResult, Lang, TargetResult, UnitResult } from "../../scoring/types";
 import { ADJUSTMENT_SECTION_LABELS, BREAKDOWN_HEADERS, DIRECTION_LABELS, TITLES } from "./labels";
-import { OUTPUT_SHEETS } from "../output-sheets/output-names";
+import { programSheetName, programTableName } from "../output-sheets/program-sheets";
 import type { OutputValue, RenderedSheet } from "./output-types";
 import { buildSheet, type ColumnSpec } from "./render-sheet";
 import { calculatedAtLine, titleLine } from "./render-title";
 
-export const BREAKDOWN_TABLE_NAME = "tblChiTietDiem";
+export const BREAKDOWN_TABLE_NAME = programTableName("breakdown");
 const POINTS = "0.00";
 
 /**
@@ -34,7 +34,7 @@ export function renderBreakdown(result: BlocResult, options: { lang: Lang; now: 
   ];
   const rows = result.units.flatMap((unit) => unitRows(unit, lang));
   return buildSheet({
-    name: OUTPUT_SHEETS.breakdown.vi,
+    name: programSheetName("breakdown"),
     tableName: BREAKDOWN_TABLE_NAME,
     titleLines: [titleLine(TITLES.breakdown, result, lang), calculatedAtLine(options.now, lang)],
     columns,

@@ -1,12 +1,12 @@
 import type { BlocResult, Lang, UnitResult } from "../../scoring/types";
 import { AWARD_LABELS, GRADE_LABELS, NEEDS_VOTE, RANK_CHANGE_NEW, RANKING_HEADERS, sectionHeader, TITLES } from "./labels";
-import { OUTPUT_SHEETS } from "../output-sheets/output-names";
+import { programSheetName, programTableName } from "../output-sheets/program-sheets";
 import type { OutputValue, RenderedSheet } from "./output-types";
 import { rankKey } from "./previous-ranks";
 import { buildSheet, type ColumnSpec } from "./render-sheet";
 import { calculatedAtLine, titleLine } from "./render-title";
 
-export const RANKING_TABLE_NAME = "tblXepHang";
+export const RANKING_TABLE_NAME = programTableName("ranking");
 const POINTS = "0.00";
 
 export interface RankingOptions {
@@ -49,7 +49,7 @@ export function renderRanking(result: BlocResult, options: RankingOptions): Rend
     rankChange(unit, options.previousRanks, lang),
   ]);
   return buildSheet({
-    name: OUTPUT_SHEETS.ranking.vi,
+    name: programSheetName("ranking"),
     tableName: RANKING_TABLE_NAME,
     titleLines: [titleLine(TITLES.ranking, result, lang), calculatedAtLine(options.now, lang)],
     columns,
