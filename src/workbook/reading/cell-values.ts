@@ -21,8 +21,13 @@ export type NumberRead =
   | { kind: "error"; error: string }
   | { kind: "invalid" };
 
-/** Placeholders officers type for "no value" (dash, en/em dash, x). */
-const EMPTY_MARKERS = new Set(["", "-", "--", "x", "X", "—", "–", "_", "…", "..."]);
+/**
+ * Placeholders officers type for "no value" (dash, en/em dash, x, "không có"), compared without
+ * spaces, in lower case and NFC. They mean "nothing here" in number and word cells only: in a code,
+ * name or other text column they are the text itself ("X" and "-" are member codes).
+ */
+const EMPTY_MARKERS = new Set(["-", "--", "x", "—", "–", "_", "…", "...", "khôngcó"]);
+const LONGEST_MARKER = 10;
 
 /** Leading/trailing or doubled spaces, or any space other than " " (NBSP, tab, line break). */
 const IRREGULAR_SPACE = /^\s|\s$|\s\s|[^\S ]/;
@@ -44,12 +49,21 @@ export function cellText(value: CellValue): string | null {
   return value.error;
 }
 
-/** True for null, blank text and the "no value" placeholders. */
-export function isEmptyCell(value: CellValue): boolean {
+/** True for null and blank text only: how a code, name or other text cell is empty. */
+export function isBlankCell(value: CellValue): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * True for null, blank text and the "no value" placeholders: how a number or word cell (plan,
+ * actual, points, counts, ratings, yes/no) is empty. Never used for codes and names.
+ */
+export function isNoValueCell(value: CellValue): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value !== "string") return false;
   const text = value.trim();
-  return text === "" || (text.length <= 5 && EMPTY_MARKERS.has(text.replace(/\s+/g, "")));
+  if (text === "") return true;
+  return text.length <= LONGEST_MARKER && EMPTY_MARKERS.has(text.replace(/\s+/g, "").normalize("NFC").toLowerCase());
 }
 
 /** The Excel error a cell holds (a CellError or its text "#DIV/0!"), else null. */
@@ -80,7 +94,7 @@ function asExcelShowsIt(value: number): number {
 }
 
 export function readNumber(value: CellValue): NumberRead {
-  if (isEmptyCell(value)) return { kind: "empty" };
+  if (isNoValueCell(value)) return { kind: "empty" };
   const error = cellErrorName(value);
   if (error !== null) return { kind: "error", error };
   if (typeof value === "number") {

@@ -1,5 +1,5 @@
 import type { Issue } from "../../scoring/types";
-import { cellText, isEmptyCell } from "./cell-values";
+import { cellText, isBlankCell, isNoValueCell } from "./cell-values";
 import { cellAddress, isFormulaWithoutResult, type CellValue } from "../grid";
 import type { TableLayout } from "./locate-header";
 import { issue, say } from "./reader-messages";
@@ -75,13 +75,18 @@ function makeRow<F extends string>(layout: TableLayout<F>, row: number): DataRow
 export function dataRows<F extends string>(
   layout: TableLayout<F>,
   codeField: F,
-  /** Columns whose words are not total labels (the Loại column's "Cộng" of Cộng trừ). */
-  notTotalFields: readonly F[] = [],
+  options: {
+    /** Columns whose words are not total labels (the Loại column's "Cộng" of Cộng trừ). */
+    notTotal?: readonly F[];
+    /** Code, name and other text columns: a "-" or "x" there is data, not a blank (ColumnSpec.text). */
+    text?: ReadonlySet<F>;
+  } = {},
 ): { rows: DataRow<F>[]; issues: Issue[] } {
   const { sheet, columns } = layout;
-  const notTotal = new Set(notTotalFields.map((field) => (columns.get(field) ?? 0) - sheet.originCol));
+  const notTotal = new Set((options.notTotal ?? []).map((field) => (columns.get(field) ?? 0) - sheet.originCol));
   const hidden = new Set(sheet.hiddenRows ?? []);
-  const mapped = [...columns.values()].map((col) => col - sheet.originCol);
+  // A row of "-" in its number columns only is an unused template row; a "-" in a text column is data.
+  const mapped = [...columns].map(([field, col]) => ({ j: col - sheet.originCol, isEmpty: options.text?.has(field) ? isBlankCell : isNoValueCell }));
   const rows: DataRow<F>[] = [];
   const issues: Issue[] = [];
   const lastRow = Math.min(layout.lastDataRow, sheet.originRow + sheet.rows.length - 1);
@@ -90,8 +95,8 @@ export function dataRows<F extends string>(
     const data = makeRow(layout, row);
     const code = data.value(codeField);
     // Looked for in every cell: "Tổng cộng" is often typed in the STT column, merged across.
-    const label = isEmptyCell(code) || isTotalWord(code) ? cells.find((cell, j) => !notTotal.has(j) && isTotalWord(cell ?? null)) : undefined;
-    if (label === undefined && mapped.every((j) => isEmptyCell(cells[j] ?? null))) continue;
+    const label = isBlankCell(code) || isTotalWord(code) ? cells.find((cell, j) => !notTotal.has(j) && isTotalWord(cell ?? null)) : undefined;
+    if (label === undefined && mapped.every(({ j, isEmpty }) => isEmpty(cells[j] ?? null))) continue;
     if (label !== undefined) {
       const cell = data.address(codeField);
       issues.push(

@@ -1,7 +1,7 @@
 import { formatInput } from "../../scoring/format";
 import type { Issue, Localized, Severity } from "../../scoring/types";
 import type { SheetSpec } from "./aliases";
-import { cellErrorName, cellText, displayValue, isEmptyCell, readNumber, type NumberRead } from "./cell-values";
+import { cellErrorName, cellText, displayValue, isNoValueCell, readNumber, type NumberRead } from "./cell-values";
 import type { DataRow } from "./data-rows";
 import { issue, say } from "./reader-messages";
 
@@ -49,10 +49,18 @@ export class FieldReader<F extends string> {
     this.issues.push(issue(severity, this.row.sheetName, cell, code, say(this.row.sheetName, cell, vi, en)));
   }
 
-  /** Text as typed (trimmed), null for empty cells and placeholders. */
+  /**
+   * Text as typed (trimmed; a number as its digits, 0 → "0"); null for a blank cell. In a text column
+   * (codes, names: ColumnSpec.text) "-" or "x" is the text itself; elsewhere it means no value.
+   */
   text(field: F): string | null {
     const value = this.row.value(field);
-    return isEmptyCell(value) ? null : cellText(value);
+    if (!this.isText(field) && isNoValueCell(value)) return null;
+    return cellText(value);
+  }
+
+  private isText(field: F): boolean {
+    return this.spec.columns.find((c) => c.field === field)?.text === true;
   }
 
   missing(field: F, severity: Severity = "error"): void {
@@ -149,7 +157,7 @@ export class FieldReader<F extends string> {
   word<T>(field: F, parse: (text: string) => T | undefined, expected: Localized, options: { fallback: T; required?: boolean; severity?: Severity }): { value: T; ok: boolean } {
     const raw = this.row.value(field);
     const severity = options.severity ?? "error";
-    if (isEmptyCell(raw) && parse(typeof raw === "string" ? raw.trim() : "") === undefined) {
+    if (isNoValueCell(raw) && parse(typeof raw === "string" ? raw.trim() : "") === undefined) {
       if (options.required) this.missing(field, severity);
       return { value: options.fallback, ok: !options.required };
     }

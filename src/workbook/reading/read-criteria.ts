@@ -2,7 +2,6 @@ import { defaultCriterion } from "../../scoring/criteria-defaults";
 import type { CriterionInput, Issue, ScoringMethod, Settings } from "../../scoring/types";
 import { CRITERIA_SHEET, type CriterionField } from "./aliases";
 import { CodeIndex, criterionKey } from "./code-index";
-import { criterionText } from "./criterion-text";
 import { FieldReader } from "./field-reader";
 import type { CellValue, SheetGrid } from "../grid";
 import { cellText } from "./cell-values";
@@ -65,7 +64,7 @@ export function readCriteria(
   const firstRowOf = new Map<string, number>();
   for (const row of table.rows) {
     const read = new FieldReader<CriterionField>(CRITERIA_SHEET, row, issues);
-    const code = criterionText(row.value("code"));
+    const code = read.text("code");
     if (code === null) {
       read.missing("code");
       continue;

@@ -1,6 +1,5 @@
 import type { Issue, ScoreInput } from "../../scoring/types";
 import { SCORES_SHEET, type ScoreField } from "./aliases";
-import { criterionText } from "./criterion-text";
 import { FieldReader } from "./field-reader";
 import type { SheetGrid } from "../grid";
 import { reportMissingCode } from "./missing-code";
@@ -20,7 +19,7 @@ export function readScores(sheet: SheetGrid, join: JoinIndexes, issues: Issue[])
   for (const row of table.rows) {
     const read = new FieldReader<ScoreField>(SCORES_SHEET, row, issues);
     const code = read.text("code");
-    const criterion = criterionText(row.value("criterion"));
+    const criterion = read.text("criterion");
     if (code === null) reportMissingCode(read, "code", { vi: "Điểm", en: "score" });
     if (criterion === null) read.missing("criterion");
     const self = read.number("self", { negative: "allow" });

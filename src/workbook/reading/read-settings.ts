@@ -1,8 +1,8 @@
 import { formatInput } from "../../scoring/format";
 import { withDefaults } from "../../scoring/settings";
 import type { Issue, Settings } from "../../scoring/types";
-import { SETTINGS_SHEET, type SettingField } from "./aliases";
-import { cellText, displayValue, isEmptyCell, readNumber, type NumberRead } from "./cell-values";
+import { SETTINGS_SHEET, textFields, type SettingField } from "./aliases";
+import { cellText, displayValue, isBlankCell, isNoValueCell, readNumber, type NumberRead } from "./cell-values";
 import { dataRows, type DataRow } from "./data-rows";
 import { columnLetter, type SheetGrid } from "../grid";
 import { locateHeader, type TableLayout } from "./locate-header";
@@ -24,9 +24,9 @@ const KNOWN_NAMES_EN = SETTING_DEFS.map((def) => def.label.en).join(", ");
  * used columns as Tham số | Giá trị rather than refuse the whole sheet.
  */
 function headerless(layout: TableLayout<SettingField>, sheet: SheetGrid): TableLayout<SettingField> {
-  const first = sheet.rows.findIndex((row) => row.some((v) => !isEmptyCell(v ?? null)));
+  const first = sheet.rows.findIndex((row) => row.some((v) => !isBlankCell(v ?? null)));
   const row = first < 0 ? [] : sheet.rows[first];
-  const col = row.findIndex((v) => !isEmptyCell(v ?? null));
+  const col = row.findIndex((v) => !isBlankCell(v ?? null));
   const nameCol = sheet.originCol + Math.max(0, col);
   return {
     ...layout,
@@ -94,7 +94,7 @@ export function readSettings(sheet: SheetGrid | null): { settings: Settings; iss
   }
   const found: Partial<Settings> = {};
   const seen = new Set<keyof Settings>();
-  const rows = dataRows(layout, "setting");
+  const rows = dataRows(layout, "setting", { text: textFields(SETTINGS_SHEET) });
   issues.push(...rows.issues);
   for (const row of rows.rows) {
     const name = cellText(row.value("setting"));
@@ -114,7 +114,8 @@ export function readSettings(sheet: SheetGrid | null): { settings: Settings; iss
       continue;
     }
     seen.add(def.key);
-    if (isEmptyCell(row.value("value"))) continue;
+    // A text setting (Khối) is its text, "X" included; a number setting's "-" keeps the default.
+    if (def.kind === "text" ? isBlankCell(row.value("value")) : isNoValueCell(row.value("value"))) continue;
     const read = readValue(def, row);
     if (!read.ok) {
       issues.push(issue("error", sheet.name, valueCell, "setting-invalid", say(sheet.name, valueCell,

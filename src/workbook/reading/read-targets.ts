@@ -7,7 +7,6 @@ import type { DataRow } from "./data-rows";
 import { FieldReader, type NumberCell } from "./field-reader";
 import type { SheetGrid } from "../grid";
 import { normalisePercent, type PercentValue } from "./percent";
-import { criterionText } from "./criterion-text";
 import { DuplicateRows } from "./row-duplicates";
 import { readSheetRows } from "./sheet-table";
 import { textKey } from "./text-key";
@@ -84,7 +83,7 @@ export function readTargets(sheet: SheetGrid, join: JoinIndexes, issues: Issue[]
       continue;
     }
     const memberCode = join.members.resolve(code);
-    const criterionCode = join.criteria.resolve(criterionText(read.row.value("criterion")) ?? "1");
+    const criterionCode = join.criteria.resolve(read.text("criterion") ?? "1");
     const name = read.requiredText("name") ?? "";
     const unit = read.text("unit");
     const { direction } = readDirection(read);

@@ -1,5 +1,5 @@
 import type { Issue } from "../../scoring/types";
-import type { SheetSpec } from "./aliases";
+import { textFields, type SheetSpec } from "./aliases";
 import { dataRows, type DataRow } from "./data-rows";
 import { cellAddress, type SheetGrid } from "../grid";
 import { locateHeader } from "./locate-header";
@@ -40,7 +40,7 @@ export function readSheetRows<F extends string>(
       `cột "${duplicate.text}" trùng nghĩa với cột "${label.vi}" ở ô ${used}; chương trình dùng cột ở ô ${used} và bỏ qua cột này. Hãy đổi tên hoặc xoá một cột.`,
       `the column "${duplicate.text}" means the same as "${label.en}" at ${used}; the column at ${used} is used and this one ignored. Rename or delete one of them.`)));
   }
-  const read = dataRows(layout, codeField, notTotalFields);
+  const read = dataRows(layout, codeField, { notTotal: notTotalFields, text: textFields(spec) });
   issues.push(...read.issues);
   if (read.rows.length === 0) {
     issues.push(issue("warning", sheet.name, headerCell, "sheet-empty", say(sheet.name, headerCell,
