@@ -3,6 +3,7 @@
  * the whole process as `npm run rank` runs it (node scripts/rank.mjs: start-up, reading, scoring, writing
  * the output workbook and JSON), compared with the goals. The first run may bundle the command and is
  * shown apart; the goals are checked on the median time and the largest peak of the runs after it.
+ * Goals (bench/goals.ts): under 1.5 s and 200 MB.
  * Peak memory comes from GNU time (/usr/bin/time -v, which counts any child process too), or from
  * process.resourceUsage() inside each node process when GNU time is not installed.
  */
@@ -12,11 +13,13 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { writeBlocXlsx } from "./generate";
+import { reportGoal } from "./goal";
+import { GOALS } from "./goals";
+import { median } from "./stats";
 
 const MEMBERS = 300;
 const TARGETS_PER_MEMBER = 20;
 const MEASURED_RUNS = 5;
-export const GOALS = { wallMs: 3000, maxRssMb: 300 };
 
 const ROOT = path.resolve(__dirname, "..");
 /** What `npm run rank` runs (package.json). */
@@ -35,16 +38,6 @@ export interface RunFigures {
 export function parseMaxRssKb(timeOutput: string): number | null {
   const match = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(timeOutput);
   return match ? Number(match[1]) : null;
-}
-
-export function goalLine(label: string, value: number, goal: number, unit: string): string {
-  return `${value <= goal ? "PASS" : "MISS"}  ${label}: ${value.toFixed(0)} ${unit} (mục tiêu < ${goal} ${unit})`;
-}
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 // Loaded into every node process of the run through NODE_OPTIONS; each writes its own peak on exit.
@@ -98,8 +91,8 @@ export async function run(): Promise<void> {
       console.log(`lần ${i + 1}: ${figures.wallMs.toFixed(0)} ms, ${figures.maxRssMb.toFixed(0)} MB, mã thoát ${figures.status}`);
     }
     await reportOutcome(path.join(work, "out.json"), runs[runs.length - 1].status);
-    console.log(goalLine("thời gian (trung vị)", median(runs.map((r) => r.wallMs)), GOALS.wallMs, "ms"));
-    console.log(goalLine("bộ nhớ đỉnh (lớn nhất)", Math.max(...runs.map((r) => r.maxRssMb)), GOALS.maxRssMb, "MB"));
+    reportGoal(GOALS.cliTime, median(runs.map((r) => r.wallMs)));
+    reportGoal(GOALS.cliMemory, Math.max(...runs.map((r) => r.maxRssMb)));
   } finally {
     await rm(work, { recursive: true, force: true });
   }

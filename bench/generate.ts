@@ -2,6 +2,7 @@
  * Deterministic, realistic input workbooks of any size for the benchmarks: the same arguments always give
  * the same sheets, so figures from two machines or two commits measure the same work.
  */
+import type { CellValue, WorkbookGrid } from "../src/workbook/grid";
 import type { InputCell, InputSheetSpec } from "../src/xlsx/input-workbook";
 import { buildInputWorkbook } from "../src/xlsx/input-workbook";
 
@@ -126,6 +127,18 @@ function planAndActual(kind: (typeof TARGET_KINDS)[number], between: (low: numbe
   // Percentages cannot exceed 100 %.
   const capped = kind.unit === "%" && kind.direction === "Tăng" ? Math.min(actual, 100) : actual;
   return [plan, Math.max(round(capped, kind.decimals), kind.decimals === 0 ? 1 : 0.01)];
+}
+
+/** The generated bloc as the readers get it from either adapter: plain grids typed from A1. */
+export function blocGrid(members: number, targetsPerMember: number, seed = 2018): WorkbookGrid {
+  return {
+    sheets: generateBloc(members, targetsPerMember, seed).sheets.map((s) => ({
+      name: s.name,
+      rows: s.rows.map((r) => r.map((c) => c as CellValue)),
+      originRow: 1,
+      originCol: 1,
+    })),
+  };
 }
 
 /** Writes the generated bloc as an officer-style .xlsx (tables, bold headers) and returns the row counts. */

@@ -20,6 +20,11 @@ describe("scripts/bench.mjs (npm run bench)", () => {
     expect(call(`m.benchFiles(${names}, ["nothing"])`)).toEqual([]);
   });
 
+  it("takes --check apart from the words that narrow the run", () => {
+    expect(call(`m.parseArgs(["--check", "core", "cli"])`)).toEqual({ check: true, words: ["core", "cli"] });
+    expect(call(`m.parseArgs([])`)).toEqual({ check: false, words: [] });
+  });
+
   it("keeps each bundle under the cache folder, named after its benchmark", () => {
     expect(call(`m.bundleOf("core.bench.ts", "/cache/bench")`)).toBe(join("/cache/bench", "core.bench.cjs"));
   });

@@ -49,16 +49,13 @@ describe("reading as a whole", () => {
     expect(workbook).toEqual(before);
   });
 
-  it("reads 300 members × 20 targets quickly", () => {
-    const workbook = bigWorkbook();
-    readBloc(workbook); // warm-up (JIT)
-    const start = performance.now();
-    const { input } = readBloc(workbook);
-    const ms = performance.now() - start;
+  // How fast is a figure of `npm run bench` (bench/reading.bench.ts), never a test: a shared machine's clock decides nothing here.
+  it("reads all 300 members × 20 targets of a messy workbook, in order", () => {
+    const { input } = readBloc(bigWorkbook());
+    expect(input?.members).toHaveLength(300);
     expect(input?.targets).toHaveLength(6000);
+    expect(input?.targets[0].memberCode).toBe("DV0");
     expect(input?.targets[6000 - 1].memberCode).toBe("DV299");
-    // A few ms on a developer machine; the bound is loose because the test machine is shared.
-    expect(ms).toBeLessThan(250);
   });
 
   it("says where and what in both languages in every message", () => {
