@@ -4,7 +4,7 @@ import { App } from "../ui/App";
 import { LanguageProvider, defaultStorage } from "../ui/language";
 import { createLazyExcelHost } from "./lazy-excel-host";
 import { waitForOffice } from "./office-ready";
-import { THEMES, chooseThemeKind, currentThemeEnvironment } from "../ui/theme";
+import { chooseThemeKind, currentThemeEnvironment, loadTheme } from "../ui/theme";
 
 declare global {
   interface Window {
@@ -17,7 +17,7 @@ async function boot(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
   const readiness = await waitForOffice(typeof Office === "undefined" ? undefined : Office);
   if (readiness === "timeout") {
-    const theme = THEMES[chooseThemeKind(currentThemeEnvironment())];
+    const theme = await loadTheme(chooseThemeKind(currentThemeEnvironment()));
     // Rarely shown: its message bar is not worth downloading before every normal start.
     const { OfficeTimeout } = await import(/* webpackChunkName: "office-timeout" */ "../ui/components/OfficeTimeout");
     root.render(
@@ -31,8 +31,9 @@ async function boot(container: HTMLElement): Promise<void> {
   }
   const host = createLazyExcelHost();
   root.render(<App host={host} />);
-  // The engine is not needed to paint the pane, but the first Tính lại should not wait for its download.
-  setTimeout(() => void host.preload().catch(() => undefined), 0);
+  // The engine is not needed to paint the pane, but the first Tính lại should not wait for its download:
+  // fetched once the first frame is painted, so it never competes with the first render.
+  requestAnimationFrame(() => setTimeout(() => void host.preload().catch(() => undefined), 0));
 }
 
 const container = document.getElementById("root");

@@ -12,10 +12,11 @@ import { lazyWithPreload } from "./lazy-component";
 import type { MemberReveal } from "./member-reveal";
 import { issuePlace } from "./problems";
 import { summaryText } from "./summary";
-import { THEMES, chooseThemeKind, currentThemeEnvironment, type ThemeKind } from "./theme";
+import { chooseThemeKind, currentThemeEnvironment, type ThemeKind } from "./theme";
 import { useAutoRecalc } from "./use-auto-recalc";
 import { useMemberSelection } from "./use-member-selection";
 import { useRecalc } from "./use-recalc";
+import { useTheme } from "./use-theme";
 
 const useStaticStyles = makeStaticStyles({
   ".ktd-visually-hidden": {
@@ -77,9 +78,11 @@ export function App({ host, storage, themeKind, now, embedded = false }: AppProp
   const [theme] = useState<ThemeKind>(() => themeKind ?? chooseThemeKind(currentThemeEnvironment()));
   const [resolvedStorage] = useState(() => (storage === undefined ? defaultStorage() : storage));
   const styles = useStyles();
+  const fluentTheme = useTheme(theme);
+  if (!fluentTheme) return null;
   return (
     <LanguageProvider storage={resolvedStorage} hostKind={resolvedHost.kind}>
-      <FluentProvider theme={THEMES[theme]} data-theme={theme}>
+      <FluentProvider theme={fluentTheme} data-theme={theme}>
         <div className={embedded ? styles.page : `${styles.page} ${styles.fullHeight}`} data-testid="app-page">
           <Pane host={resolvedHost} now={now} />
         </div>

@@ -1,4 +1,4 @@
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 
 export type ThemeKind = "light" | "dark" | "highContrast";
 
@@ -43,11 +43,15 @@ export function chooseThemeKind(env: ThemeEnvironment): ThemeKind {
   return "light";
 }
 
-export const THEMES: Record<ThemeKind, Theme> = {
-  light: webLightTheme,
-  dark: webDarkTheme,
-  highContrast: teamsHighContrastTheme,
-};
+/**
+ * The light theme is in the first download; the dark and high-contrast ones (about 40 KB of tokens) come
+ * from a small chunk only for the officers who use them, so the common start stays small. Light is
+ * returned at once, the others as a promise.
+ */
+export function loadTheme(kind: ThemeKind): Theme | Promise<Theme> {
+  if (kind === "light") return webLightTheme;
+  return import(/* webpackChunkName: "themes" */ "./theme-others").then((m) => (kind === "dark" ? m.webDarkTheme : m.teamsHighContrastTheme));
+}
 
 /** Reads the live environment; safe outside Office and in tests. */
 export function currentThemeEnvironment(): ThemeEnvironment {

@@ -2,7 +2,8 @@ import { FluentProvider, Text, makeStaticStyles, makeStyles, tokens } from "@flu
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { App } from "../ui/App";
 import { readStoredLang } from "../ui/language";
-import { THEMES, chooseThemeKind, currentThemeEnvironment, type ThemeKind } from "../ui/theme";
+import { chooseThemeKind, currentThemeEnvironment, type ThemeKind } from "../ui/theme";
+import { useTheme } from "../ui/use-theme";
 import { FilePanel } from "./components/FilePanel";
 import { Footer } from "./components/Footer";
 import { LockIcon } from "./components/icons";
@@ -71,6 +72,7 @@ export function WebPage({ host, storage, themeKind, now }: WebPageProps) {
   const lang = useSyncExternalStore(storage.subscribe, () => readStoredLang(storage.storage));
   const t = useMemo(() => webTranslator(lang), [lang]);
   const [theme] = useState<ThemeKind>(() => themeKind ?? chooseThemeKind(currentThemeEnvironment()));
+  const fluentTheme = useTheme(theme);
   // Each file the officer opens gets a fresh App: its "previous ranking" and rank changes belong to one
   // workbook, and must never show another file's ranking as this one's.
   const [generation, setGeneration] = useState(0);
@@ -87,8 +89,9 @@ export function WebPage({ host, storage, themeKind, now }: WebPageProps) {
     document.title = t("productName");
   }, [t]);
 
+  if (!fluentTheme) return null;
   return (
-    <FluentProvider theme={THEMES[theme]}>
+    <FluentProvider theme={fluentTheme}>
       <div className={styles.page}>
         <header className={styles.banner}>
           <div className={styles.bannerInner}>
