@@ -1,4 +1,4 @@
-import { foldText } from "./text";
+import { textKey } from "./text";
 
 const keys = new Map<string, string>();
 /** Bounded: a workbook holds a few thousand codes at most; beyond that the cache just stops growing. */
@@ -8,7 +8,7 @@ const MAX_CACHED = 50_000;
 export function codeKey(code: string): string {
   let key = keys.get(code);
   if (key === undefined) {
-    key = foldText(code);
+    key = textKey(code);
     if (keys.size < MAX_CACHED) keys.set(code, key);
   }
   return key;

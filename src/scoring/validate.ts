@@ -2,7 +2,7 @@ import { codeKey } from "./codes";
 import { memberLabel } from "./labels";
 import { adjustmentDuplicate, cchcRatingIgnored, criterionUnknown, memberUnknown, noMembers } from "./messages";
 import { cellOf } from "./source-cell";
-import { foldText } from "./text";
+import { textKey } from "./text";
 import type { AdjustmentInput, BlocInput, CriterionInput, Issue, MemberInput, ScoreInput, TargetInput, ViolationInput } from "./types";
 
 /** The rows that join to a known member (and criterion), in sheet order, plus what did not join. */
@@ -63,7 +63,7 @@ function duplicateAdjustments(lines: readonly AdjustmentInput[], members: Readon
   const seen = new Map<string, AdjustmentInput>();
   const issues: Issue[] = [];
   for (const line of lines) {
-    const key = [codeKey(line.memberCode), line.kind, foldText(line.reason), line.count, line.pointsEach].join("\u0000");
+    const key = [codeKey(line.memberCode), line.kind, textKey(line.reason), line.count, line.pointsEach].join("\u0000");
     const first = seen.get(key);
     if (!first) {
       seen.set(key, line);

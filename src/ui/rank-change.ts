@@ -1,11 +1,12 @@
 import type { Calculation } from "../workbook/calculate";
 import type { RenderedSheet } from "../workbook/rendering/output-types";
+import { RANKING_HEADERS } from "../workbook/rendering/labels";
+import { textKey } from "../scoring/text";
 
 export type RankChange = { kind: "up" | "down"; places: number } | { kind: "same" } | { kind: "new" };
 
-const normalise = (text: string) => text.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
-const CODE_HEADERS = ["mã đơn vị", "code"];
-const CHANGE_HEADERS = ["thay đổi hạng", "rank change"];
+const CODE_HEADERS = [RANKING_HEADERS.code.vi, RANKING_HEADERS.code.en].map(textKey);
+const CHANGE_HEADERS = [RANKING_HEADERS.change.vi, RANKING_HEADERS.change.en].map(textKey);
 
 /** "▲2" / "▼1" / "–" as written in the Xếp hạng sheet's Thay đổi hạng column; null when empty. */
 export function parseRankChange(text: string): RankChange | null {
@@ -23,7 +24,7 @@ export function parseRankChange(text: string): RankChange | null {
 function changesFromSheet(sheet: RenderedSheet): Map<string, RankChange> | null {
   const header = sheet.values[sheet.headerRow];
   if (!header) return null;
-  const names = header.map((v) => normalise(String(v ?? "")));
+  const names = header.map((v) => textKey(String(v ?? "")));
   const codeCol = names.findIndex((n) => CODE_HEADERS.includes(n));
   const changeCol = names.findIndex((n) => CHANGE_HEADERS.includes(n));
   if (codeCol < 0 || changeCol < 0) return null;

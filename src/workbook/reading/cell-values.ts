@@ -1,6 +1,7 @@
-import { formatInput } from "../../scoring/format";
+import { formatInput } from "../../scoring/number-display";
 import { isCellError, type CellValue } from "../grid";
 import { parseNumberText } from "./number-text";
+import { compactKey } from "./text-key";
 
 /**
  * One cell read as a number the way officers actually fill them: real numbers, numbers typed as
@@ -26,7 +27,8 @@ export type NumberRead =
  * spaces, in lower case and NFC. They mean "nothing here" in number and word cells only: in a code,
  * name or other text column they are the text itself ("X" and "-" are member codes).
  */
-const EMPTY_MARKERS = new Set(["-", "--", "x", "—", "–", "_", "…", "...", "khôngcó"]);
+/** Compared by compactKey (case, accents and spaces ignored): "Không có", "khong co", "X". */
+const EMPTY_MARKERS = new Set(["-", "--", "x", "—", "–", "_", "…", "...", "khongco"]);
 const LONGEST_MARKER = 10;
 
 /** Leading/trailing or doubled spaces, or any space other than " " (NBSP, tab, line break). */
@@ -63,7 +65,7 @@ export function isNoValueCell(value: CellValue): boolean {
   if (typeof value !== "string") return false;
   const text = value.trim();
   if (text === "") return true;
-  return text.length <= LONGEST_MARKER && EMPTY_MARKERS.has(text.replace(/\s+/g, "").normalize("NFC").toLowerCase());
+  return text.length <= LONGEST_MARKER && EMPTY_MARKERS.has(compactKey(text));
 }
 
 /** The Excel error a cell holds (a CellError or its text "#DIV/0!"), else null. */

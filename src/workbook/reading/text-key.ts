@@ -1,36 +1,11 @@
 /**
- * Comparison keys for text the officer typed. Workbooks mix NFC and NFD Vietnamese, non-breaking
- * and doubled spaces, upper and lower case, with and without accents ("xuat sac"): every lookup of
- * a sheet name, header, word or code goes through these keys so all of those compare equal.
+ * Comparison keys for text the officer typed, all built on the one normalisation, textKey (case,
+ * accents, Unicode form and spaces ignored), which lives in the scoring core because its join keys
+ * need it too. Every lookup of a sheet name, header, word or code goes through these keys.
  */
+import { textKey } from "../../scoring/text";
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const ANY_SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
-
-/** Officers' words repeat thousands of times (every row's "Tăng", "tỷ đồng"): keys are memoised, in a bounded cache. */
-const MEMO_LIMIT = 20000;
-const memo = new Map<string, string>();
-
-/** Lower case, accents and đ removed, spaces collapsed: "  Hoàn thành\u00a0XUẤT  sắc " → "hoan thanh xuat sac". */
-export function textKey(text: string): string {
-  let key = memo.get(text);
-  if (key === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    key = computeTextKey(text);
-    memo.set(text, key);
-  }
-  return key;
-}
-
-function computeTextKey(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(COMBINING_MARKS, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(ANY_SPACE, " ")
-    .trim();
-}
+export { textKey };
 
 /** textKey without any space: codes such as "CT 01" and "ct01" are the same unit. */
 export function compactKey(text: string): string {
