@@ -90,7 +90,7 @@ function notXlsxOutput(out: string): Localized {
 }
 
 /** The language for messages, known even when the rest of the command line is wrong. */
-function langOf(argv: readonly string[]): Lang {
+export function langOf(argv: readonly string[]): Lang {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--lang" && argv[i + 1] === "en") return "en";
     if (argv[i] === "--lang=en") return "en";
@@ -98,7 +98,7 @@ function langOf(argv: readonly string[]): Lang {
   return "vi";
 }
 
-function splitOption(arg: string): [string, string | undefined] {
+export function splitOption(arg: string): [string, string | undefined] {
   const eq = arg.indexOf("=");
   return eq < 0 ? [arg, undefined] : [arg.slice(0, eq), arg.slice(eq + 1)];
 }

@@ -63,3 +63,55 @@ a file that cannot be read or written).
 export function helpText(lang: Lang): string {
   return lang === "en" ? `${EN}\n${VI}` : `${VI}\n${EN}`;
 }
+
+const BATCH_VI = `Xếp hạng cả tỉnh một lần: mọi sổ làm việc của một thư mục.
+
+Cách dùng:
+  npm run batch -- <thư-mục> --out <thư-mục-kết-quả> [--lang vi|en]
+
+  <thư-mục>       thư mục chứa các sổ làm việc .xlsx (và .xlsm) của các khối. Chỉ lấy các tệp
+                  ngay trong thư mục (không vào thư mục con); bỏ qua tệp khóa ~$… của Excel.
+                  Tệp .xls cũ được liệt kê là không đọc được (cần lưu lại thành .xlsx).
+                  Các tệp này không bao giờ bị sửa.
+  --out <thư mục> nơi ghi một bản đã xếp hạng cho mỗi sổ làm việc (cùng tên tệp), cùng với
+                  tong-hop.xlsx (mỗi tệp: khối, năm, rồi từng đơn vị với hạng, tổng điểm, tỷ lệ,
+                  xếp loại, khen thưởng; tệp có lỗi hoặc không đọc được: các lỗi đầu tiên) và
+                  tong-hop.json. Thư mục chưa có thì được tạo. Phải khác thư mục đầu vào.
+  --lang vi|en    ngôn ngữ của tiêu đề và thông báo (mặc định vi).
+  --help, -h      hiện hướng dẫn này.
+
+Một tệp hỏng không làm dừng các tệp khác. Khi chạy trên cửa sổ dòng lệnh, tiến độ hiện ở
+dòng cuối ([3/30] tên-tệp).
+
+Mã thoát: 0 mọi tệp đã xếp hạng · 2 có tệp có lỗi (chưa xếp hạng) hoặc không đọc được
+(xem tong-hop.xlsx) · 1 không chạy được (thư mục không có, không ghi được thư mục kết quả,
+--out trùng thư mục đầu vào, hoặc một tệp kết quả không ghi được).
+`;
+
+const BATCH_EN = `Ranks a whole province at once: every workbook of a folder.
+
+Usage:
+  npm run batch -- <folder> --out <output-folder> [--lang vi|en]
+
+  <folder>        folder holding the blocs' .xlsx (and .xlsm) workbooks. Only the files directly in
+                  it are taken (no subfolders); Excel's ~$… lock files are skipped. An old .xls is
+                  listed as unreadable (save it as .xlsx). These files are never modified.
+  --out <folder>  where to write one ranked copy per workbook (same file name), plus tong-hop.xlsx
+                  (per file: bloc, year, then each member's rank, total, percent, grade and award;
+                  a blocked or unreadable file: its first problems) and tong-hop.json.
+                  Created when missing. Must not be the input folder.
+  --lang vi|en    language of the headers and messages (default vi).
+  --help, -h      show this help.
+
+One bad file never stops the others. On a terminal the progress is shown on the last line
+([3/30] file-name).
+
+Exit status: 0 every file ranked · 2 some file blocked by errors or unreadable (see
+tong-hop.xlsx) · 1 the batch could not run (folder missing, output folder not writable, --out is
+the input folder, or an output file could not be written).
+`;
+
+/** The batch's help, both languages, the chosen one first. */
+export function batchHelpText(lang: Lang): string {
+  return lang === "en" ? `${BATCH_EN}\n${BATCH_VI}` : `${BATCH_VI}\n${BATCH_EN}`;
+}

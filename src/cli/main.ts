@@ -1,3 +1,4 @@
+import { runBatch } from "./batch";
 import { runCli } from "./run";
 
 // npm runs scripts in the package folder; the paths the officer typed are relative to the folder they
@@ -20,13 +21,19 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-/** Entry point of `npm run rank`: the exit status is set, never forced, so output is flushed first. */
-void runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+/**
+ * Entry point of `npm run rank` and, with "--batch" first (package.json's "batch" script, same bundle),
+ * of `npm run batch`: the exit status is set, never forced, so output is flushed first.
+ */
+const argv = process.argv.slice(2);
+const io = {
+  stdout: (text: string) => process.stdout.write(text),
+  stderr: (text: string) => process.stderr.write(text),
   now: () => new Date(),
   // Only a terminal has a width to fit; a file or a pipe gets the whole table, which scripts rely on.
   width: process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : null,
-}).then((code) => {
+  terminal: process.stderr.isTTY === true,
+};
+void (argv[0] === "--batch" ? runBatch(argv.slice(1), io) : runCli(argv, io)).then((code) => {
   process.exitCode = code;
 });

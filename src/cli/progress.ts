@@ -39,3 +39,22 @@ export class Progress {
     if (this.verbose) this.write(TEXT[phase][this.lang] + "\n");
   }
 }
+
+/**
+ * The batch's "[3/30] khoi-17.xlsx" line, rewritten in place on a terminal; silent when stderr is a file or
+ * a pipe (a log would fill with carriage returns). `done()` clears it before the summary is printed.
+ */
+export class BatchProgress {
+  constructor(
+    private readonly write: (text: string) => void,
+    private readonly terminal: boolean,
+  ) {}
+
+  file(index: number, count: number, name: string): void {
+    if (this.terminal) this.write(`\r\x1b[K[${index}/${count}] ${name}`);
+  }
+
+  done(): void {
+    if (this.terminal) this.write("\r\x1b[K");
+  }
+}

@@ -1,4 +1,5 @@
 import { promisify } from "node:util";
+import ExcelJS from "exceljs";
 import { inflateRaw } from "node:zlib";
 import type { WorkbookEngine } from "./rank-file";
 import { readWorkbookBuffer } from "./read-workbook";
@@ -12,4 +13,5 @@ export const NODE_ENGINE: WorkbookEngine = {
   load: (bytes, label) => readWorkbookBuffer(bytes, label),
   save: (workbook) => workbookBytes(workbook),
   inflate: promisify(inflateRaw),
+  blank: () => new ExcelJS.Workbook(),
 };

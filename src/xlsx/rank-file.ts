@@ -15,7 +15,8 @@
  *    program sheets that were replaced). When the ranking is blocked only Kiểm tra (and the history) is new.
  * 5. `notes` are what the officer should know about the copy (their own sheet kept under a program sheet's
  *    name and where ours went; anything the copy lacks of the input); empty when there is nothing to say.
- * 6. `calculation` is calculateWithExtras()'s result on the file's grid (result, json, outputs, extras,
+ * 6. `outputKind` says which extension `outputBytes` needs ("xlsm" when macros are kept).
+ * 7. `calculation` is calculateWithExtras()'s result on the file's grid (result, json, outputs, extras,
  *    input) with `carriedHistory` carried into the history sheet.
  *
  * Today's internals are ExcelJS through `engine` (src/xlsx/node-engine.ts on Node, src/web/web-engine.ts
@@ -40,6 +41,8 @@ export interface WorkbookEngine {
   /** Throws WorkbookFileError for bytes that are not a usable workbook; `label` names the file in messages. */
   load(bytes: Uint8Array, label: string): Promise<LoadedWorkbook>;
   save(workbook: ExcelJS.Workbook): Promise<Uint8Array>;
+  /** An empty workbook (the batch's summary is written into one). */
+  blank(): ExcelJS.Workbook;
   /** Reads single zip parts (what the copy loses). */
   inflate: InflateRaw;
 }
@@ -65,6 +68,11 @@ export interface RankedFile {
   notes: Localized[];
   /** Sheets of the input the program replaced (its own earlier ones). */
   replaced: string[];
+  /**
+   * The file type of `outputBytes`, for its name: "xlsm" only when the copy keeps the input's VBA project
+   * (Excel refuses a macro-free workbook named .xlsm, and a .xlsx holding macros). Today always "xlsx".
+   */
+  outputKind: "xlsx" | "xlsm";
 }
 
 export async function rankWorkbookFile(bytes: Uint8Array, options: RankFileOptions): Promise<RankedFile> {
@@ -79,5 +87,5 @@ export async function rankWorkbookFile(bytes: Uint8Array, options: RankFileOptio
   // ExcelJS drops parts it does not model: the officer is told by name (the input still has them).
   const lost = lostPartsNote(await findLostParts(bytes, engine.inflate), written.replaced, options.label);
   const outputBytes = await engine.save(workbook);
-  return { calculation, outputBytes, notes: [...written.notes, ...(lost ? [lost] : [])], replaced: written.replaced };
+  return { calculation, outputBytes, notes: [...written.notes, ...(lost ? [lost] : [])], replaced: written.replaced, outputKind: "xlsx" };
 }
