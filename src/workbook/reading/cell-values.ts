@@ -1,4 +1,4 @@
-import { formatInput } from "../../scoring/number-display";
+import { formatInput } from "../../scoring/format";
 import { isCellError, type CellValue } from "../grid";
 import { parseNumberText } from "./number-text";
 import { compactKey } from "./text-key";
