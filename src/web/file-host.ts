@@ -4,7 +4,9 @@ import { WorkbookFileError, fileError } from "../xlsx/file-errors";
 import type { ExcelModule } from "../xlsx/load-workbook";
 import { loadExcelModule } from "./excel-module";
 import { downloadName } from "./download-name";
-import { scoreWorkbookBytes, writeResultFile } from "./score-bytes";
+import { rankWorkbookFile, type RankedFile } from "../xlsx/rank-file";
+import type { CalculationWithExtras } from "../workbook/extras/extras";
+import { webEngine } from "./web-engine";
 import { WEB_MESSAGES } from "./web-text";
 
 /**
@@ -150,19 +152,27 @@ export class FileHost implements CalculationHost {
     if (!file.bytes) return failed(fileError("unreadable", file.name, file.readError ?? "").localized);
     try {
       const excel = await this.loadExcel();
-      const scored = await scoreWorkbookBytes(excel, file.bytes, { label: file.name, lang: options.lang, now: this.now(), onProgress: options.onProgress });
-      const status = scored.calculation.result.blocked ? "blocked" : "ranked";
-      if (isLatest()) {
-        const pending: ResultFile = { fileName: downloadName(file.name), bytes: null, error: null, status, notes: [] };
-        this.publish({ ...this.snapshot, result: pending });
-        // Compared with the opened bytes, so the note can name what the copy lacks that the file still has.
-        this.writing = writeResultFile(scored, options.lang, { bytes: file.bytes, label: file.name }).then(
-          ({ bytes, notes }) => isLatest() && this.publish({ ...this.snapshot, result: { ...pending, bytes, notes } }),
-          (error: unknown) => isLatest() && this.publish({ ...this.snapshot, result: { ...pending, error: unexpected(error) } }),
-        ).then(() => undefined);
-      }
+      const { calculation, written } = await rankShownFirst(file.bytes, {
+        label: file.name,
+        lang: options.lang,
+        now: this.now(),
+        // The ranking is on screen while the copy is written: the download button shows that wait, not the App.
+        onProgress: async (phase) => {
+          if (phase === "writing") return;
+          options.onProgress?.(phase);
+          await paint();
+        },
+        engine: webEngine(excel),
+      });
+      const status = calculation.result.blocked ? "blocked" : "ranked";
+      const pending: ResultFile = { fileName: downloadName(file.name), bytes: null, error: null, status, notes: [] };
+      if (isLatest()) this.publish({ ...this.snapshot, result: pending });
+      this.writing = written.then(
+        ({ outputBytes, notes }) => isLatest() && this.publish({ ...this.snapshot, result: { ...pending, bytes: outputBytes, notes } }),
+        (error: unknown) => isLatest() && this.publish({ ...this.snapshot, result: { ...pending, error: unexpected(error) } }),
+      ).then(() => undefined);
       options.onProgress?.("done");
-      return { status, calculation: scored.calculation, error: null, stats: { syncs: 0, chunks: 0, ms: Date.now() - started } };
+      return { status, calculation, error: null, stats: { syncs: 0, chunks: 0, ms: Date.now() - started } };
     } catch (error) {
       return failed(error instanceof WorkbookFileError ? error.localized : unexpected(error));
     }
@@ -177,6 +187,24 @@ export class FileHost implements CalculationHost {
     this.snapshot = next;
     for (const listener of this.listeners) listener();
   }
+}
+
+/**
+ * rankWorkbookFile, resolved as soon as the file is scored (its onScored), so the App shows the ranking at
+ * once; `written` is the rest of the same call (a few seconds for hundreds of members). Rejects with the
+ * reader's WorkbookFileError when the file is not a usable workbook.
+ */
+function rankShownFirst(bytes: Uint8Array, options: Omit<Parameters<typeof rankWorkbookFile>[1], "onScored">): Promise<{ calculation: CalculationWithExtras; written: Promise<RankedFile> }> {
+  return new Promise((resolve, reject) => {
+    const written: Promise<RankedFile> = rankWorkbookFile(bytes, { ...options, onScored: (calculation) => resolve({ calculation, written }) });
+    // Before scoring: the file could not be read (reject). After: settled already, the rejection is written's.
+    written.catch(reject);
+  });
+}
+
+/** Each step is one long synchronous block: yield once so the browser can paint what was just announced. */
+function paint(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function unexpected(error: unknown): Localized {

@@ -57,7 +57,8 @@ export interface RankFileOptions {
   carriedHistory?: readonly CalculationSnapshot[];
   /** Compresses the chart picture (node:zlib's deflateSync on Node); stored blocks by default. */
   deflate?: Deflate;
-  onProgress?: (phase: RankFilePhase) => void;
+  /** Awaited: a browser caller returns a promise that lets the page paint the phase before the work blocks it. */
+  onProgress?: (phase: RankFilePhase) => void | Promise<void>;
   onScored?: (calculation: CalculationWithExtras) => void;
   engine: WorkbookEngine;
 }
@@ -77,12 +78,12 @@ export interface RankedFile {
 
 export async function rankWorkbookFile(bytes: Uint8Array, options: RankFileOptions): Promise<RankedFile> {
   const { engine, lang } = options;
-  options.onProgress?.("reading");
+  await options.onProgress?.("reading");
   const { workbook, grid } = await engine.load(bytes, options.label);
-  options.onProgress?.("scoring");
+  await options.onProgress?.("scoring");
   const calculation = calculateWithExtras(grid, { lang, now: options.now, carriedHistory: options.carriedHistory });
   options.onScored?.(calculation);
-  options.onProgress?.("writing");
+  await options.onProgress?.("writing");
   const written = writeCalculation(workbook, calculation.outputs, calculation.extras, lang, { deflate: options.deflate });
   // ExcelJS drops parts it does not model: the officer is told by name (the input still has them).
   const lost = lostPartsNote(await findLostParts(bytes, engine.inflate), written.replaced, options.label);
