@@ -103,6 +103,8 @@ export type IssueCode =
 export interface Settings {
   year: number | null;
   bloc: string;
+  /** Địa danh: the place on the meeting documents' date line ("Kiên Giang, ngày …"); absent or "" when not given. */
+  place?: string;
   /** Điểm mỗi chỉ tiêu (B), default 70. */
   pointsPerTarget: number;
   /** Thưởng tối đa mỗi chỉ tiêu (C), default 7. */

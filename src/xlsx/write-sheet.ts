@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
+import { fontResolver, type FontAt } from "../workbook/rendering/cell-fonts";
 import { cellAddress } from "../workbook/grid";
-import type { RenderedSheet } from "../workbook/rendering/output-types";
+import type { CellFont, RenderedSheet } from "../workbook/rendering/output-types";
 import { wrappedRowHeights } from "./row-heights";
 import { SheetStyles } from "./sheet-styles";
 
@@ -32,9 +33,10 @@ export function addRenderedSheet(workbook: ExcelJS.Workbook, sheet: RenderedShee
       fitToPage: sheet.print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,
-      printTitlesRow: sheet.print.printTitleRows > 0 ? `1:${sheet.print.printTitleRows}` : undefined,
+      printTitlesRow: sheet.print.printTitleRows > 0 ? `${sheet.print.printTitleFirstRow ?? 1}:${sheet.print.printTitleRows}` : undefined,
     },
   });
+  setPrintExtras(ws, sheet);
   const width = sheet.values[sheet.headerRow]?.length ?? 0;
   const tableEnd = sheet.tableEndRow ?? sheet.values.length - 1;
   const dataRows = sheet.values.slice(sheet.headerRow + 1, tableEnd + 1);
@@ -56,6 +58,9 @@ export function addRenderedSheet(workbook: ExcelJS.Workbook, sheet: RenderedShee
     ws.getColumn(c + 1).width = w;
   });
   for (const [r, height] of wrappedRowHeights(sheet)) ws.getRow(r + 1).height = height;
+  for (const { row, points } of sheet.rowHeights ?? []) ws.getRow(row + 1).height = points;
+  // ExcelJS's break after a row: a 0-based row that begins a page is the break after 1-based row r.
+  for (const r of sheet.rowBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   for (const merge of sheet.merges ?? []) {
     const topLeft = ws.getCell(merge.range.split(":")[0]);
     // A new style object, set before merging: the merged cells take the top-left's style object, and
@@ -76,6 +81,8 @@ export function addRenderedSheet(workbook: ExcelJS.Workbook, sheet: RenderedShee
  */
 function writeCells(ws: ExcelJS.Worksheet, sheet: RenderedSheet, width: number, tableEnd: number): void {
   const styles = new SheetStyles();
+  const fontAt = fontResolver(sheet);
+  const fonts = new ExcelFonts();
   const titles = new Set(sheet.titleRows);
   const wraps = new Set(sheet.wrapColumns);
   const widestWrap = sheet.wrapColumns.length > 0 ? Math.max(...sheet.wrapColumns) + 1 : 0;
@@ -94,9 +101,58 @@ function writeCells(ws: ExcelJS.Worksheet, sheet: RenderedSheet, width: number, 
       if (c < values.length) cell.value = values[c];
       const format = c < values.length ? formats?.[c] : undefined;
       const inTable = (header || body) && c < width;
-      const font = header && c < width ? HEADER_FONT : title && c === 0 ? (r === 0 ? TITLE_FONT : SUBTITLE_FONT) : undefined;
+      const font = fontAt
+        ? fonts.of(fontAt(r, c))
+        : header && c < width
+          ? HEADER_FONT
+          : title && c === 0
+            ? r === 0
+              ? TITLE_FONT
+              : SUBTITLE_FONT
+            : undefined;
       const alignment = header && c < width ? HEADER_ALIGNMENT : body && wraps.has(c) ? WRAP_ALIGNMENT : inTable && body ? BODY_ALIGNMENT : undefined;
       cell.style = styles.of(format && format !== "General" ? format : undefined, font, inTable ? THIN_BORDER : undefined, alignment);
     }
+  }
+}
+
+/** Margins (mm → inches), a fixed scale instead of fitting, horizontal centring: only what the sheet sets. */
+function setPrintExtras(ws: ExcelJS.Worksheet, sheet: RenderedSheet): void {
+  const { marginsMm, scale, centerHorizontally } = sheet.print;
+  if (marginsMm) {
+    const inch = (mm: number) => Math.round((mm / 25.4) * 10000) / 10000;
+    ws.pageSetup.margins = {
+      top: inch(marginsMm.top),
+      bottom: inch(marginsMm.bottom),
+      left: inch(marginsMm.left),
+      right: inch(marginsMm.right),
+      header: inch(marginsMm.header ?? 8),
+      footer: inch(marginsMm.footer ?? 8),
+    };
+  }
+  if (scale !== undefined) {
+    ws.pageSetup.fitToPage = false;
+    ws.pageSetup.scale = Math.min(400, Math.max(10, Math.round(scale)));
+  }
+  if (centerHorizontally) ws.pageSetup.horizontalCentered = true;
+}
+
+/** One ExcelJS font object per distinct CellFont (the resolver returns equal fonts as one object). */
+class ExcelFonts {
+  private readonly known = new Map<CellFont, Partial<ExcelJS.Font>>();
+
+  of(font: ReturnType<FontAt>): Partial<ExcelJS.Font> | undefined {
+    if (font === undefined) return undefined;
+    let excel = this.known.get(font);
+    if (excel === undefined) {
+      excel = {};
+      if (font.name !== undefined) excel.name = font.name;
+      if (font.size !== undefined) excel.size = font.size;
+      if (font.bold) excel.bold = true;
+      if (font.italic) excel.italic = true;
+      if (font.underline) excel.underline = true;
+      this.known.set(font, excel);
+    }
+    return excel;
   }
 }

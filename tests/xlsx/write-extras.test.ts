@@ -40,7 +40,9 @@ describe("writeCalculation", () => {
     expect(workbook.getWorksheet("_ktd_lich_su")!.state).toBe("hidden");
     expect(workbook.getWorksheet("_ktd_lich_su")!.getCell("C2").numFmt).toBe("@");
     expect(storedSnapshots(after).snapshots).toHaveLength(1);
-    expect(workbook.getWorksheet("Bảng tổng hợp")!.getCell("A1").value).toBe("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2018");
+    const summary = workbook.getWorksheet("Bảng tổng hợp")!;
+    expect(summary.getCell("A1").value).toBe("KHỐI THI ĐUA 17");
+    expect(summary.getColumn(1).values).toContain("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2018");
   });
 
   it("draws the chart: a data bar on the percent column and the bar chart picture below the table", async () => {
@@ -60,11 +62,39 @@ describe("writeCalculation", () => {
     const grid = workedExampleGrid();
     const wb = workbookOf(grid);
     write(wb, calculateWithExtras(grid, { lang: "vi", now: NINE }));
+    const calc = calculateWithExtras(grid, { lang: "vi", now: NINE });
+    const header = calc.extras.awards!.headerRow + 1;
     const awards = (await reopen(wb)).workbook.getWorksheet("Đề nghị khen thưởng")!;
-    expect(awards.getCell("C4").alignment?.wrapText).toBe(true);
-    expect(awards.getCell("B5").border?.left?.style).toBe("thin");
-    expect(awards.getRow(5).height).toBeGreaterThan(15);
-    expect(awards.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1 });
+    expect(awards.getCell(`C${header}`).alignment?.wrapText).toBe(true);
+    expect(awards.getCell(`B${header + 1}`).border?.left?.style).toBe("thin");
+    expect(awards.getRow(header + 1).height).toBeGreaterThan(15);
+    expect(awards.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, horizontalCentered: true, printTitlesRow: `${header}:${header}` });
+    // Nghị định 30/2020 margins: left 30 mm, right 15 mm, top and bottom 20 mm, in inches.
+    expect(awards.pageSetup.margins).toMatchObject({ left: 1.1811, right: 0.5906, top: 0.7874, bottom: 0.7874 });
+  });
+
+  it("sets the documents in Times New Roman: the Quốc hiệu bold 12, the Tiêu ngữ bold underlined 13, the date italic, the table 12", async () => {
+    const grid = workedExampleGrid();
+    const wb = workbookOf(grid);
+    const calc = calculateWithExtras(grid, { lang: "vi", now: NINE });
+    write(wb, calc);
+    const summary = (await reopen(wb)).workbook.getWorksheet("Bảng tổng hợp")!;
+    const find = (text: string) => {
+      let found: ExcelJS.Cell | null = null;
+      summary.eachRow((row) => row.eachCell((cell) => {
+        if (cell.value === text && !found) found = cell;
+      }));
+      if (!found) throw new Error(`no cell ${text}`);
+      return found as ExcelJS.Cell;
+    };
+    expect(find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").font).toMatchObject({ name: "Times New Roman", size: 12, bold: true });
+    expect(find("Độc lập - Tự do - Hạnh phúc").font).toMatchObject({ name: "Times New Roman", size: 13, bold: true, underline: true });
+    expect(String(find("KHỐI THI ĐUA 17").font?.bold)).toBe("true");
+    expect(summary.getRow(3).values).toContainEqual(expect.stringMatching(/ngày \d\d tháng \d+ năm \d{4}$/));
+    const header = calc.extras.summary!.headerRow + 1;
+    expect(summary.getCell(`B${header}`).font).toMatchObject({ name: "Times New Roman", size: 12, bold: true });
+    expect(summary.getCell(`B${header + 1}`).font).toMatchObject({ name: "Times New Roman", size: 12 });
+    expect(find("TM. KHỐI THI ĐUA").font).toMatchObject({ size: 13, bold: true });
   });
 
   it("when blocked, leaves the meeting documents and chart as they were and records the blocked calculation", async () => {

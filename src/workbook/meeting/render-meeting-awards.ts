@@ -1,10 +1,11 @@
 import type { BlocResult, Lang, Localized, UnitResult } from "../../scoring/types";
-import { AWARD_LABELS, GRADE_LABELS, NEEDS_VOTE, RANKING_HEADERS } from "../rendering/labels";
+import { AWARD_LABELS, GRADE_LABELS, OPEN_AWARDS_TEXT, RANKING_HEADERS } from "../rendering/labels";
+import { openAwardTexts } from "../rendering/open-awards";
 import type { OutputValue, RenderedSheet } from "../rendering/output-types";
 import { leadingCells, leadingColumns, MEETING_FORMAT, percentCell } from "./render-meeting-columns";
 import { buildMeetingSheet, type MeetingColumn, type MeetingOptions } from "./render-meeting-layout";
 import { programSheetName, programTableName } from "../output-sheets/program-sheets";
-import { blocLine, notesText } from "./render-meeting-text";
+import { notesText } from "./render-meeting-text";
 
 const { points: POINTS, integer: INTEGER, text: TEXT } = MEETING_FORMAT;
 
@@ -16,8 +17,9 @@ const HEADERS = {
 
 /**
  * "Đề nghị khen thưởng": the members proposed for the Cờ thi đua, then for Bằng khen, in rank order, with
- * the grounds (rank, grade) and every tie across a quota boundary marked "cần bình xét": the computed
- * ranking is a proposal, and the meeting's vote decides those. Null when the ranking is blocked.
+ * the grounds (rank, grade). A tie across a quota line proposes nobody for the awards it leaves open: they
+ * are listed under "Chưa xác định — khối bình xét" with the tied members, for the meeting's vote. Null
+ * when the ranking is blocked.
  */
 export function renderAwardProposalSheet(result: BlocResult, options: MeetingOptions): RenderedSheet | null {
   if (result.blocked) return null;
@@ -28,13 +30,13 @@ export function renderAwardProposalSheet(result: BlocResult, options: MeetingOpt
     ...result.units.filter((u) => u.rank !== null && u.award === "merit"),
   ];
   const columns: MeetingColumn[] = [
-    ...leadingColumns(lang, 26),
-    { header: HEADERS.award[lang], format: TEXT, width: 14, wrap: true },
-    { header: HEADERS.total[lang], format: POINTS, width: 10 },
-    { header: HEADERS.percent[lang], format: POINTS, width: 9 },
-    { header: HEADERS.rank[lang], format: INTEGER, width: 6 },
-    { header: HEADERS.reasons[lang], format: TEXT, width: 26, wrap: true },
-    { header: HEADERS.notes[lang], format: TEXT, width: 24, wrap: true },
+    ...leadingColumns(lang, 26, 18),
+    { header: HEADERS.award[lang], format: TEXT, width: 14, min: 11, wrap: true },
+    { header: HEADERS.total[lang], format: POINTS, width: 9, min: 8 },
+    { header: HEADERS.percent[lang], format: POINTS, width: 8, min: 7 },
+    { header: HEADERS.rank[lang], format: INTEGER, width: 6, min: 5 },
+    { header: HEADERS.reasons[lang], format: TEXT, width: 24, min: 16, wrap: true },
+    { header: HEADERS.notes[lang], format: TEXT, width: 20, min: 12, wrap: true },
   ];
   return buildMeetingSheet({
     name: programSheetName("awards"),
@@ -42,27 +44,23 @@ export function renderAwardProposalSheet(result: BlocResult, options: MeetingOpt
     titles: [lang === "vi" ? "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG" : "AWARD PROPOSALS", ...subtitle(result, lang)],
     columns,
     rows: proposed.map((u, i) => awardRow(u, i, rankedCount, lang)),
-    emptyMessage: lang === "vi" ? "Không có đơn vị nào đủ điều kiện đề nghị khen thưởng." : "No member qualifies for an award proposal.",
-    remarks: remarks(proposed, lang),
-    // Eight columns fit a portrait A4 page once scaled to its width, the usual form of a proposal list.
-    landscape: false,
+    emptyMessage: result.openAwards.length > 0 ? OPEN_AWARDS_TEXT.noneDecided[lang] : lang === "vi" ? "Không có đơn vị nào đủ điều kiện đề nghị khen thưởng." : "No member qualifies for an award proposal.",
+    remarks: remarks(result, proposed, lang),
     signature: options,
+    issuer: { bloc: result.bloc, place: result.settings.place ?? "" },
   });
 }
 
+/** The year the proposal rests on; the bloc is the issuing body of the heading, not repeated here. */
 function subtitle(result: BlocResult, lang: Lang): string[] {
-  const bloc = blocLine(result.bloc);
-  const year = result.year === null ? "" : lang === "vi" ? `năm ${result.year}` : `year ${result.year}`;
-  const parts = [...bloc, year].filter((p) => p !== "");
-  if (parts.length === 0) return [];
-  return [lang === "vi" ? `(Kết quả chấm điểm thi đua ${parts.join(", ")})` : `(Emulation scoring results, ${parts.join(", ")})`];
+  if (result.year === null) return [];
+  return [lang === "vi" ? `(Theo kết quả chấm điểm thi đua năm ${result.year})` : `(From the emulation scoring results of ${result.year})`];
 }
 
 function awardRow(u: UnitResult, index: number, rankedCount: number, lang: Lang): OutputValue[] {
-  const award = AWARD_LABELS[u.award!][lang];
   return [
     ...leadingCells(u, index),
-    u.needsVote ? `${award} (${NEEDS_VOTE[lang]})` : award,
+    AWARD_LABELS[u.award!][lang],
     u.total,
     percentCell(u),
     u.rank,
@@ -77,23 +75,16 @@ function reasons(u: UnitResult, rankedCount: number, lang: Lang): string {
   return `${u.tied ? "Tied at rank" : "Ranked"} ${u.rank} of ${rankedCount}; ${grade}`;
 }
 
-/** The totals per award, and what the meeting must still decide. */
-function remarks(proposed: UnitResult[], lang: Lang): string[] {
-  if (proposed.length === 0) return [];
+/** The totals per award, then what the meeting must still decide: the open awards and who is tied for them. */
+function remarks(result: BlocResult, proposed: UnitResult[], lang: Lang): string[] {
+  const lines: string[] = [];
   const count = (award: "flag" | "merit") => proposed.filter((u) => u.award === award).length;
   const totals = (["flag", "merit"] as const)
     .filter((a) => count(a) > 0)
     .map((a) => `${AWARD_LABELS[a][lang]}: ${count(a)}`)
     .join(", ");
-  const lines = [lang === "vi" ? `Tổng cộng đề nghị: ${totals}.` : `Proposed in total: ${totals}.`];
-  const contested = proposed.filter((u) => u.needsVote);
-  if (contested.length > 0) {
-    const names = contested.map((u) => u.name).join(", ");
-    lines.push(
-      lang === "vi"
-        ? `Cần bình xét: ${names} đồng hạng ở ranh giới số suất khen thưởng; khối biểu quyết chọn tại cuộc họp.`
-        : `Needs the meeting's vote: ${names} are tied across an award quota; the bloc chooses by vote at its meeting.`,
-    );
-  }
+  if (proposed.length > 0) lines.push(lang === "vi" ? `Tổng cộng đề nghị: ${totals}.` : `Proposed in total: ${totals}.`);
+  const open = openAwardTexts(result, lang);
+  if (open.length > 0) lines.push(`${OPEN_AWARDS_TEXT.heading[lang]}:`, ...open.map((text) => `– ${text}.`));
   return lines;
 }

@@ -10,11 +10,14 @@ const LEADING_HEADERS = {
   member: { vi: "Đơn vị", en: "Member" },
 } as const;
 
-/** Every meeting document's table starts with the running number ("STT") and the member's name. */
-export function leadingColumns(lang: Lang, memberWidth: number): MeetingColumn[] {
+/**
+ * Every meeting document's table starts with the running number ("STT") and the member's name; the name
+ * wraps, down to `memberMin` characters wide when the page is narrow.
+ */
+export function leadingColumns(lang: Lang, memberWidth: number, memberMin = memberWidth): MeetingColumn[] {
   return [
-    { header: LEADING_HEADERS.no[lang], format: MEETING_FORMAT.integer, width: 5 },
-    { header: LEADING_HEADERS.member[lang], format: MEETING_FORMAT.text, width: memberWidth, wrap: true },
+    { header: LEADING_HEADERS.no[lang], format: MEETING_FORMAT.integer, width: 5, min: 4 },
+    { header: LEADING_HEADERS.member[lang], format: MEETING_FORMAT.text, width: memberWidth, min: memberMin, wrap: true },
   ];
 }
 

@@ -1,23 +1,31 @@
 import type { Lang } from "../../scoring/types";
 import { columnLetter } from "../grid";
-import type { MergedRange, OutputValue, RenderedSheet } from "../rendering/output-types";
+import type { CellFont, FontSpan, MergedRange, OutputValue, RenderedSheet, RowHeight } from "../rendering/output-types";
+import { DOCUMENT_MARGINS_MM, fillWidths, needsLandscape, printablePixels } from "../rendering/page-fit";
 import { cellFormat, GENERAL_FORMAT } from "../rendering/text-safety";
+import { documentHeading, signatureLines, type HeadingCell } from "./document-heading";
 
 /**
- * Page layout shared by the meeting documents: centred title lines, a table, text below it and the
- * signature block of the Khối trưởng at the bottom right, as on a printed Vietnamese administrative form.
+ * Page layout shared by the meeting documents, as Vietnamese administrative documents are laid out
+ * (Nghị định 30/2020/NĐ-CP, Phụ lục I): the issuing body top left and the Quốc hiệu with the Tiêu ngữ top
+ * right, the place and date, the title, a table filling the width of A4, then the recipients bottom left
+ * and the signature block of the Khối trưởng bottom right; Times New Roman throughout.
  */
 export interface MeetingColumn {
   header: string;
   /** Number format of the column's numbers; text cells always get "@". */
   format: string;
+  /** Width in characters at which the column reads best; the columns are then stretched or narrowed to fill the page. */
   width: number;
+  /** Narrowest width (wrapping columns give way first when the page is narrower); default `width`. */
+  min?: number;
   wrap?: boolean;
 }
 
 export interface MeetingSheetSpec {
   name: string;
   tableName: string;
+  /** The document's title (bold capitals), then its subtitle lines. */
   titles: string[];
   columns: MeetingColumn[];
   rows: OutputValue[][];
@@ -25,9 +33,9 @@ export interface MeetingSheetSpec {
   emptyMessage: string;
   /** Lines between the table and the signature block. */
   remarks: string[];
-  /** Wide tables print landscape; the page is always fitted to one page wide. */
-  landscape: boolean;
   signature: SignatureOptions;
+  /** The issuing body (Cấu hình "Khối") and the place of the date line (Cấu hình "Địa danh"), "" when not given. */
+  issuer: { bloc: string; place: string };
 }
 
 export interface SignatureOptions {
@@ -41,51 +49,75 @@ export interface SignatureOptions {
 /** Options of every meeting document: the language, the date to print and the signatory. */
 export type MeetingOptions = SignatureOptions;
 
-const SIGNATURE_SPAN = 4;
-const SIGNING_SPACE_ROWS = 3;
+/** Sizes of the convention: body 13 pt, table 12 pt, title 14 pt. */
+export const DOCUMENT_FONT = "Times New Roman";
+export const FONT_SIZES = { body: 13, table: 12, title: 14, motto: 13, nation: 12, issuer: 12, small: 11 } as const;
+/** Room for the handwritten signature and the seal (about 3 cm). */
+const SIGNING_SPACE_POINTS = 80;
+/** Share of the page's width taken by the issuing body (left) and, beside it, by the national heading. */
+const LEFT_SHARE = 0.42;
 
 export function buildMeetingSheet(spec: MeetingSheetSpec): RenderedSheet {
   const width = spec.columns.length;
-  const last = columnLetter(width);
-  const pad = (cells: OutputValue[]): OutputValue[] => [...cells, ...Array<OutputValue>(Math.max(0, width - cells.length)).fill(null)];
-  const merges: MergedRange[] = [];
+  const margins = DOCUMENT_MARGINS_MM;
+  const landscape = needsLandscape(spec.columns, margins);
+  const columnWidths = fillWidths(spec.columns, printablePixels(landscape, margins));
+  const split = splitColumn(columnWidths, LEFT_SHARE);
   const values: OutputValue[][] = [];
   const formats: string[][] = [];
-  const push = (row: OutputValue[], columnFormats?: string[]) => {
+  const merges: MergedRange[] = [];
+  const fonts: FontSpan[] = [];
+  const rowHeights: RowHeight[] = [];
+  const pad = (cells: OutputValue[]): OutputValue[] => [...cells, ...Array<OutputValue>(Math.max(0, width - cells.length)).fill(null)];
+  const push = (row: OutputValue[], columnFormats?: string[]): number => {
     const padded = pad(row);
     values.push(padded);
     formats.push(padded.map((v, j) => cellFormat(v, columnFormats?.[j] ?? GENERAL_FORMAT)));
+    return values.length - 1;
   };
-  const mergeLast = (from: number, align: MergedRange["align"]) => {
-    const row = values.length;
-    merges.push({ range: `${columnLetter(from + 1)}${row}:${last}${row}`, align });
+  // A line of the page in two halves: the left cell spans columns [0, split), the right one [split, width).
+  const pushHalves = (left: HeadingCell | null, right: HeadingCell | null): number => {
+    const cells: OutputValue[] = Array<OutputValue>(width).fill(null);
+    if (left) cells[0] = left.text;
+    if (right) cells[split] = right.text;
+    const r = push(cells);
+    if (left) place(r, 0, split - 1, left);
+    if (right) place(r, split, width - 1, right);
+    return r;
+  };
+  const pushWhole = (cell: HeadingCell): number => {
+    const r = push([cell.text]);
+    place(r, 0, width - 1, cell);
+    return r;
+  };
+  const place = (r: number, from: number, to: number, cell: HeadingCell) => {
+    if (to > from) merges.push({ range: `${columnLetter(from + 1)}${r + 1}:${columnLetter(to + 1)}${r + 1}`, align: cell.align ?? "center" });
+    fonts.push({ row: r, fromCol: from, toCol: to, font: cell.font });
   };
 
-  for (const title of spec.titles) {
-    push([title]);
-    mergeLast(0, "center");
-  }
+  const heading = documentHeading(spec.issuer, spec.signature.now, spec.signature.lang);
+  for (const line of heading) pushHalves(line.left, line.right);
   push([]);
-  const headerRow = values.length;
-  push(spec.columns.map((c) => c.header));
+  const titleRows = spec.titles.map((text, i) => pushWhole(i === 0 ? { text, font: TITLE } : { text, font: SUBTITLE }));
+  push([]);
+  const headerRow = push(spec.columns.map((c) => c.header));
+  fonts.push({ row: headerRow, font: { size: FONT_SIZES.table, bold: true } });
   const columnFormats = spec.columns.map((c) => c.format);
   if (spec.rows.length === 0) {
-    push([spec.emptyMessage]);
-    mergeLast(0, "left");
+    const r = push([spec.emptyMessage]);
+    merges.push({ range: `A${r + 1}:${columnLetter(width)}${r + 1}`, align: "left" });
   }
   for (const row of spec.rows) push(row, columnFormats);
   const tableEndRow = values.length - 1;
+  if (tableEndRow > headerRow) fonts.push(...rangeOfRows(headerRow + 1, tableEndRow, { size: FONT_SIZES.table }));
 
   push([]);
-  for (const remark of spec.remarks) {
-    push([remark]);
-    mergeLast(0, "left");
-  }
-  const from = Math.max(0, width - SIGNATURE_SPAN);
-  const signatureLines = signatureBlock(spec.signature);
-  signatureLines.forEach((line) => {
-    push([...Array<OutputValue>(from).fill(null), line]);
-    if (line !== null) mergeLast(from, "center");
+  for (const remark of spec.remarks) pushWhole({ text: remark, font: { size: FONT_SIZES.body }, align: "left" });
+  if (spec.remarks.length > 0) push([]);
+  const closing = signatureLines(spec.signature);
+  closing.forEach((line) => {
+    const r = pushHalves(line.left, line.right);
+    if (line.signingSpace) rowHeights.push({ row: r, points: SIGNING_SPACE_POINTS });
   });
 
   return {
@@ -94,39 +126,46 @@ export function buildMeetingSheet(spec: MeetingSheetSpec): RenderedSheet {
     numberFormats: formats,
     headerRow,
     tableName: spec.tableName,
-    columnWidths: spec.columns.map((c) => c.width),
+    columnWidths,
     freezeRows: 0,
-    print: { landscape: spec.landscape, fitToWidth: true, printTitleRows: headerRow + 1 },
-    titleRows: spec.titles.map((_, i) => i),
+    // Only the table's header repeats on a second page, not the heading of the document.
+    print: {
+      landscape,
+      fitToWidth: true,
+      printTitleRows: headerRow + 1,
+      printTitleFirstRow: headerRow + 1,
+      marginsMm: margins,
+      centerHorizontally: true,
+    },
+    titleRows,
     wrapColumns: spec.columns.flatMap((c, j) => (c.wrap ? [j] : [])),
     merges,
     tableEndRow,
+    font: { name: DOCUMENT_FONT, size: FONT_SIZES.body },
+    fonts,
+    rowHeights,
   };
 }
 
-/** Date line, "KHỐI TRƯỞNG", the signing instruction, room to sign, then the name when known. */
-function signatureBlock(options: SignatureOptions): (string | null)[] {
-  const vi = options.lang === "vi";
-  return [
-    dateLine(options.now, options.lang),
-    vi ? "KHỐI TRƯỞNG" : "BLOC LEADER",
-    vi ? "(Ký, ghi rõ họ tên, đóng dấu)" : "(Signature, full name and seal)",
-    ...Array<null>(SIGNING_SPACE_ROWS).fill(null),
-    options.leaderName?.trim() ? options.leaderName.trim() : null,
-  ];
+const TITLE: CellFont = { size: FONT_SIZES.title, bold: true };
+const SUBTITLE: CellFont = { size: FONT_SIZES.body, bold: true };
+
+function rangeOfRows(from: number, to: number, font: CellFont): FontSpan[] {
+  const spans: FontSpan[] = [];
+  for (let r = from; r <= to; r++) spans.push({ row: r, font });
+  return spans;
 }
 
-const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/**
- * "……, ngày 05 tháng 3 năm 2025": the place is left for the officer to write. Days below 10 and the
- * months 1 and 2 take a leading zero, as Nghị định 30/2020/NĐ-CP prescribes for administrative documents.
- */
-export function dateLine(now: Date, lang: Lang): string {
-  const day = now.getDate();
-  const month = now.getMonth() + 1;
-  if (lang === "en") return `……, ${day} ${EN_MONTHS[month - 1]} ${now.getFullYear()}`;
-  const dd = day < 10 ? `0${day}` : String(day);
-  const mm = month <= 2 ? `0${month}` : String(month);
-  return `……, ngày ${dd} tháng ${mm} năm ${now.getFullYear()}`;
+/** The first column of the right half: where the running width passes `share` of the whole (at least one column each side). */
+function splitColumn(widths: readonly number[], share: number): number {
+  if (widths.length < 2) return widths.length;
+  const total = widths.reduce((s, w) => s + w, 0);
+  let run = 0;
+  for (let c = 0; c < widths.length - 1; c++) {
+    run += widths[c];
+    if (run >= total * share) return c + 1;
+  }
+  return widths.length - 1;
 }
+
+export { dateLine } from "./document-heading";

@@ -4,7 +4,7 @@ import type { OutputValue, RenderedSheet } from "../rendering/output-types";
 import { leadingCells, leadingColumns, MEETING_FORMAT, percentCell } from "./render-meeting-columns";
 import { buildMeetingSheet, type MeetingColumn, type MeetingOptions } from "./render-meeting-layout";
 import { programSheetName, programTableName } from "../output-sheets/program-sheets";
-import { blocLine, notesText } from "./render-meeting-text";
+import { notesText } from "./render-meeting-text";
 
 export { renderAwardProposalSheet } from "./render-meeting-awards";
 export type { MeetingOptions } from "./render-meeting-layout";
@@ -27,27 +27,27 @@ export function renderSummarySheet(result: BlocResult, options: MeetingOptions):
   if (result.blocked) return null;
   const { lang } = options;
   const columns: MeetingColumn[] = [
-    ...leadingColumns(lang, 32),
-    ...result.sections.map((s) => ({ header: sectionHeader(s)[lang], format: POINTS, width: 11 })),
-    { header: HEADERS.bonus[lang], format: POINTS, width: 8 },
-    { header: HEADERS.deduction[lang], format: POINTS, width: 9 },
-    { header: HEADERS.total[lang], format: POINTS, width: 10 },
-    { header: HEADERS.percent[lang], format: POINTS, width: 9 },
-    // Wide enough for "Hoàn thành xuất sắc nhiệm vụ" on one line.
-    { header: RANKING_HEADERS.grade[lang], format: TEXT, width: 27, wrap: true },
-    { header: RANKING_HEADERS.rank[lang], format: INTEGER, width: 6 },
-    { header: RANKING_HEADERS.notes[lang], format: TEXT, width: 28, wrap: true },
+    ...leadingColumns(lang, 30, 22),
+    ...result.sections.map((s) => ({ header: sectionHeader(s)[lang], format: POINTS, width: 9, min: 8 })),
+    { header: HEADERS.bonus[lang], format: POINTS, width: 7 },
+    { header: HEADERS.deduction[lang], format: POINTS, width: 7 },
+    { header: HEADERS.total[lang], format: POINTS, width: 9, min: 8 },
+    { header: HEADERS.percent[lang], format: POINTS, width: 8, min: 7 },
+    // "Hoàn thành xuất sắc nhiệm vụ" on two lines at the table's 12 pt.
+    { header: RANKING_HEADERS.grade[lang], format: TEXT, width: 16, min: 13, wrap: true },
+    { header: RANKING_HEADERS.rank[lang], format: INTEGER, width: 6, min: 5 },
+    { header: RANKING_HEADERS.notes[lang], format: TEXT, width: 24, min: 14, wrap: true },
   ];
   return buildMeetingSheet({
     name: programSheetName("summary"),
     tableName: programTableName("summary"),
-    titles: [summaryTitle(result.year, lang), ...blocLine(result.bloc)],
+    titles: [summaryTitle(result.year, lang)],
     columns,
     rows: result.units.map((u, i) => summaryRow(u, i, result.sections, lang)),
     emptyMessage: lang === "vi" ? "Không có đơn vị nào." : "No members.",
     remarks: [],
-    landscape: true,
     signature: options,
+    issuer: { bloc: result.bloc, place: result.settings.place ?? "" },
   });
 }
 

@@ -14,6 +14,7 @@ export interface SettingDef {
 export const SETTING_DEFS: readonly SettingDef[] = [
   { key: "year", label: { vi: "Năm", en: "Year" }, kind: "year", aliases: ["Năm thi đua", "Năm đánh giá", "Năm xếp hạng"] },
   { key: "bloc", label: { vi: "Khối", en: "Bloc" }, kind: "text", aliases: ["Tên khối", "Khối thi đua", "Cụm thi đua", "Cụm", "Bloc name"] },
+  { key: "place", label: { vi: "Địa danh", en: "Place" }, kind: "text", aliases: ["Nơi ban hành", "Địa điểm", "Tỉnh", "Place name", "Location"] },
   { key: "pointsPerTarget", label: { vi: "Điểm mỗi chỉ tiêu", en: "Points per target" }, kind: "number", aliases: ["Điểm một chỉ tiêu", "Điểm chuẩn mỗi chỉ tiêu", "Điểm chuẩn một chỉ tiêu", "B"] },
   { key: "bonusCapPerTarget", label: { vi: "Thưởng tối đa mỗi chỉ tiêu", en: "Bonus cap per target" }, kind: "number", aliases: ["Điểm thưởng tối đa mỗi chỉ tiêu", "Thưởng tối đa một chỉ tiêu", "Điểm thưởng tối đa", "Thưởng tối đa", "Bonus cap", "C"] },
   { key: "bonusSlope", label: { vi: "Hệ số thưởng", en: "Bonus slope" }, kind: "number", aliases: ["Hệ số điểm thưởng", "Bonus factor", "Bonus coefficient", "Bonus multiplier", "k"] },

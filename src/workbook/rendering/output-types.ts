@@ -59,6 +59,11 @@ export interface PrintSetup {
   /** Rows 1..printTitleRows (1-based, inclusive) repeat at the top of every printed page; 0: none. */
   printTitleRows: number;
   /**
+   * Optional: 1-based first row of the repeated rows, so that only the table's header repeats and not the
+   * document heading above it (rows printTitleFirstRow..printTitleRows). Default 1.
+   */
+  printTitleFirstRow?: number;
+  /**
    * Optional: a fixed print scale in percent (10–400) instead of fitting: the sheet's layout already fills the
    * page at this scale (columns sized for it), and a fixed scale keeps the text size the sheet chose.
    */

@@ -1,4 +1,5 @@
 import type { OutputValue, RenderedSheet } from "./output-types";
+import { displayLength, fitForPrint } from "./print-fit";
 import { cellFormat, TEXT_FORMAT } from "./text-safety";
 
 export interface ColumnSpec {
@@ -23,7 +24,10 @@ const MAX_WIDTH = 40;
 // Narrow enough that Xếp hạng prints one page wide at a readable size; long notes wrap.
 const MAX_WRAP_WIDTH = 36;
 
-/** Lays a titled table out as a RenderedSheet: title lines, then the header row, then the data rows. */
+/**
+ * Lays a titled table out as a RenderedSheet: title lines, then the header row, then the data rows, set up
+ * to print on A4 landscape at a readable size (print-fit.ts).
+ */
 export function buildSheet(spec: SheetSpec): RenderedSheet {
   const width = spec.columns.length;
   const pad = (cells: OutputValue[]): OutputValue[] => [...cells, ...Array<OutputValue>(width - cells.length).fill(null)];
@@ -34,7 +38,7 @@ export function buildSheet(spec: SheetSpec): RenderedSheet {
   const numberFormats = values.map((row, i) =>
     row.map((value, j) => (i <= headerRow ? (value === null ? "General" : TEXT_FORMAT) : cellFormat(value, spec.columns[j].format))),
   );
-  return {
+  return fitForPrint({
     name: spec.name,
     values,
     numberFormats,
@@ -45,17 +49,10 @@ export function buildSheet(spec: SheetSpec): RenderedSheet {
     print: { landscape: true, fitToWidth: true, printTitleRows: headerRow + 1 },
     titleRows: titleValues.map((_, i) => i),
     wrapColumns: spec.columns.flatMap((c, j) => (c.wrap ? [j] : [])),
-  };
+  });
 }
 
 function columnWidth(column: ColumnSpec, cells: OutputValue[]): number {
   const longest = Math.max(0, ...cells.map(displayLength));
   return Math.min(column.wrap ? MAX_WRAP_WIDTH : MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
-}
-
-/** Characters shown, NFC so a Vietnamese letter with two marks counts once; numbers as shown with 2 decimals. */
-function displayLength(value: OutputValue): number {
-  if (value === null) return 0;
-  if (typeof value === "number") return value.toFixed(2).length;
-  return [...value.normalize("NFC")].length;
 }

@@ -1,5 +1,6 @@
 import type { BlocResult, Lang } from "../../scoring/types";
 import type { RenderedOutputs } from "./output-types";
+import { keepGroupsTogether } from "./print-fit";
 import { renderBreakdown } from "./render-breakdown";
 import { renderChecks } from "./render-checks";
 import { renderRanking } from "./render-ranking";
@@ -7,6 +8,7 @@ import { renderRanking } from "./render-ranking";
 /**
  * The three output sheets of a calculation. When the ranking is blocked by errors, only Kiểm tra is
  * rendered: ranking and breakdown are null so the adapters leave the previous ones untouched.
+ * Printed, a member's breakdown is never split across two pages when it fits on one.
  */
 export function renderOutputs(
   result: BlocResult,
@@ -14,5 +16,6 @@ export function renderOutputs(
 ): RenderedOutputs {
   const checks = renderChecks(result, options);
   if (result.blocked) return { ranking: null, breakdown: null, checks };
-  return { ranking: renderRanking(result, options), breakdown: renderBreakdown(result, options), checks };
+  // Column 0 of Chi tiết điểm is the member's code: one member's rows print on one page when they fit.
+  return { ranking: renderRanking(result, options), breakdown: keepGroupsTogether(renderBreakdown(result, options), 0), checks };
 }

@@ -12,12 +12,18 @@ function textsAfterTable(sheet: RenderedSheet) {
   return sheet.values.slice(sheet.tableEndRow! + 1).flatMap((r) => r.filter((v) => v !== null));
 }
 
+/** The signature block: the right half of the lines after the table (the recipients are on the left). */
+function signature(sheet: RenderedSheet) {
+  return sheet.values.slice(sheet.tableEndRow! + 1).flatMap((r) => r.slice(2).filter((v) => v !== null));
+}
+
 describe("renderAwardProposalSheet", () => {
   test("Cờ thi đua first, then Bằng khen, with points, percent and grounds", () => {
     const sheet = renderAwardProposalSheet(workedExample().result, { lang: "vi", now })!;
     expect(sheet.name).toBe("Đề nghị khen thưởng");
-    expect(sheet.values[0][0]).toBe("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
-    expect(sheet.values[1][0]).toBe("(Kết quả chấm điểm thi đua Khối 17, năm 2018)");
+    expect(sheet.values[sheet.titleRows[0]][0]).toBe("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
+    expect(sheet.values[sheet.titleRows[1]][0]).toBe("(Theo kết quả chấm điểm thi đua năm 2018)");
+    expect(sheet.values[0][0]).toBe("KHỐI THI ĐUA 17");
     expect(sheet.values[sheet.headerRow]).toEqual(["STT", "Đơn vị", "Hình thức khen thưởng", "Tổng điểm", "Tỷ lệ (%)", "Hạng", "Lý do đề nghị", "Ghi chú"]);
     const rows = tableRows(sheet);
     expect(rows.map((r) => [r[0], r[1], r[2], r[5]])).toEqual([
@@ -27,7 +33,9 @@ describe("renderAwardProposalSheet", () => {
     ]);
     expect(rows[0][4]).toBeCloseTo(103.7346938776, 8);
     expect(rows[0][6]).toBe("Xếp hạng 1/3 của khối; Hoàn thành xuất sắc nhiệm vụ");
-    expect(textsAfterTable(sheet)).toEqual(["Tổng cộng đề nghị: Cờ thi đua: 1, Bằng khen: 2.", "……, ngày 05 tháng 3 năm 2025", "KHỐI TRƯỞNG", "(Ký, ghi rõ họ tên, đóng dấu)"]);
+    expect(textsAfterTable(sheet)[0]).toBe("Tổng cộng đề nghị: Cờ thi đua: 1, Bằng khen: 2.");
+    expect(signature(sheet)).toEqual(["TM. KHỐI THI ĐUA", "KHỐI TRƯỞNG", "(Ký, ghi rõ họ tên, đóng dấu)"]);
+    // Eight columns fit a portrait A4 page, the usual form of a proposal list.
     expect(sheet.print.landscape).toBe(false);
     expect(sheet.print.fitToWidth).toBe(true);
   });
@@ -61,10 +69,10 @@ describe("renderAwardProposalSheet", () => {
 
   test("nobody qualifying: one line saying so, still signed", () => {
     const sheet = renderAwardProposalSheet(blocResult([unitResult({ ...KHO_BAC, award: null })]), { lang: "en", now, leaderName: "Trần Thị B" })!;
-    expect(sheet.values[0][0]).toBe("AWARD PROPOSALS");
+    expect(sheet.values[sheet.titleRows[0]][0]).toBe("AWARD PROPOSALS");
     expect(tableRows(sheet)[0][0]).toBe("No member qualifies for an award proposal.");
     expect(sheet.merges).toContainEqual({ range: `A${sheet.headerRow + 2}:H${sheet.headerRow + 2}`, align: "left" });
-    expect(textsAfterTable(sheet)).toEqual(["……, 5 March 2025", "BLOC LEADER", "(Signature, full name and seal)", "Trần Thị B"]);
+    expect(signature(sheet)).toEqual(["ON BEHALF OF THE BLOC", "BLOC LEADER", "(Signature, full name and seal)", "Trần Thị B"]);
   });
 
   test("English texts", () => {

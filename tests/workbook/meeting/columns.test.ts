@@ -2,11 +2,12 @@ import { leadingCells, leadingColumns, MEETING_FORMAT, percentCell } from "../..
 import { CUC_THUE, unitResult } from "./fixtures";
 
 describe("the columns every meeting document shares", () => {
-  it("opens with the running number and a wrapped member column of the width asked for", () => {
-    expect(leadingColumns("vi", 26)).toEqual([
-      { header: "STT", format: MEETING_FORMAT.integer, width: 5 },
-      { header: "Đơn vị", format: MEETING_FORMAT.text, width: 26, wrap: true },
+  it("opens with the running number and a wrapped member column of the width asked for, narrowing to its minimum", () => {
+    expect(leadingColumns("vi", 26, 18)).toEqual([
+      { header: "STT", format: MEETING_FORMAT.integer, width: 5, min: 4 },
+      { header: "Đơn vị", format: MEETING_FORMAT.text, width: 26, min: 18, wrap: true },
     ]);
+    expect(leadingColumns("vi", 26)[1].min).toBe(26);
     expect(leadingColumns("en", 32).map((c) => [c.header, c.width])).toEqual([
       ["No.", 5],
       ["Member", 32],

@@ -15,12 +15,16 @@ function column(sheet: RenderedSheet, header: string): number {
 describe("renderSummarySheet", () => {
   const sheet = renderSummarySheet(workedExample().result, { lang: "vi", now, leaderName: "Nguyễn Văn A" })!;
 
-  test("titled with the year and the bloc, merged across the table", () => {
+  test("headed like an administrative document: issuing body left, Quốc hiệu and Tiêu ngữ right, date, then the title", () => {
     expect(sheet.name).toBe("Bảng tổng hợp");
-    expect(sheet.values[0][0]).toBe("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2018");
-    expect(sheet.values[1][0]).toBe("Khối 17");
-    expect(sheet.titleRows).toEqual([0, 1]);
-    expect(sheet.merges).toContainEqual({ range: "A1:L1", align: "center" });
+    expect(sheet.values[0][0]).toBe("KHỐI THI ĐUA 17");
+    expect(sheet.values[0]).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(sheet.values[1]).toContain("Độc lập - Tự do - Hạnh phúc");
+    expect(sheet.values[2]).toContain("……, ngày 05 tháng 3 năm 2025");
+    const title = sheet.titleRows[0];
+    expect(sheet.values[title][0]).toBe("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2018");
+    expect(sheet.titleRows).toEqual([title]);
+    expect(sheet.merges).toContainEqual({ range: `A${title + 1}:L${title + 1}`, align: "center" });
   });
 
   test("the table: STT, Đơn vị, Nội dung I/II/III, Cộng, Trừ, Tổng, %, Xếp loại, Hạng, Ghi chú", () => {
@@ -48,26 +52,29 @@ describe("renderSummarySheet", () => {
     expect(sheet.numberFormats.map((row) => row.length)).toEqual(sheet.values.map((row) => row.length));
   });
 
-  test("signature block at the bottom right, below the table", () => {
+  test("recipients bottom left, the signature block of the Khối trưởng bottom right, below the table", () => {
     const texts = sheet.values.slice(sheet.tableEndRow! + 1).flatMap((r) => r.filter((v) => v !== null));
-    expect(texts).toEqual(["……, ngày 05 tháng 3 năm 2025", "KHỐI TRƯỞNG", "(Ký, ghi rõ họ tên, đóng dấu)", "Nguyễn Văn A"]);
+    expect(texts).toEqual(["Nơi nhận:", "TM. KHỐI THI ĐUA", "- Các đơn vị thành viên Khối;", "KHỐI TRƯỞNG", "- Lưu: Khối.", "(Ký, ghi rõ họ tên, đóng dấu)", "Nguyễn Văn A"]);
     const leaderRow = sheet.values.length;
-    expect(sheet.merges).toContainEqual({ range: `I${leaderRow}:L${leaderRow}`, align: "center" });
-    expect(sheet.values.at(-1)![8]).toBe("Nguyễn Văn A");
+    const from = sheet.values.at(-1)!.indexOf("Nguyễn Văn A");
+    expect(from).toBeGreaterThan(1);
+    expect(sheet.merges).toContainEqual({ range: `${String.fromCharCode(65 + from)}${leaderRow}:L${leaderRow}`, align: "center" });
   });
 
-  test("print-ready: landscape, one page wide, title and header repeated", () => {
-    expect(sheet.print).toEqual({ landscape: true, fitToWidth: true, printTitleRows: sheet.headerRow + 1 });
+  test("print-ready: landscape, one page wide, the table's header repeated (not the heading)", () => {
+    expect(sheet.print).toMatchObject({ landscape: true, fitToWidth: true, printTitleFirstRow: sheet.headerRow + 1, printTitleRows: sheet.headerRow + 1 });
     expect(sheet.columnWidths).toHaveLength(12);
   });
 
   test("in English, without a leader name or a year", () => {
     const settings = withDefaults({ bloc: "" });
     const en = renderSummarySheet(blocResult([unitResult(CUC_THUE, settings)], settings), { lang: "en", now })!;
-    expect(en.values[0][0]).toBe("SUMMARY OF EMULATION SCORING RESULTS");
+    expect(en.values[0][0]).toBe("EMULATION BLOC");
+    expect(en.values[en.titleRows[0]][0]).toBe("SUMMARY OF EMULATION SCORING RESULTS");
     expect(en.values[en.headerRow].slice(0, 3)).toEqual(["No.", "Member", "Section I"]);
     const texts = en.values.slice(en.tableEndRow! + 1).flatMap((r) => r.filter((v) => v !== null));
-    expect(texts).toEqual(["……, 5 March 2025", "BLOC LEADER", "(Signature, full name and seal)"]);
+    expect(texts).toEqual(["Recipients:", "ON BEHALF OF THE BLOC", "- The bloc's members;", "BLOC LEADER", "- Bloc's records.", "(Signature, full name and seal)"]);
+    expect(en.values[2]).toContain("……, 5 March 2025");
   });
 
   test("unranked members are listed last without rank or grade, with their note", () => {
@@ -90,5 +97,10 @@ describe("dateLine", () => {
     expect(dateLine(new Date(2025, 0, 9), "vi")).toBe("……, ngày 09 tháng 01 năm 2025");
     expect(dateLine(new Date(2025, 10, 20), "vi")).toBe("……, ngày 20 tháng 11 năm 2025");
     expect(dateLine(new Date(2025, 2, 5), "vi")).toBe("……, ngày 05 tháng 3 năm 2025");
+  });
+
+  test("the place from Cấu hình (Địa danh) replaces the dots", () => {
+    expect(dateLine(new Date(2019, 0, 10), "vi", " Kiên Giang ")).toBe("Kiên Giang, ngày 10 tháng 01 năm 2019");
+    expect(dateLine(new Date(2019, 0, 10), "en", "Kiên Giang")).toBe("Kiên Giang, 10 January 2019");
   });
 });

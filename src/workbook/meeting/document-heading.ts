@@ -1,0 +1,90 @@
+import type { Lang } from "../../scoring/types";
+import type { CellFont, MergedRange } from "../rendering/output-types";
+
+/**
+ * The fixed parts of a Vietnamese administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I), as lines
+ * of two halves: the issuing body left and the national heading right, and at the end the recipients
+ * left and the signature right. Sizes are the convention's; the layout places them in merged cells.
+ */
+export interface HeadingCell {
+  text: string;
+  font: CellFont;
+  align?: MergedRange["align"];
+}
+
+export interface HalfLine {
+  left: HeadingCell | null;
+  right: HeadingCell | null;
+  /** The row left empty for the handwritten signature and the seal. */
+  signingSpace?: boolean;
+}
+
+const TEXT = {
+  nation: { vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "SOCIALIST REPUBLIC OF VIETNAM" },
+  motto: { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },
+  bloc: { vi: "KHỐI THI ĐUA", en: "EMULATION BLOC" },
+  onBehalf: { vi: "TM. KHỐI THI ĐUA", en: "ON BEHALF OF THE BLOC" },
+  leader: { vi: "KHỐI TRƯỞNG", en: "BLOC LEADER" },
+  sign: { vi: "(Ký, ghi rõ họ tên, đóng dấu)", en: "(Signature, full name and seal)" },
+  recipients: { vi: "Nơi nhận:", en: "Recipients:" },
+  members: { vi: "- Các đơn vị thành viên Khối;", en: "- The bloc's members;" },
+  archive: { vi: "- Lưu: Khối.", en: "- Bloc's records." },
+} as const;
+
+/** The short rule under the issuing body (a third of its line). */
+const RULE = "──────────";
+
+/** Issuing body, Quốc hiệu, Tiêu ngữ, then the place and date (italic, under the national heading). */
+export function documentHeading(issuer: { bloc: string; place: string }, now: Date, lang: Lang): HalfLine[] {
+  return [
+    { left: { text: issuerName(issuer.bloc, lang), font: { size: 12, bold: true } }, right: { text: TEXT.nation[lang], font: { size: 12, bold: true } } },
+    { left: { text: RULE, font: { size: 12 } }, right: { text: TEXT.motto[lang], font: { size: 13, bold: true, underline: true } } },
+    { left: null, right: { text: dateLine(now, lang, issuer.place), font: { size: 13, italic: true } } },
+  ];
+}
+
+/**
+ * The issuing body in capitals: the Cấu hình "Khối" as typed ("Khối 17 — Các cơ quan …" becomes
+ * "KHỐI THI ĐUA 17 — CÁC CƠ QUAN …"), "KHỐI THI ĐUA" alone when the setting is empty.
+ */
+export function issuerName(bloc: string, lang: Lang): string {
+  const text = bloc.trim().normalize("NFC");
+  if (text === "") return TEXT.bloc[lang];
+  if (lang === "en") return text.toLocaleUpperCase("en");
+  const upper = text.toLocaleUpperCase("vi");
+  if (/^(KHỐI|CỤM) THI ĐUA\b/u.test(upper)) return upper;
+  const short = /^(KHỐI|CỤM)\s+(.*)$/u.exec(upper);
+  if (short) return `${short[1]} THI ĐUA ${short[2]}`;
+  return `${TEXT.bloc.vi} ${upper}`;
+}
+
+/** Recipients bottom left beside the signature block; the signatory's name under the signing space. */
+export function signatureLines(options: { lang: Lang; leaderName?: string }): HalfLine[] {
+  const { lang } = options;
+  const name = options.leaderName?.trim() ?? "";
+  const title: CellFont = { size: 13, bold: true };
+  return [
+    { left: { text: TEXT.recipients[lang], font: { size: 12, bold: true, italic: true }, align: "left" }, right: { text: TEXT.onBehalf[lang], font: title } },
+    { left: { text: TEXT.members[lang], font: { size: 11 }, align: "left" }, right: { text: TEXT.leader[lang], font: title } },
+    { left: { text: TEXT.archive[lang], font: { size: 11 }, align: "left" }, right: { text: TEXT.sign[lang], font: { size: 12, italic: true } } },
+    { left: null, right: null, signingSpace: true },
+    { left: null, right: name === "" ? null : { text: name, font: title } },
+  ];
+}
+
+const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * "Kiên Giang, ngày 05 tháng 3 năm 2025"; without a place (Cấu hình "Địa danh") it is left for the officer
+ * to write ("……"). Days below 10 and the months 1 and 2 take a leading zero, as Nghị định 30/2020/NĐ-CP
+ * prescribes for administrative documents.
+ */
+export function dateLine(now: Date, lang: Lang, place = ""): string {
+  const where = place.trim() === "" ? "……" : place.trim();
+  const day = now.getDate();
+  const month = now.getMonth() + 1;
+  if (lang === "en") return `${where}, ${day} ${EN_MONTHS[month - 1]} ${now.getFullYear()}`;
+  const dd = day < 10 ? `0${day}` : String(day);
+  const mm = month <= 2 ? `0${month}` : String(month);
+  return `${where}, ngày ${dd} tháng ${mm} năm ${now.getFullYear()}`;
+}

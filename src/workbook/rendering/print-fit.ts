@@ -1,0 +1,99 @@
+import type { OutputValue, RenderedSheet } from "./output-types";
+import { columnsPixels, fillWidths, printablePixels, printablePoints, SHEET_MARGINS_MM } from "./page-fit";
+import { LINE_HEIGHT, wrappedRowHeights } from "./row-heights";
+
+/**
+ * Print setup of the working sheets (Xếp hạng, Chi tiết điểm, Kiểm tra): A4 landscape between narrow
+ * margins, one page wide, and never so scaled that the text (Calibri 11) falls under 8 points: when the
+ * columns are too wide for that, the wrapping columns (names, notes, explanations) are narrowed first.
+ */
+
+/** 11 pt × 0.8 = 8.8 pt: the smallest text on a printed working sheet stays above 8 pt. */
+export const MIN_PRINT_SCALE = 0.8;
+/** A wrapping column is never narrowed below this many characters. */
+const MIN_WRAP_WIDTH = 14;
+/** A text column wider than this may wrap when the page is too narrow for it (a member's full name). */
+const LONG_TEXT = 20;
+
+export function fitForPrint(sheet: RenderedSheet): RenderedSheet {
+  const margins = SHEET_MARGINS_MM;
+  const target = printablePixels(true, margins) / MIN_PRINT_SCALE;
+  const print = { ...sheet.print, landscape: true, fitToWidth: true, marginsMm: margins };
+  if (columnsPixels(sheet.columnWidths) <= target) return { ...sheet, print };
+  // The columns sized by a long header ("Đề nghị khen thưởng" over "Cờ thi đua") shrink to their content,
+  // the header wrapping; the wrapping columns and the long text columns (names) share what is left.
+  const wraps = new Set(sheet.wrapColumns);
+  const widths = sheet.columnWidths.map((w, c) => {
+    if (!wraps.has(c) && w > LONG_TEXT && isTextColumn(sheet, c)) wraps.add(c);
+    return wraps.has(c) ? w : Math.min(w, bodyWidth(sheet, c));
+  });
+  const columnWidths =
+    columnsPixels(widths) <= target ? widths : fillWidths(widths.map((width, c) => ({ width, min: wraps.has(c) ? Math.min(width, MIN_WRAP_WIDTH) : width })), target);
+  const wrapColumns = [...wraps].filter((c) => sheet.wrapColumns.includes(c) || columnWidths[c] < sheet.columnWidths[c]).sort((a, b) => a - b);
+  return { ...sheet, columnWidths, wrapColumns, print };
+}
+
+/** Characters shown, NFC so a Vietnamese letter with two marks counts once; numbers as shown with 2 decimals. */
+export function displayLength(value: OutputValue): number {
+  if (value === null) return 0;
+  if (typeof value === "number") return value.toFixed(2).length;
+  return [...value.normalize("NFC")].length;
+}
+
+/** Width of a column's longest body cell, with the padding the renderers give (at least 6). */
+function bodyWidth(sheet: RenderedSheet, c: number): number {
+  let longest = 0;
+  const end = sheet.tableEndRow ?? sheet.values.length - 1;
+  for (let r = sheet.headerRow + 1; r <= end; r++) longest = Math.max(longest, displayLength(sheet.values[r][c] ?? null));
+  return Math.max(6, longest + 2);
+}
+
+function isTextColumn(sheet: RenderedSheet, c: number): boolean {
+  const end = sheet.tableEndRow ?? sheet.values.length - 1;
+  for (let r = sheet.headerRow + 1; r <= end; r++) if (typeof sheet.values[r][c] === "string") return true;
+  return false;
+}
+
+/** The scale a one-page-wide print takes (1 when the columns already fit). */
+export function fitScale(sheet: RenderedSheet): number {
+  const margins = sheet.print.marginsMm ?? SHEET_MARGINS_MM;
+  return Math.min(1, printablePixels(sheet.print.landscape, margins) / columnsPixels(sheet.columnWidths));
+}
+
+/**
+ * Manual page breaks so that a run of rows sharing `groupColumn` (one member's breakdown) starts a new page
+ * rather than being split, whenever it fits on one page; a group taller than a page starts on a fresh page
+ * and runs on. Heights are the writers' estimates (wrapped lines, or the sheet's fixed heights); the
+ * repeated title and header rows are counted on every page.
+ */
+export function keepGroupsTogether(sheet: RenderedSheet, groupColumn: number): RenderedSheet {
+  const margins = sheet.print.marginsMm ?? SHEET_MARGINS_MM;
+  // A little room for the rounding of heights by the spreadsheet that prints it.
+  const page = (printablePoints(sheet.print.landscape, margins) / fitScale(sheet)) * 0.96;
+  const estimated = wrappedRowHeights(sheet);
+  const fixed = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.points]));
+  const height = (r: number) => fixed.get(r) ?? estimated.get(r) ?? LINE_HEIGHT;
+  let repeated = 0;
+  for (let r = (sheet.print.printTitleFirstRow ?? 1) - 1; r < sheet.print.printTitleRows; r++) repeated += height(r);
+  const tableEnd = sheet.tableEndRow ?? sheet.values.length - 1;
+  const breaks: number[] = [];
+  let used = 0;
+  for (let r = 0; r <= sheet.headerRow; r++) used += height(r);
+  let r = sheet.headerRow + 1;
+  while (r <= tableEnd) {
+    const key = sheet.values[r][groupColumn];
+    let end = r;
+    let group = height(r);
+    while (end + 1 <= tableEnd && sheet.values[end + 1][groupColumn] === key) group += height(++end);
+    // Not enough room left: the group starts a new page (one taller than a page then has its pages to itself).
+    if (used + group > page && used > repeated) {
+      breaks.push(r);
+      used = repeated;
+    }
+    used += group;
+    // A group longer than a page: the spreadsheet breaks it; count what spills onto the last page.
+    while (used > page) used = repeated + (used - page);
+    r = end + 1;
+  }
+  return breaks.length === 0 ? sheet : { ...sheet, rowBreaks: breaks };
+}
