@@ -1,4 +1,4 @@
-import { findEndOfCentralDirectory } from "./zip-reader";
+import { findEndOfCentralDirectory } from "./package/zip-package";
 
 /**
  * What the bytes say a file is, before handing it to ExcelJS (whose own errors mean nothing to an

@@ -1,10 +1,8 @@
 import type ExcelJS from "exceljs";
 import type { WorkbookGrid } from "../workbook/grid";
 import { fileError } from "./file-errors";
-import { detectFileKind } from "./file-kind";
-import { restoreEmptyStringResults } from "./string-results";
-import { workbookToGrid } from "./to-grid";
-import { streamInflateRaw, type InflateRaw } from "./zip-reader";
+import { openWorkbook } from "./package/open-workbook";
+import type { GridOptions } from "./package/workbook-grid";
 
 /**
  * The ExcelJS module as a value (Workbook constructor and friends): passed in because the command line
@@ -13,42 +11,27 @@ import { streamInflateRaw, type InflateRaw } from "./zip-reader";
 export type ExcelModule = typeof ExcelJS;
 
 export interface LoadedWorkbook {
-  /** Kept to write the output sheets into: every input sheet, style and table survives. */
+  /** Kept to write the output sheets into, until the package writer (src/xlsx/package/) replaces it. */
   workbook: ExcelJS.Workbook;
   grid: WorkbookGrid;
 }
 
 /**
- * Loads .xlsx bytes, on Node or in a browser; throws WorkbookFileError (.xls, password, empty, damaged,
- * not a workbook…) with a message for the officer. `label` names the file in messages. `inflate` reads
- * the few sheet parts ExcelJS loses a fact of (see string-results.ts); the command line passes node:zlib.
+ * Interim: the grid from the package reader (src/xlsx/package/open-workbook.ts), plus the same bytes
+ * loaded by ExcelJS for today's writer. Throws WorkbookFileError (.xls, password, empty, damaged naming
+ * the part, too large, not a workbook…) with a message for the officer; `label` names the file. Every
+ * sheet's cells are read unless `options.wanted` says otherwise. The fourth parameter of old (an
+ * inflate function) is no longer needed and ignored.
  */
-export async function loadWorkbookBytes(excel: ExcelModule, bytes: Uint8Array, label: string, inflate: InflateRaw = streamInflateRaw): Promise<LoadedWorkbook> {
-  switch (detectFileKind(bytes)) {
-    case "empty":
-      throw fileError("empty", label);
-    case "xls":
-      throw fileError("xls", label);
-    case "encrypted":
-      throw fileError("encrypted", label);
-    case "damaged":
-      throw fileError("damaged", label);
-    case "unknown":
-      throw fileError("not-workbook", label);
-    case "zip":
-      break;
-  }
+export async function loadWorkbookBytes(excel: ExcelModule, bytes: Uint8Array, label: string, _inflate?: unknown, options: GridOptions = {}): Promise<LoadedWorkbook> {
+  const { grid } = openWorkbook(bytes, label, { wanted: options.wanted ?? (() => true) });
   const workbook = new excel.Workbook();
   try {
     // ExcelJS declares its own Buffer interface; both of its builds read any Uint8Array (JSZip does).
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
-    // A whole zip (its directory is there) that ExcelJS cannot read: a part is cut or its XML broken.
+    // The package reader read the file; ExcelJS (still needed to write the copy) could not.
     throw fileError("damaged", label);
   }
-  // A .docx or a plain zip loads as a workbook without any sheet.
-  if (workbook.worksheets.length === 0) throw fileError("not-workbook", label);
-  const grid = workbookToGrid(workbook);
-  await restoreEmptyStringResults(grid, bytes, inflate);
   return { workbook, grid };
 }

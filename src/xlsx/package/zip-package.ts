@@ -1,4 +1,4 @@
-import { Inflate } from "fflate";
+import { Inflate, strFromU8 } from "fflate";
 import { crc32 } from "../crc32";
 import { fileError } from "../file-errors";
 
@@ -168,7 +168,6 @@ function readDirectory(bytes: Uint8Array, label: string): StoredEntry[] {
     if (shift <= 0 || !isSignature(view, offset + shift, CENTRAL_SIGNATURE)) throw fileError("damaged", label, "zip directory");
     offset += shift;
   }
-  const decoder = new TextDecoder();
   const entries: StoredEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
@@ -178,7 +177,7 @@ function readDirectory(bytes: Uint8Array, label: string): StoredEntry[] {
     const commentLength = view.getUint16(at + 32, true);
     const extraStart = at + 46 + nameLength;
     const entry: StoredEntry = {
-      name: decoder.decode(bytes.subarray(at + 46, extraStart)),
+      name: strFromU8(bytes.subarray(at + 46, extraStart)),
       flags: view.getUint16(at + 8, true),
       method: view.getUint16(at + 10, true),
       modTime: view.getUint16(at + 12, true),
@@ -267,13 +266,12 @@ function inflateBounded(data: Uint8Array, entry: ZipEntry, label: string, limits
 
 class TooLarge extends Error {}
 
-const UTF8 = new TextDecoder("utf-8");
-
 /** XML parts are UTF-8 in practice; a UTF-16 BOM (allowed by XML) is honoured; the BOM is never part of the text. */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  const text = UTF8.decode(bytes);
+  // fflate's decoder: TextDecoder where the host has one, its own otherwise (jsdom, old WebViews).
+  const text = strFromU8(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

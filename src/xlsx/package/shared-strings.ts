@@ -1,0 +1,31 @@
+import { StringItemText } from "./rich-text";
+import { readXml } from "./xml-events";
+
+/**
+ * The shared strings table (xl/sharedStrings.xml): index → text, rich text flattened. Read whole, once,
+ * and only when a sheet being read has a shared-string cell (files of openpyxl's write-only mode,
+ * Google Sheets exports and hand-made ones may have inline strings and no table at all).
+ */
+export function readSharedStrings(xml: string, label: string, part: string): string[] {
+  const strings: string[] = [];
+  const item = new StringItemText();
+  let inItem = false;
+  readXml(xml, label, part, {
+    open(tag) {
+      if (tag.main && tag.local === "si") {
+        inItem = true;
+        item.take();
+      } else if (inItem) item.open(tag);
+    },
+    close(tag) {
+      if (tag.main && tag.local === "si") {
+        inItem = false;
+        strings.push(item.take() ?? "");
+      } else if (inItem) item.close(tag);
+    },
+    text(text) {
+      if (inItem) item.text(text);
+    },
+  });
+  return strings;
+}

@@ -1,0 +1,172 @@
+import { parseAddress, type CellValue } from "../../workbook/grid";
+import { cellValue, type RawCell } from "./cell-value";
+import type { CellFormats } from "./styles";
+import { StringItemText } from "./rich-text";
+import { readXml, xmlTrue, type XmlTag } from "./xml-events";
+
+/** The cells of one worksheet part, dense from A1, as SheetGrid wants them (rows, formats, hidden rows). */
+export interface SheetCells {
+  rows: CellValue[][];
+  numberFormats: string[][];
+  hiddenRows: number[];
+}
+
+export interface SheetContext {
+  label: string;
+  part: string;
+  formats: CellFormats;
+  sharedString(index: number): string | null;
+  date1904: boolean;
+}
+
+interface Cell {
+  value: CellValue;
+  format: string;
+}
+
+/**
+ * Streams a worksheet part with saxes: <sheetData> rows and cells, hidden rows, <mergeCells>. Rows and
+ * cells without an r attribute (some writers leave it out) follow the previous one. The non-first cells
+ * of a merged range are empty, as Excel shows (and Office.js reports) them, whatever the file holds.
+ *
+ * The grid's extent: up to the last row holding a value, and in the rows holding values up to the last
+ * cell written (a styled empty one too), merged ranges included. Rows of styled empty cells below the
+ * data are left out: LibreOffice can write them down to row 1,048,576, and they hold nothing to read.
+ */
+export function readSheetCells(xml: string, context: SheetContext): SheetCells {
+  const cells = new Map<number, Map<number, Cell>>();
+  const hidden = new Set<number>();
+  const merges: { top: number; left: number; bottom: number; right: number }[] = [];
+  let lastRow = 0;
+  let lastCol = 0;
+  let depth = 0;
+  let dataDepth = -1;
+  let row = 0;
+  let col = 0;
+  let raw: RawCell | null = null;
+  let style = 0;
+  let cellRow = 0;
+  let inValue = false;
+  let inInline = false;
+  const inline = new StringItemText();
+
+  const openCell = (tag: XmlTag): void => {
+    const at = addressOf(tag.attr("r"));
+    cellRow = at?.row ?? row;
+    col = at?.col ?? col + 1;
+    style = Number(tag.attr("s") ?? 0) || 0;
+    raw = { type: tag.attr("t"), v: null, inline: null, hasFormula: false };
+  };
+  const closeCell = (cell: RawCell): void => {
+    const value = cellValue(cell, { sharedString: context.sharedString, isDate: context.formats.isDate(style), date1904: context.date1904 });
+    // An element holding nothing and no style adds nothing, as in Excel; a styled empty cell still has its format.
+    if (value === undefined && style === 0) return;
+    let line = cells.get(cellRow);
+    if (line === undefined) cells.set(cellRow, (line = new Map()));
+    line.set(col, { value: value ?? null, format: context.formats.formatOf(style) });
+  };
+
+  readXml(xml, context.label, context.part, {
+    open(tag) {
+      depth++;
+      if (!tag.main) return;
+      if (dataDepth < 0) {
+        if (tag.local === "sheetData") dataDepth = depth;
+        else if (tag.local === "mergeCell") {
+          const range = rangeOf(tag.attr("ref"));
+          if (range !== null) merges.push(range);
+        }
+        return;
+      }
+      if (tag.local === "row" && depth === dataDepth + 1) {
+        const r = Number(tag.attr("r"));
+        row = Number.isInteger(r) && r > 0 ? r : row + 1;
+        col = 0;
+        if (xmlTrue(tag.attr("hidden"))) hidden.add(row);
+      } else if (tag.local === "c" && depth === dataDepth + 2) openCell(tag);
+      else if (raw !== null) {
+        if (tag.local === "f") raw.hasFormula = true;
+        else if (tag.local === "v") {
+          inValue = true;
+          raw.v ??= "";
+        } else if (tag.local === "is") inInline = true;
+        else if (inInline) inline.open(tag);
+      }
+    },
+    close(tag) {
+      depth--;
+      if (dataDepth < 0 || !tag.main) return;
+      if (depth < dataDepth) {
+        dataDepth = -1;
+        return;
+      }
+      if (raw === null) return;
+      if (tag.local === "c" && depth === dataDepth + 1) {
+        closeCell(raw);
+        raw = null;
+      } else if (tag.local === "v") inValue = false;
+      else if (tag.local === "is") {
+        inInline = false;
+        raw.inline = inline.take();
+      } else if (inInline) inline.close(tag);
+    },
+    text(text) {
+      if (raw === null) return;
+      if (inValue) raw.v += text;
+      else if (inInline) inline.text(text);
+    },
+  });
+
+  for (const [r, line] of cells) {
+    if (![...line.values()].some((c) => c.value !== null)) continue;
+    lastRow = Math.max(lastRow, r);
+    for (const c of line.keys()) lastCol = Math.max(lastCol, c);
+  }
+  for (const m of merges) {
+    // A merge over whole rows or columns ("A:A" is written as A1:A1048576) must not blow the grid up.
+    if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > MAX_MERGE_CELLS) continue;
+    lastRow = Math.max(lastRow, m.bottom);
+    lastCol = Math.max(lastCol, m.right);
+  }
+  return dense(cells, merges, lastRow, lastCol, [...hidden].sort((a, b) => a - b));
+}
+
+function dense(cells: Map<number, Map<number, Cell>>, merges: readonly { top: number; left: number; bottom: number; right: number }[], lastRow: number, lastCol: number, hiddenRows: number[]): SheetCells {
+  const rows: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  for (let r = 1; r <= lastRow; r++) {
+    const line = cells.get(r);
+    const values: CellValue[] = new Array<CellValue>(lastCol).fill(null);
+    const formats: string[] = new Array<string>(lastCol).fill("General");
+    if (line !== undefined) {
+      for (const [c, cell] of line) {
+        if (c > lastCol) continue;
+        values[c - 1] = cell.value;
+        formats[c - 1] = cell.format;
+      }
+    }
+    rows.push(values);
+    numberFormats.push(formats);
+  }
+  for (const m of merges) {
+    for (let r = m.top; r <= Math.min(m.bottom, lastRow); r++) {
+      for (let c = m.left; c <= Math.min(m.right, lastCol); c++) if (r !== m.top || c !== m.left) rows[r - 1][c - 1] = null;
+    }
+  }
+  return { rows, numberFormats, hiddenRows };
+}
+
+/** Merged ranges larger than this many cells do not extend the grid (their first cell still counts). */
+const MAX_MERGE_CELLS = 100_000;
+
+function addressOf(a1: string | undefined): { row: number; col: number } | null {
+  return a1 === undefined ? null : parseAddress(a1);
+}
+
+function rangeOf(ref: string | undefined): { top: number; left: number; bottom: number; right: number } | null {
+  const [from, to] = (ref ?? "").split(":");
+  const a = addressOf(from);
+  const b = to === undefined ? a : addressOf(to);
+  if (a === null || b === null) return null;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
