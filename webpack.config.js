@@ -99,6 +99,10 @@ module.exports = async (env, argv) => {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } } },
+          // Our modules only declare things (no module is imported for what it does on load), so a module
+          // whose exports a bundle does not use is left out of it entirely — e.g. the exact arithmetic
+          // behind one number-display helper stays out of the pane's first download.
+          sideEffects: false,
         },
       ],
     },

@@ -6,7 +6,7 @@ import { AutoRecalcSwitch } from "./components/AutoRecalcSwitch";
 import { EmptyState } from "./components/EmptyState";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { SampleButton } from "./components/SampleButton";
-import { StatusBar } from "./components/StatusBar";
+import { RunningIndicators, StatusBar } from "./components/StatusBar";
 import { LanguageProvider, defaultStorage, useLanguage } from "./language";
 import { lazyWithPreload } from "./lazy-component";
 import type { MemberReveal } from "./member-reveal";
@@ -125,6 +125,7 @@ function Pane({ host, now }: { host: CalculationHost; now?: () => Date }) {
     // A failed download is retried when the view is first needed; nothing to report here.
     Results.preload().catch(() => undefined);
     NoticeBar.preload().catch(() => undefined);
+    RunningIndicators.preload().catch(() => undefined);
   }, []);
 
   const selectCell = useCallback(

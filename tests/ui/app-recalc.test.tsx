@@ -17,7 +17,7 @@ test("Tính lại shows each phase while running, then the summary and the ranki
   await user.click(screen.getByRole("button", { name: "Tính lại" }));
 
   const status = screen.getByRole("status");
-  expect(screen.getByRole("progressbar")).toBeTruthy();
+  expect(await screen.findByRole("progressbar")).toBeTruthy();
   act(() => host.current.progress("reading"));
   expect(status.textContent).toContain("Đang đọc các trang nhập liệu");
   act(() => host.current.progress("scoring"));

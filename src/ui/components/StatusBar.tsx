@@ -1,7 +1,15 @@
-import { ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense } from "react";
 import type { Phase } from "../../workbook/host/host";
 import type { MessageKey } from "../i18n";
 import { useLanguage } from "../language";
+import { lazyWithPreload } from "../lazy-component";
+
+/**
+ * The progress bar and spinner show only while a calculation runs: their code (about 4 KB gzip) is a chunk of
+ * its own, preloaded after the first paint (App), so the pane's first download stays small.
+ */
+export const RunningIndicators = lazyWithPreload(() => import(/* webpackChunkName: "running" */ "./RunningIndicators").then((m) => m.RunningIndicators));
 
 const PHASE_TEXT: Record<Phase, MessageKey> = {
   reading: "phaseReading",
@@ -9,9 +17,6 @@ const PHASE_TEXT: Record<Phase, MessageKey> = {
   writing: "phaseWriting",
   done: "phaseDone",
 };
-
-/** Rough share of the work done when each phase starts: reading the workbook is the slow part in Excel. */
-const PHASE_PROGRESS: Record<Phase, number> = { reading: 0.1, scoring: 0.6, writing: 0.75, done: 1 };
 
 /** How the summary joins its parts ("10 đơn vị xếp hạng · 0 lỗi · …"). */
 export const SUMMARY_SEPARATOR = " · ";
@@ -41,15 +46,9 @@ export function StatusBar({ running, phase, idleText }: StatusBarProps) {
   const partClass = parts.length > 1 ? styles.part : undefined;
   return (
     <div className={text ? `${styles.root} ${styles.filled}` : styles.root}>
-      {running && (
-        <ProgressBar
-          aria-label={t("progressLabel")}
-          value={phase ? PHASE_PROGRESS[phase] : undefined}
-          thickness="large"
-        />
-      )}
+      <Suspense fallback={null}>{running && <RunningIndicators part="bar" phase={phase} label={t("progressLabel")} />}</Suspense>
       <div className={styles.line} role="status" aria-live="polite" data-testid="status">
-        {running && <Spinner size="extra-tiny" aria-hidden />}
+        <Suspense fallback={null}>{running && <RunningIndicators part="spinner" phase={phase} label={t("progressLabel")} />}</Suspense>
         <span>
           {parts.map((part, i) => (
             <span key={i}>
