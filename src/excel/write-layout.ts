@@ -1,6 +1,7 @@
 import { columnLetter } from "../workbook/grid";
 import type { RenderedSheet } from "../workbook/rendering/output-types";
 import type { Capabilities } from "./capabilities";
+import { queuePrintFormats } from "./write-print";
 
 /**
  * Excel's column width unit is the width of one digit (7 px at Calibri 11) plus 5 px padding; Office.js
@@ -41,7 +42,8 @@ export function queueLayout(target: Excel.Worksheet, sheet: RenderedSheet, table
       if (c < width) target.getRange(`${columnLetter(c + 1)}${sheet.headerRow + 2}:${columnLetter(c + 1)}${tableEnd + 1}`).format.wrapText = true;
     }
   }
-  for (const r of sheet.titleRows) {
+  // A sheet that sets its own fonts (a printed document) says every size; the default title look is not added.
+  for (const r of sheet.fonts ? [] : sheet.titleRows) {
     const title = target.getRange(`A${r + 1}:${last}${r + 1}`).format.font;
     title.bold = true;
     title.size = 14;
@@ -60,6 +62,7 @@ export function queueLayout(target: Excel.Worksheet, sheet: RenderedSheet, table
     if (sheet.print.landscape) layout.orientation = "Landscape";
     // Fit to one page wide; leaving verticalFitToPages unset lets the length run over as many pages as needed.
     if (sheet.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
-    if (sheet.print.printTitleRows > 0) layout.setPrintTitleRows(`$1:$${sheet.print.printTitleRows}`);
+    if (sheet.print.printTitleRows > 0) layout.setPrintTitleRows(`$${sheet.print.printTitleFirstRow ?? 1}:$${sheet.print.printTitleRows}`);
   }
+  queuePrintFormats(target, sheet, caps);
 }

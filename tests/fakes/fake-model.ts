@@ -18,6 +18,10 @@ export interface FakeCell {
 export interface FakeStyle {
   bold?: boolean;
   fontSize?: number;
+  fontName?: string;
+  italic?: boolean;
+  /** RangeFont.underline: "Single", "None"… */
+  underline?: string;
   wrap?: boolean;
   horizontalAlignment?: string;
 }
@@ -82,12 +86,24 @@ export class FakeSheetModel {
   readonly formats = new Map<string, string>();
   readonly styles = new Map<string, FakeStyle>();
   readonly columnWidths = new Map<number, number>();
+  /** 0-based row → height in points (RangeFormat.rowHeight). */
+  readonly rowHeights = new Map<number, number>();
+  /** 0-based rows that begin a new printed page (worksheet.horizontalPageBreaks, ExcelApi 1.9). */
+  readonly pageBreaks: number[] = [];
   readonly changeHandlers: Handler<FakeChangedEvent>[] = [];
   readonly selectionHandlers: Handler<FakeSelectionEvent>[] = [];
   frozenRows = 0;
   readonly charts: FakeChartModel[] = [];
   readonly merges: Rect[] = [];
-  pageLayout: { orientation?: string; paperSize?: string; zoom?: unknown; printTitleRows?: string } = {};
+  pageLayout: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: unknown;
+    printTitleRows?: string;
+    /** Points, like PageLayout's margins. */
+    margins?: { top?: number; bottom?: number; left?: number; right?: number; header?: number; footer?: number };
+    centerHorizontally?: boolean;
+  } = {};
   /** Every operation that changed this sheet, for "the add-in never wrote to an input sheet" assertions. */
   readonly writeLog: string[] = [];
 

@@ -159,24 +159,58 @@ function forEachCell(rect: Rect, rows: unknown, what: string, set: (r: number, c
 }
 
 export class FakeRangeFormat {
-  readonly font: { bold: boolean; size: number };
+  readonly font: { bold: boolean; size: number; name: string; italic: boolean; underline: string };
 
   constructor(private readonly range: FakeRange) {
     const style = this.style.bind(this);
+    const writeOnly = (what: string) => new FakeOfficeError("PropertyNotLoaded", `format.font.${what} is write-only in this fake.`);
     this.font = {
       set bold(value: boolean) {
         style({ bold: value }, "font.bold", value);
       },
       get bold(): boolean {
-        throw new FakeOfficeError("PropertyNotLoaded", "format.font.bold is write-only in this fake.");
+        throw writeOnly("bold");
       },
       set size(value: number) {
+        if (!(value >= 1 && value <= 409)) throw new FakeOfficeError("InvalidArgument", `Font size ${value} is out of range.`);
         style({ fontSize: value }, "font.size", value);
       },
       get size(): number {
-        throw new FakeOfficeError("PropertyNotLoaded", "format.font.size is write-only in this fake.");
+        throw writeOnly("size");
+      },
+      set name(value: string) {
+        style({ fontName: value }, "font.name", value);
+      },
+      get name(): string {
+        throw writeOnly("name");
+      },
+      set italic(value: boolean) {
+        style({ italic: value }, "font.italic", value);
+      },
+      get italic(): boolean {
+        throw writeOnly("italic");
+      },
+      set underline(value: string) {
+        if (!["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"].includes(value)) throw new FakeOfficeError("InvalidArgument", `Underline '${value}' is not a RangeUnderlineStyle.`);
+        style({ underline: value }, "font.underline", value);
+      },
+      get underline(): string {
+        throw writeOnly("underline");
       },
     };
+  }
+
+  /** Points, like Excel's RangeFormat.rowHeight (0 … 409). */
+  set rowHeight(points: number) {
+    if (!(points >= 0 && points <= 409)) throw new FakeOfficeError("InvalidArgument", `Row height ${points} is out of range.`);
+    this.range.write("rowHeight", points, (at) => {
+      const rows = Math.min(at.rect.rows, 10_000);
+      for (let r = at.rect.row; r < at.rect.row + rows; r++) at.sheet.rowHeights.set(r, points);
+      at.sheet.writeLog.push(`rowHeight ${rectAddress(at.rect)}`);
+    });
+  }
+  get rowHeight(): number {
+    throw new FakeOfficeError("PropertyNotLoaded", "format.rowHeight is write-only in this fake.");
   }
 
   set horizontalAlignment(value: string) {

@@ -151,6 +151,21 @@ export class FakeWorksheet extends FakeProxy {
     return new FakePageLayout(this);
   }
 
+  /** ExcelApi 1.9: add(range) starts a new printed page at the range's first row. */
+  get horizontalPageBreaks(): { add(range: string): void } {
+    if (!this.context.model.supports("1.9")) throw apiNotFound("Worksheet.horizontalPageBreaks", "1.9");
+    return {
+      add: (range: string) =>
+        this.context.enqueue(range, () => {
+          const sheet = this.required("break pages of");
+          const row = parseRange(range).row;
+          if (row === 0) throw new FakeOfficeError("InvalidArgument", "A page break cannot be added above the first row.");
+          if (!sheet.pageBreaks.includes(row)) sheet.pageBreaks.push(row);
+          sheet.writeLog.push(`pageBreak ${range}`);
+        }),
+    };
+  }
+
   get onChanged(): { add(handler: Handler<FakeChangedEvent>): FakeEventHandlerResult } {
     if (!this.context.model.supports("1.7")) throw apiNotFound("Worksheet.onChanged", "1.7");
     return this.sheetEvent((sheet) => sheet.changeHandlers);
@@ -198,7 +213,34 @@ export class FakePageLayout {
     this.set((l) => (l.paperSize = value), value);
   }
   set zoom(value: unknown) {
+    const scale = (value as { scale?: number } | null)?.scale;
+    if (scale !== undefined && !(scale >= 10 && scale <= 400)) throw new FakeOfficeError("InvalidArgument", `Zoom scale ${scale} is out of range (10–400).`);
     this.set((l) => (l.zoom = value), value);
+  }
+  set centerHorizontally(value: boolean) {
+    this.set((l) => (l.centerHorizontally = value), value);
+  }
+  set topMargin(points: number) {
+    this.margin("top", points);
+  }
+  set bottomMargin(points: number) {
+    this.margin("bottom", points);
+  }
+  set leftMargin(points: number) {
+    this.margin("left", points);
+  }
+  set rightMargin(points: number) {
+    this.margin("right", points);
+  }
+  set headerMargin(points: number) {
+    this.margin("header", points);
+  }
+  set footerMargin(points: number) {
+    this.margin("footer", points);
+  }
+  private margin(side: "top" | "bottom" | "left" | "right" | "header" | "footer", points: number): void {
+    if (!(points >= 0 && points < 1000)) throw new FakeOfficeError("InvalidArgument", `Margin ${points} is out of range.`);
+    this.set((l) => (l.margins = { ...l.margins, [side]: points }), points);
   }
   setPrintTitleRows(rows: string): void {
     if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new FakeOfficeError("InvalidArgument", "Print title rows must span entire rows, e.g. $1:$3.");
