@@ -4,11 +4,13 @@ import { App } from "../ui/App";
 import { readStoredLang } from "../ui/language";
 import { chooseThemeKind, currentThemeEnvironment, type ThemeKind } from "../ui/theme";
 import { useTheme } from "../ui/use-theme";
+import { BatchSummary } from "./components/BatchSummary";
 import { FilePanel } from "./components/FilePanel";
 import { Footer } from "./components/Footer";
 import { LockIcon } from "./components/icons";
 import type { FileHost } from "./file-host";
 import type { ObservableStorage } from "./observable-storage";
+import { useBatch } from "./use-batch";
 import { webTranslator } from "./web-text";
 
 const COLUMN = { width: "100%", maxWidth: "960px", marginInline: "auto", paddingInline: "16px", boxSizing: "border-box" } as const;
@@ -76,14 +78,22 @@ export function WebPage({ host, storage, themeKind, now }: WebPageProps) {
   // Each file the officer opens gets a fresh App: its "previous ranking" and rank changes belong to one
   // workbook, and must never show another file's ranking as this one's.
   const [generation, setGeneration] = useState(0);
-  const openFile = useCallback(
-    (file: File) => {
+  // Several files at once get the province summary instead of the App (use-batch.ts).
+  const batch = useBatch(host, lang);
+  const { open: openBatch, close: closeBatch } = batch;
+  const openFiles = useCallback(
+    (files: readonly File[]) => {
+      if (files.length > 1) {
+        openBatch(files);
+        return;
+      }
+      closeBatch();
       setGeneration((g) => g + 1);
-      void host.open(file);
+      void host.open(files[0]);
     },
-    [host],
+    [host, openBatch, closeBatch],
   );
-  const dragging = usePageDrop(openFile);
+  const dragging = usePageDrop(openFiles);
 
   useEffect(() => {
     document.title = t("productName");
@@ -107,10 +117,14 @@ export function WebPage({ host, storage, themeKind, now }: WebPageProps) {
         </header>
         <div className={styles.main}>
           <div className={styles.card}>
-            <FilePanel host={host} t={t} lang={lang} dragging={dragging} onOpen={openFile} />
+            <FilePanel host={host} t={t} lang={lang} dragging={dragging} onOpen={openFiles} showOpenFile={batch.view === null} />
           </div>
           <div className={`${styles.card} ${styles.appCard}`}>
-            <App key={generation} host={host} storage={storage.storage} themeKind={theme} now={now} embedded />
+            {batch.view === null ? (
+              <App key={generation} host={host} storage={storage.storage} themeKind={theme} now={now} embedded />
+            ) : (
+              <BatchSummary view={batch.view} t={t} lang={lang} />
+            )}
           </div>
         </div>
         <footer className={styles.footer}>
@@ -127,7 +141,7 @@ export function WebPage({ host, storage, themeKind, now }: WebPageProps) {
  * A file dropped anywhere on the page is opened (a drop that misses the box would otherwise make the
  * browser navigate away to the file). Returns whether a file is being dragged over the page.
  */
-function usePageDrop(onOpen: (file: File) => void): boolean {
+function usePageDrop(onOpen: (files: readonly File[]) => void): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0;
@@ -151,8 +165,8 @@ function usePageDrop(onOpen: (file: File) => void): boolean {
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) onOpen(file);
+      const files = Array.from(event.dataTransfer?.files ?? []);
+      if (files.length > 0) onOpen(files);
     };
     window.addEventListener("dragenter", onEnter);
     window.addEventListener("dragleave", onLeave);

@@ -6,6 +6,7 @@ import { loadExcelModule } from "./excel-module";
 import { downloadName } from "./download-name";
 import { rankWorkbookFile, type RankedFile } from "../xlsx/rank-file";
 import type { CalculationWithExtras } from "../workbook/extras/extras";
+import { rankFiles, type RankFilesOptions, type WebBatch } from "./batch-files";
 import { webEngine } from "./web-engine";
 import { WEB_MESSAGES } from "./web-text";
 
@@ -176,6 +177,14 @@ export class FileHost implements CalculationHost {
     } catch (error) {
       return failed(error instanceof WorkbookFileError ? error.localized : unexpected(error));
     }
+  }
+
+  /**
+   * Several files dropped at once (the province summary, as `npm run batch`): each ranked through
+   * rankWorkbookFile, one bad file never stopping the others. The current file is left as it was.
+   */
+  rankSeveral(sources: readonly WorkbookSource[], options: { lang: Lang; onFile?: RankFilesOptions["onFile"] }): Promise<WebBatch> {
+    return rankFiles(sources, { lang: options.lang, now: this.now(), loadExcel: this.loadExcel, onFile: options.onFile });
   }
 
   /** Resolves when the workbook of the last calculation is written (or could not be). */

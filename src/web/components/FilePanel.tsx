@@ -58,16 +58,19 @@ export interface FilePanelProps {
   lang: Lang;
   /** True while a file is dragged over the page (the whole page accepts the drop). */
   dragging: boolean;
-  onOpen(file: File): void;
+  /** One file (the App shows it) or several (the province summary). */
+  onOpen(files: readonly File[]): void;
+  /** False while several files are shown: the open file's line and download belong to the single-file view. */
+  showOpenFile?: boolean;
 }
 
-/** Choosing the file (drop or picker), what is open, the result to download and the sample. */
-export function FilePanel({ host, t, lang, dragging, onOpen }: FilePanelProps) {
+/** Choosing the file or files (drop or picker), what is open, the result to download and the sample. */
+export function FilePanel({ host, t, lang, dragging, onOpen, showOpenFile = true }: FilePanelProps) {
   const styles = useStyles();
   const snapshot = useSyncExternalStore(host.subscribe, host.getSnapshot);
   const input = useRef<HTMLInputElement>(null);
   const titleId = useId();
-  const { file, result } = snapshot;
+  const { file, result } = showOpenFile ? snapshot : { file: null, result: null };
 
   return (
     <section className={styles.root} aria-labelledby={titleId}>
@@ -89,12 +92,13 @@ export function FilePanel({ host, t, lang, dragging, onOpen }: FilePanelProps) {
           className={styles.input}
           type="file"
           accept={ACCEPT}
+          multiple
           tabIndex={-1}
           aria-label={t("dropLabel")}
           data-testid="file-input"
           onChange={(event) => {
-            const chosen = event.currentTarget.files?.[0];
-            if (chosen) onOpen(chosen);
+            const chosen = Array.from(event.currentTarget.files ?? []);
+            if (chosen.length > 0) onOpen(chosen);
             // Cleared so that picking the same file again (after saving it in Excel) opens it again.
             event.currentTarget.value = "";
           }}
