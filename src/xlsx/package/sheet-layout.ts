@@ -1,6 +1,7 @@
 import { parseAddress } from "../../workbook/grid";
 import type { CellFont, RenderedSheet } from "../../workbook/rendering/output-types";
-import { wrappedRowHeights } from "../row-heights";
+import { fontResolver } from "../../workbook/rendering/cell-fonts";
+import { wrappedRowHeights } from "../../workbook/rendering/row-heights";
 import type { CellAlignment, CellStyle } from "./cell-style";
 
 const HEADER_FONT: CellFont = { bold: true };
@@ -11,14 +12,13 @@ const HEADER_ALIGNMENT: CellAlignment = { wrapText: true, vertical: "center", ho
 // A row made taller for a wrapped note keeps its other cells on its first line.
 const BODY_ALIGNMENT: CellAlignment = { vertical: "top" };
 const WRAP_ALIGNMENT: CellAlignment = { wrapText: true, vertical: "top" };
-/** The font size the row-height estimate (row-heights.ts) is made for. */
-const ESTIMATE_FONT_SIZE = 11;
 
 /**
  * Where a rendered sheet's cells are and how each looks: the rules the program's sheets have always
  * been written with (bold wrapped centred header, bold larger title, thin borders over the table, wrapped
  * note columns, merged ranges aligned as asked), plus the optional document fields (sheet font, font
- * spans, row heights). Pure: sheet-xml.ts writes what this decides.
+ * spans, row heights). A sheet that sets fonts says every font itself (cell-fonts.ts, as in the add-in).
+ * Pure: sheet-xml.ts writes what this decides.
  */
 export interface SheetLayout {
   /** Columns in the table (the header's width). */
@@ -55,6 +55,11 @@ export function layoutSheet(sheet: RenderedSheet): SheetLayout {
   }
 
   const shared = new SharedStyles();
+  const fontAt = fontResolver(sheet);
+  const ownFont = (r: number, c: number, header: boolean): CellFont | undefined => {
+    if (fontAt) return fontAt(r, c);
+    return header ? HEADER_FONT : titles.has(r) && c === 0 ? (r === 0 ? TITLE_FONT : SUBTITLE_FONT) : undefined;
+  };
   const ownStyle = (r: number, c: number): CellStyle => {
     const values = sheet.values[r] ?? [];
     const header = r === sheet.headerRow;
@@ -62,7 +67,7 @@ export function layoutSheet(sheet: RenderedSheet): SheetLayout {
     const inTable = (header || body) && c < width;
     const format = c < values.length ? sheet.numberFormats[r]?.[c] : undefined;
     const alignment = header && c < width ? HEADER_ALIGNMENT : body && wraps.has(c) ? WRAP_ALIGNMENT : inTable && body ? BODY_ALIGNMENT : undefined;
-    return shared.of(format, fontAt(sheet, r, c, header && c < width, titles.has(r) && c === 0), inTable, alignment);
+    return shared.of(format, ownFont(r, c, header && c < width), inTable, alignment);
   };
   const style = (r: number, c: number): CellStyle => {
     const owner = merged.rows.has(r) ? merged.ownerOf(r, c) : null;
@@ -76,44 +81,9 @@ export function layoutSheet(sheet: RenderedSheet): SheetLayout {
   return { width, tableEnd, rows, style, plainBody, heights: rowHeights(sheet) };
 }
 
-/**
- * The sheet's font under the adapter's own (bold header, larger title), unless the sheet gives font
- * spans: then it says every font itself and the spans apply over the sheet font, later ones winning.
- */
-function fontAt(sheet: RenderedSheet, r: number, c: number, header: boolean, title: boolean): CellFont | undefined {
-  if (sheet.fonts !== undefined && sheet.fonts.some((span) => span.row === r)) {
-    let font: CellFont | undefined = sheet.font;
-    for (const span of sheet.fonts) {
-      if (span.row === r && c >= (span.fromCol ?? 0) && c <= (span.toCol ?? Number.MAX_SAFE_INTEGER)) font = { ...font, ...definedFields(span.font) };
-    }
-    return font;
-  }
-  if (sheet.fonts !== undefined) return sheet.font;
-  const own = header ? HEADER_FONT : title ? (r === 0 ? TITLE_FONT : SUBTITLE_FONT) : undefined;
-  if (sheet.font === undefined || own === undefined) return own ?? sheet.font;
-  return withSheetFont(sheet.font, own);
-}
-
-const withSheetFontCache = new WeakMap<CellFont, Map<CellFont, CellFont>>();
-
-/** The sheet font under one of the adapter's fonts, one object per pair. */
-function withSheetFont(sheetFont: CellFont, own: CellFont): CellFont {
-  let byOwn = withSheetFontCache.get(sheetFont);
-  if (byOwn === undefined) withSheetFontCache.set(sheetFont, (byOwn = new Map()));
-  let font = byOwn.get(own);
-  if (font === undefined) byOwn.set(own, (font = { ...sheetFont, ...own }));
-  return font;
-}
-
-function definedFields(font: CellFont): CellFont {
-  return Object.fromEntries(Object.entries(font).filter(([, v]) => v !== undefined)) as CellFont;
-}
-
-/** The estimates for wrapped text (scaled to the sheet's font), then the sheet's own heights over them. */
+/** The estimates for wrapped text (they know the sheet's fonts and leave its fixed rows alone), then the sheet's own heights. */
 function rowHeights(sheet: RenderedSheet): Map<number, number> {
-  const scale = (sheet.font?.size ?? ESTIMATE_FONT_SIZE) / ESTIMATE_FONT_SIZE;
-  const heights = new Map<number, number>();
-  for (const [r, points] of wrappedRowHeights(sheet)) heights.set(r, Math.round(points * scale * 100) / 100);
+  const heights = wrappedRowHeights(sheet);
   for (const { row, points } of sheet.rowHeights ?? []) heights.set(row, points);
   return heights;
 }

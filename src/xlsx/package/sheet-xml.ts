@@ -166,9 +166,9 @@ function pageSetupXml(sheet: RenderedSheet, fit: boolean): string {
   return `<pageSetup paperSize="${A4}"${scale}${fitting} orientation="${orientation}"/>`;
 }
 
-/** 'Xếp hạng'!$1:$3, the print titles of a sheet (a defined name's formula). */
-export function printTitlesFormula(sheetName: string, rows: number): string {
-  return `${quoteSheetName(sheetName)}!$1:$${rows}`;
+/** 'Xếp hạng'!$1:$3, the print titles of a sheet (a defined name's formula), rows first..last (1-based). */
+export function printTitlesFormula(sheetName: string, first: number, last: number): string {
+  return `${quoteSheetName(sheetName)}!$${first}:$${last}`;
 }
 
 export function quoteSheetName(name: string): string {

@@ -13,8 +13,8 @@ export type SheetSlot =
       relId: string;
       sheetId: number;
       hidden: boolean;
-      /** Rows 1..n repeat on every printed page; 0 for none. */
-      printTitleRows: number;
+      /** Rows first..last (1-based) repeat on every printed page; null for none. */
+      printTitles: { first: number; last: number } | null;
       /** The input sheet it takes the place of (same tab position), if any. */
       replacing: WorkbookSheet | null;
     };
@@ -58,12 +58,12 @@ function editDefinedNames(workbook: WorkbookPart, slots: readonly SheetSlot[], n
     else setAttribute(name, "localSheetId", String(moved));
   }
   slots.forEach((slot, i) => {
-    if (slot.kind !== "written" || slot.printTitleRows <= 0) return;
+    if (slot.kind !== "written" || slot.printTitles === null) return;
     if (!names) {
       names = element(sameNamespace(root, "definedNames"));
       insertAfterLast(root, names, ["fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets", "functionGroups", "externalReferences"]);
     }
-    const formula = { kind: "text" as const, text: printTitlesFormula(slot.name, slot.printTitleRows) };
+    const formula = { kind: "text" as const, text: printTitlesFormula(slot.name, slot.printTitles.first, slot.printTitles.last) };
     names.children.push(element(sameNamespace(names, "definedName"), { name: "_xlnm.Print_Titles", localSheetId: i }, [formula]));
   });
   if (names && childElements(names).length === 0) removeChild(root, names);

@@ -1,36 +1,22 @@
-import { zlibSync } from "fflate";
 import type { Lang, Localized } from "../../scoring/types";
 import type { CalculationExtras } from "../../workbook/extras/extras";
 import { keptSheetNote, placeExtraSheet, type ExtraSheetPlacement } from "../../workbook/output-sheets/extra-sheet-placement";
 import { contractSheetKindOf, EXTRA_SHEET_KINDS, isExtraSheetName, type ContractSheetKind, type ExistingSheet } from "../../workbook/output-sheets/program-sheets";
 import type { RenderedOutputs } from "../../workbook/rendering/output-types";
-import type { Deflate } from "../chart/png";
-import { calcChainMentions } from "./calc-chain";
-import { CONTENT_TYPES, CONTENT_TYPES_PART, ContentTypes } from "./content-types";
-import { partsOnlyReachedThrough } from "./owned-parts";
-import { addSheetParts, type PlannedSheet } from "./program-sheet-parts";
-import { folderOf, PartNames, relativeTarget } from "./part-names";
-import { isRelType, REL_TYPES } from "./relationships";
+import type { PlannedSheet } from "./program-sheet-parts";
+import { isRelType } from "./relationships";
 import { sheetStart, tablesOfSheet, type TableFact } from "./sheet-facts";
-import { StylesPart } from "./styles-merge";
-import { editWorkbook, type SheetSlot } from "./workbook-edit";
+import { writeSheets, type WorkbookKind, type WriteSheetsOptions } from "./sheets-into-package";
 import { readWorkbookPart, type WorkbookPart, type WorkbookSheet } from "./workbook-part";
-import { attribute, childElements, firstChild, serializeXml } from "./xml-tree";
 import type { ZipPackage } from "./zip-package";
-import { ZipWriter, type DeflateRaw } from "./zip-writer";
 
-export interface WriteProgramSheetsOptions {
-  /** The input file's name, for messages about a damaged part. */
-  label?: string;
-  /** Compresses the chart picture (zlib stream); fflate's by default, on every host. */
-  deflate?: Deflate;
-  /** Compresses the new parts (raw deflate); fflate's by default, on every host. */
-  deflateRaw?: DeflateRaw;
-}
+export type WriteProgramSheetsOptions = WriteSheetsOptions;
 
 export interface WrittenPackage {
   /** The output workbook: the input package with the program's sheets added or replaced. */
   bytes: Uint8Array;
+  /** The file type the output must be named with: "xlsm" when the input's macros are kept. */
+  kind: WorkbookKind;
   /** Names of the input's own earlier program sheets that were replaced (or removed as duplicates). */
   replaced: string[];
   /** Where each extra sheet went. */
@@ -56,73 +42,15 @@ export function writeProgramSheets(input: ZipPackage, outputs: RenderedOutputs, 
   const tables = new Map(workbook.sheets.map((s) => [s, s.type === "worksheet" ? tablesOfSheet(input, s, label) : []] as const));
   const { planned, placements } = planSheets(input, workbook, tables, outputs, extras);
 
-  const replacedSheets = new Set(planned.flatMap((p) => p.replaces));
-  const gone = partsOnlyReachedThrough(input, new Set([...replacedSheets].flatMap((s) => (s.part === null ? [] : [s.part]))), label);
-  for (const sheet of replacedSheets) workbook.rels.remove(sheet.relId);
-
-  const contentTypes = ContentTypes.parse(input.text(CONTENT_TYPES_PART), label);
-  for (const part of gone) contentTypes.removeOverride(part);
-  const calcChain = workbook.rels.list().find((r) => isRelType(r.type, "calcChain") && r.part !== null && input.has(r.part));
-  if (calcChain?.part && calcChainMentions(input.text(calcChain.part), new Set([...replacedSheets].map((s) => s.sheetId)))) {
-    // A cache of where formulas are: Excel rebuilds it, but repairs the file if it names cells that now hold none.
-    gone.add(input.entry(calcChain.part)?.name ?? calcChain.part);
-    workbook.rels.remove(calcChain.id);
-    contentTypes.removeOverride(calcChain.part);
-  }
-
-  const stylesRel = workbook.rels.list().find((r) => isRelType(r.type, "styles") && r.part !== null);
-  const stylesPath = stylesRel?.part && input.has(stylesRel.part) ? (input.entry(stylesRel.part)?.name ?? stylesRel.part) : null;
-  const styles = StylesPart.parse(stylesPath === null ? null : input.text(stylesPath), label, stylesPath ?? "styles");
-
-  // The names of removed parts are free again: a re-ranked workbook keeps its part names.
-  const names = new PartNames(input.entries.filter((e) => !gone.has(e.name)).map((e) => e.name));
-  const keptTables = [...tables].filter(([sheet]) => !replacedSheets.has(sheet)).flatMap(([, t]) => t);
-  const added = addSheetParts(planned, {
-    workbook,
-    names,
-    contentTypes,
-    styles,
-    lang,
-    deflate: options.deflate ?? ((data) => zlibSync(data, { level: 6 })),
-    takenTableNames: new Set([...keptTables.map((t) => t.name.toLowerCase()), ...definedNames(workbook)]),
-    nextTableId: Math.max(0, ...[...tables.values()].flat().map((t: TableFact) => t.id).filter(Number.isFinite)) + 1,
-  });
-  editWorkbook(workbook, sheetSlots(workbook, planned));
-
-  let newStylesPath: string | null = null;
-  if (styles.modified && stylesPath === null) {
-    newStylesPath = names.has(`${folderOf(workbook.path)}styles.xml`) ? names.claim(`${folderOf(workbook.path)}styles`, ".xml") : `${folderOf(workbook.path)}styles.xml`;
-    workbook.rels.add(REL_TYPES.styles, relativeTarget(workbook.path, newStylesPath));
-    contentTypes.addOverride(newStylesPath, CONTENT_TYPES.styles);
-  }
-
-  const changed = new Map<string, string>([
-    [workbook.path, serializeXml(workbook.doc)],
-    [workbook.relsPath, workbook.rels.serialize()],
-    [CONTENT_TYPES_PART, contentTypes.serialize()],
-  ]);
-  if (styles.modified && stylesPath !== null) changed.set(stylesPath, styles.serialize());
-  const zip = new ZipWriter(options.deflateRaw);
-  const written = new Set<string>();
-  for (const entry of input.entries) {
-    if (gone.has(entry.name) || written.has(entry.name.toLowerCase())) continue;
-    written.add(entry.name.toLowerCase());
-    const text = changed.get(entry.name);
-    if (text !== undefined) zip.add(entry.name, text);
-    else zip.copy(entry, input.raw(entry.name));
-  }
-  for (const [name, text] of changed) if (!written.has(name.toLowerCase())) zip.add(name, text);
-  if (newStylesPath !== null) zip.add(newStylesPath, styles.serialize());
-  for (const part of added) zip.add(part.name, part.data, part.store);
-
+  const { bytes, kind } = writeSheets(input, workbook, tables, planned, lang, options);
   return {
-    bytes: zip.finish(),
-    replaced: [...replacedSheets].map((s) => s.name),
+    bytes,
+    kind,
+    replaced: planned.flatMap((p) => p.replaces.map((s) => s.name)),
     placements,
     notes: placements.flatMap((p) => keptSheetNote(p) ?? []),
   };
 }
-
 /** What to write, in the program's order, and which input sheets each replaces. */
 function planSheets(
   input: ZipPackage,
@@ -161,34 +89,3 @@ function planSheets(
   return { planned, placements };
 }
 
-/**
- * The tabs after writing: a sheet replacing earlier ones takes the first one's position (the others
- * are removed), a new one goes after the last sheet, in the program's order.
- */
-function sheetSlots(workbook: WorkbookPart, planned: readonly PlannedSheet[]): SheetSlot[] {
-  const usedIds = new Set(workbook.sheets.map((s) => s.sheetId));
-  let nextId = Math.max(0, ...usedIds) + 1;
-  const slotOf = (p: PlannedSheet, replacing: WorkbookSheet | null): SheetSlot => ({
-    kind: "written",
-    name: p.name,
-    relId: p.relId ?? "",
-    sheetId: replacing?.sheetId ?? nextId++,
-    hidden: p.hidden,
-    printTitleRows: p.content.kind === "rendered" ? p.content.sheet.print.printTitleRows : 0,
-    replacing,
-  });
-  const slots: SheetSlot[] = [];
-  for (const sheet of workbook.sheets) {
-    const owner = planned.find((p) => p.replaces.includes(sheet));
-    if (owner === undefined) slots.push({ kind: "kept", sheet });
-    else if (owner.replaces[0] === sheet) slots.push(slotOf(owner, sheet));
-  }
-  for (const p of planned) if (p.replaces.length === 0) slots.push(slotOf(p, null));
-  return slots;
-}
-
-/** Defined names, lower-cased: a table may not take one (Excel's names share one namespace). */
-function definedNames(workbook: WorkbookPart): string[] {
-  const names = firstChild(workbook.doc.root, "definedNames");
-  return (names ? childElements(names, "definedName") : []).map((n) => (attribute(n, "name") ?? "").toLowerCase());
-}

@@ -15,7 +15,7 @@ function entryNames(pkg: ZipPackage): string[] {
 describe.each(RICH_FIXTURES)("writeProgramSheets on %s", (fixture) => {
   const input = fixtureBytes(fixture);
   const inputPkg = openZipPackage(input, fixture);
-  const { written, output } = rankBytes(input);
+  const { written, output, calculation } = rankBytes(input);
 
   it("copies every other part of the input byte for byte: the same compressed entry and the same content", () => {
     const kept = inputPkg.entries.filter((e) => !CHANGED.has(e.name));
@@ -64,9 +64,12 @@ describe.each(RICH_FIXTURES)("writeProgramSheets on %s", (fixture) => {
   it("gives each program sheet its print titles, local to its own tab position", () => {
     const workbook = text(output, "xl/workbook.xml");
     const names = sheetNames(written.bytes);
-    for (const sheet of ["Xếp hạng", "Chi tiết điểm", "Bảng tổng hợp (2)"]) {
-      const position = names.indexOf(sheet);
-      expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${position}">'${sheet}'!$1:$`);
+    const sheets = [calculation.outputs.ranking!, calculation.outputs.breakdown!, { ...calculation.extras.summary!, name: "Bảng tổng hợp (2)" }];
+    for (const sheet of sheets) {
+      const { printTitleFirstRow, printTitleRows } = sheet.print;
+      expect(printTitleRows).toBeGreaterThan(0);
+      const rows = `$${printTitleFirstRow ?? 1}:$${printTitleRows}`;
+      expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${names.indexOf(sheet.name)}">'${sheet.name}'!${rows}</definedName>`);
     }
   });
 

@@ -1,0 +1,147 @@
+import { zlibSync } from "fflate";
+import type { Lang } from "../../scoring/types";
+import type { Deflate } from "../chart/png";
+import { calcChainMentions } from "./calc-chain";
+import { CONTENT_TYPES, CONTENT_TYPES_PART, ContentTypes } from "./content-types";
+import { partsOnlyReachedThrough } from "./owned-parts";
+import { folderOf, PartNames, relativeTarget } from "./part-names";
+import { addSheetParts, type PlannedSheet } from "./program-sheet-parts";
+import { isRelType, REL_TYPES } from "./relationships";
+import type { TableFact } from "./sheet-facts";
+import { StylesPart } from "./styles-merge";
+import { editWorkbook, type SheetSlot } from "./workbook-edit";
+import type { WorkbookPart, WorkbookSheet } from "./workbook-part";
+import { attribute, childElements, firstChild, serializeXml } from "./xml-tree";
+import type { ZipPackage } from "./zip-package";
+import { ZipWriter, type DeflateRaw } from "./zip-writer";
+
+export interface WriteSheetsOptions {
+  /** The input file's name, for messages about a damaged part. */
+  label?: string;
+  /** Compresses the chart picture (zlib stream); fflate's by default, on every host. */
+  deflate?: Deflate;
+  /** Compresses the new parts (raw deflate); fflate's by default, on every host. */
+  deflateRaw?: DeflateRaw;
+}
+
+/** "xlsm" when the workbook part is macro-enabled (it keeps its VBA project): the name the copy must have for Excel to open it. */
+export type WorkbookKind = "xlsx" | "xlsm";
+
+const MACRO_ENABLED = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+
+/**
+ * The package with `planned` sheets written into it: every part of the input is copied byte for byte
+ * (compressed bytes as they were) except the replaced sheets and the parts only they used (removed),
+ * and the parts that list sheets or hold their formats: the workbook, its relationships, the content
+ * types and the styles (formats appended, none renumbered). A sheet replacing others takes the first
+ * one's tab position; a new one goes after the last sheet.
+ */
+export function writeSheets(
+  input: ZipPackage,
+  workbook: WorkbookPart,
+  tables: ReadonlyMap<WorkbookSheet, TableFact[]>,
+  planned: PlannedSheet[],
+  lang: Lang,
+  options: WriteSheetsOptions,
+): { bytes: Uint8Array; kind: WorkbookKind } {
+  const label = options.label ?? "workbook";
+  const replacedSheets = new Set(planned.flatMap((p) => p.replaces));
+  const gone = partsOnlyReachedThrough(input, new Set([...replacedSheets].flatMap((s) => (s.part === null ? [] : [s.part]))), label);
+  for (const sheet of replacedSheets) workbook.rels.remove(sheet.relId);
+
+  const contentTypes = ContentTypes.parse(input.text(CONTENT_TYPES_PART), label);
+  for (const part of gone) contentTypes.removeOverride(part);
+  const calcChain = workbook.rels.list().find((r) => isRelType(r.type, "calcChain") && r.part !== null && input.has(r.part));
+  if (calcChain?.part && calcChainMentions(input.text(calcChain.part), new Set([...replacedSheets].map((s) => s.sheetId)))) {
+    // A cache of where formulas are: Excel rebuilds it, but repairs the file if it names cells that now hold none.
+    gone.add(input.entry(calcChain.part)?.name ?? calcChain.part);
+    workbook.rels.remove(calcChain.id);
+    contentTypes.removeOverride(calcChain.part);
+  }
+
+  const stylesRel = workbook.rels.list().find((r) => isRelType(r.type, "styles") && r.part !== null);
+  const stylesPath = stylesRel?.part && input.has(stylesRel.part) ? (input.entry(stylesRel.part)?.name ?? stylesRel.part) : null;
+  const styles = StylesPart.parse(stylesPath === null ? null : input.text(stylesPath), label, stylesPath ?? "styles");
+
+  // The names of removed parts are free again: a re-ranked workbook keeps its part names.
+  const names = new PartNames(input.entries.filter((e) => !gone.has(e.name)).map((e) => e.name));
+  const keptTables = [...tables].filter(([sheet]) => !replacedSheets.has(sheet)).flatMap(([, t]) => t);
+  const added = addSheetParts(planned, {
+    workbook,
+    names,
+    contentTypes,
+    styles,
+    lang,
+    deflate: options.deflate ?? ((data) => zlibSync(data, { level: 6 })),
+    takenTableNames: new Set([...keptTables.map((t) => t.name.toLowerCase()), ...definedNames(workbook)]),
+    nextTableId: Math.max(0, ...[...tables.values()].flat().map((t: TableFact) => t.id).filter(Number.isFinite)) + 1,
+  });
+  editWorkbook(workbook, sheetSlots(workbook, planned));
+
+  let newStylesPath: string | null = null;
+  if (styles.modified && stylesPath === null) {
+    newStylesPath = names.has(`${folderOf(workbook.path)}styles.xml`) ? names.claim(`${folderOf(workbook.path)}styles`, ".xml") : `${folderOf(workbook.path)}styles.xml`;
+    workbook.rels.add(REL_TYPES.styles, relativeTarget(workbook.path, newStylesPath));
+    contentTypes.addOverride(newStylesPath, CONTENT_TYPES.styles);
+  }
+
+  const changed = new Map<string, string>([
+    [workbook.path, serializeXml(workbook.doc)],
+    [workbook.relsPath, workbook.rels.serialize()],
+    [CONTENT_TYPES_PART, contentTypes.serialize()],
+  ]);
+  if (styles.modified && stylesPath !== null) changed.set(stylesPath, styles.serialize());
+  const zip = new ZipWriter(options.deflateRaw);
+  const written = new Set<string>();
+  for (const entry of input.entries) {
+    if (gone.has(entry.name) || written.has(entry.name.toLowerCase())) continue;
+    written.add(entry.name.toLowerCase());
+    const text = changed.get(entry.name);
+    if (text !== undefined) zip.add(entry.name, text);
+    else zip.copy(entry, input.raw(entry.name));
+  }
+  for (const [name, text] of changed) if (!written.has(name.toLowerCase())) zip.add(name, text);
+  if (newStylesPath !== null) zip.add(newStylesPath, styles.serialize());
+  for (const part of added) zip.add(part.name, part.data, part.store);
+
+  const kind: WorkbookKind = contentTypes.typeOf(workbook.path) === MACRO_ENABLED ? "xlsm" : "xlsx";
+  return { bytes: zip.finish(), kind };
+}
+
+/**
+ * The tabs after writing: a sheet replacing earlier ones takes the first one's position (the others
+ * are removed), a new one goes after the last sheet, in the program's order.
+ */
+function sheetSlots(workbook: WorkbookPart, planned: readonly PlannedSheet[]): SheetSlot[] {
+  const usedIds = new Set(workbook.sheets.map((s) => s.sheetId));
+  let nextId = Math.max(0, ...usedIds) + 1;
+  const slotOf = (p: PlannedSheet, replacing: WorkbookSheet | null): SheetSlot => ({
+    kind: "written",
+    name: p.name,
+    relId: p.relId ?? "",
+    sheetId: replacing?.sheetId ?? nextId++,
+    hidden: p.hidden,
+    printTitles: printTitlesOf(p),
+    replacing,
+  });
+  const slots: SheetSlot[] = [];
+  for (const sheet of workbook.sheets) {
+    const owner = planned.find((p) => p.replaces.includes(sheet));
+    if (owner === undefined) slots.push({ kind: "kept", sheet });
+    else if (owner.replaces[0] === sheet) slots.push(slotOf(owner, sheet));
+  }
+  for (const p of planned) if (p.replaces.length === 0) slots.push(slotOf(p, null));
+  return slots;
+}
+
+/** Defined names, lower-cased: a table may not take one (Excel's names share one namespace). */
+function definedNames(workbook: WorkbookPart): string[] {
+  const names = firstChild(workbook.doc.root, "definedNames");
+  return (names ? childElements(names, "definedName") : []).map((n) => (attribute(n, "name") ?? "").toLowerCase());
+}
+
+function printTitlesOf(p: PlannedSheet): { first: number; last: number } | null {
+  if (p.content.kind !== "rendered" || p.content.sheet.print.printTitleRows <= 0) return null;
+  const { printTitleFirstRow, printTitleRows } = p.content.sheet.print;
+  return { first: Math.min(printTitleFirstRow ?? 1, printTitleRows), last: printTitleRows };
+}
