@@ -1,4 +1,4 @@
-import { formatNumber } from "../scoring/format";
+import { formatNumber } from "../scoring/number-display";
 import type { BlocResult, Lang, Localized } from "../scoring/types";
 import type { ResultJson } from "../workbook/rendering/result-json";
 import { compactKey } from "../workbook/reading/text-key";

@@ -1,4 +1,4 @@
-import { formatInput, formatNumber } from "../scoring/format";
+import { formatInput, formatNumber } from "../scoring/number-display";
 import type { MemberGap } from "../scoring/what-it-takes";
 import type { AdjustmentResult, BlocResult, CriterionResult, Lang, TargetResult, UnitResult } from "../scoring/types";
 import { EFFECT_LABEL } from "../scoring/labels";

@@ -1,4 +1,4 @@
-import { formatNumber } from "../scoring/format";
+import { formatNumber } from "../scoring/number-display";
 import type { BlocResult, Issue, Lang, Localized, UnitResult } from "../scoring/types";
 import { AWARD_LABELS, GRADE_SHORT_LABELS, NEEDS_VOTE, RANKING_HEADERS, SEVERITY_LABELS, sectionHeader } from "../workbook/rendering/labels";
 import { orderIssues } from "../workbook/rendering/render-checks";

@@ -1,6 +1,5 @@
-import { formatInput, formatNumber } from "./format";
 import { Q, ZERO, int, mul, sign, sum as sumOf } from "./exact";
-import { formatQ, formatQTyped } from "./number-text";
+import { formatInput, formatNumber, formatQ, formatQTyped } from "./number-display";
 
 const HUNDRED = int(100);
 import { RATING_LABEL } from "./labels";

@@ -1,4 +1,4 @@
-import { formatInput, formatNumber } from "./format";
+import { formatInput, formatNumber } from "./number-display";
 import { DIRECTION_LABEL } from "./labels";
 import type { Direction, Issue, IssueCode, Lang, Localized, Severity } from "./types";
 

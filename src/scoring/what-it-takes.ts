@@ -1,4 +1,5 @@
-import { both, formatInput, formatNumber } from "./format";
+import { both } from "./format";
+import { formatInput, formatNumber } from "./number-display";
 import { DIRECTION_LABEL, GRADE_LABEL } from "./labels";
 import type { BlocInput, BlocResult, CriterionInput, DecreaseMethod, Direction, Grade, Lang, Localized, Settings, TargetResult, UnitResult } from "./types";
 

@@ -1,4 +1,4 @@
-import { formatNumber } from "../scoring/format";
+import { formatNumber } from "../scoring/number-display";
 import type { ChartData } from "../workbook/meeting/chart-data";
 
 /**

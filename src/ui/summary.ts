@@ -1,4 +1,4 @@
-import { formatNumber } from "../scoring/format";
+import { formatNumber } from "../scoring/number-display";
 import type { Lang } from "../scoring/types";
 import type { Translate } from "./i18n";
 import type { FinishedRun } from "./use-recalc";

@@ -1,4 +1,4 @@
-import { formatNumber } from "../scoring/format";
+import { formatNumber } from "../scoring/number-display";
 import type { Lang } from "../scoring/types";
 
 /** "18,4 KB", "2,1 MB" (Vietnamese decimal comma), "18.4 KB" in English. */

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { rankingTable } from "../../src/cli/print-table";
 import { runCli } from "../../src/cli/run";
 import { displayWidth } from "../../src/cli/text-table";
-import { formatNumber } from "../../src/scoring/format";
+import { formatNumber } from "../../src/scoring/number-display";
 import type { BlocResult, Lang } from "../../src/scoring/types";
 import { calculate } from "../../src/workbook/calculate";
 import { AWARD_LABELS, GRADE_SHORT_LABELS, RANKING_HEADERS, sectionHeader } from "../../src/workbook/rendering/labels";

@@ -1,4 +1,4 @@
-import { formatInput } from "../../src/scoring/format";
+import { formatInput } from "../../src/scoring/number-display";
 import { calculateWithExtras } from "../../src/workbook/extras/extras";
 import { CHART_SHEET } from "../../src/workbook/extras/chart-sheet";
 import { HISTORY_DATA_SHEET, HISTORY_SHEET } from "../../src/workbook/history/history-names";

@@ -1,6 +1,6 @@
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useRef } from "react";
-import { formatNumber } from "../../scoring/format";
+import { formatNumber } from "../../scoring/number-display";
 import { GRADE_SHORT_LABELS } from "../../workbook/rendering/labels";
 import { GRADE_COLORS, type ChartData } from "../../workbook/meeting/chart-data";
 import { BAR_HEIGHT, NAME_FONT_PX, SMALL_FONT_PX, chartLayout, chartWidth, shortName } from "../chart-layout";

@@ -1,6 +1,6 @@
 import { Badge, Tooltip, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
 import { Fragment, useEffect, useRef, useState } from "react";
-import { formatNumber } from "../../scoring/format";
+import { formatNumber } from "../../scoring/number-display";
 import type { Award, Grade, Issue, UnitResult } from "../../scoring/types";
 import type { MemberGap } from "../../scoring/what-it-takes";
 import { rankKey } from "../../workbook/rendering/previous-ranks";

@@ -1,4 +1,4 @@
-import { formatInput, formatNumber } from "../../scoring/format";
+import { formatInput, formatNumber } from "../../scoring/number-display";
 import { DIRECTION_LABEL } from "../../scoring/labels";
 import type { AdjustmentResult, CriterionResult, Issue, Lang, TargetResult, UnitResult, ViolationEffect } from "../../scoring/types";
 import { useInsightText, type InsightKey, type InsightText } from "../insights-i18n";

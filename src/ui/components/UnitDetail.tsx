@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { formatNumber } from "../../scoring/format";
+import { formatNumber } from "../../scoring/number-display";
 import type { Issue, UnitResult } from "../../scoring/types";
 import type { MemberGap } from "../../scoring/what-it-takes";
 import { AWARD_LABEL, GRADE_LABEL } from "../labels";

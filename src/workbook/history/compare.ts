@@ -1,4 +1,5 @@
-import { both, formatInput, formatNumber } from "../../scoring/format";
+import { both } from "../../scoring/format";
+import { formatInput, formatNumber } from "../../scoring/number-display";
 import type { Lang, Localized } from "../../scoring/types";
 import { parseAddress } from "../grid";
 import { compactKey, labelKey } from "../reading/text-key";

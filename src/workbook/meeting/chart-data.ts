@@ -1,4 +1,4 @@
-import { formatInput } from "../../scoring/format";
+import { formatInput } from "../../scoring/number-display";
 import type { Award, BlocResult, Grade, Localized } from "../../scoring/types";
 import { GRADE_SHORT_LABELS } from "../rendering/labels";
 

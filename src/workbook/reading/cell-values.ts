@@ -1,4 +1,4 @@
-import { formatInput } from "../../scoring/format";
+import { formatInput } from "../../scoring/number-display";
 import { isCellError, type CellValue } from "../grid";
 import { parseNumberText } from "./number-text";
 import { compactKey } from "./text-key";

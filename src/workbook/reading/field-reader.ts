@@ -1,4 +1,4 @@
-import { formatInput } from "../../scoring/format";
+import { formatInput } from "../../scoring/number-display";
 import type { Issue, Localized, Severity } from "../../scoring/types";
 import type { SheetSpec } from "./aliases";
 import { cellErrorName, cellText, displayValue, isNoValueCell, readNumber, type NumberRead } from "./cell-values";

@@ -1,4 +1,4 @@
-import { formatInput } from "../../scoring/format";
+import { formatInput } from "../../scoring/number-display";
 import type { AdjustmentInput, Issue } from "../../scoring/types";
 import { ADJUSTMENTS_SHEET, type AdjustmentField } from "./aliases";
 import { FieldReader } from "./field-reader";

@@ -1,4 +1,4 @@
-import { formatInput } from "../../scoring/format";
+import { formatInput } from "../../scoring/number-display";
 import { withDefaults } from "../../scoring/settings";
 import type { Issue, Settings } from "../../scoring/types";
 import { SETTINGS_SHEET, textFields, type SettingField } from "./aliases";

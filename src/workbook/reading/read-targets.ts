@@ -1,4 +1,4 @@
-import { formatInput } from "../../scoring/format";
+import { formatInput } from "../../scoring/number-display";
 import type { Direction, Issue, TargetInput } from "../../scoring/types";
 import { TARGETS_SHEET, type TargetField } from "./aliases";
 import { readNumber } from "./cell-values";

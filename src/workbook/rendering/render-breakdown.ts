@@ -1,4 +1,4 @@
-import { formatInput, formatNumber } from "../../scoring/format";
+import { formatInput, formatNumber } from "../../scoring/number-display";
 import type { AdjustmentResult, BlocResult, CriterionResult, Lang, TargetResult, UnitResult } from "../../scoring/types";
 import { ADJUSTMENT_SECTION_LABELS, BREAKDOWN_HEADERS, DIRECTION_LABELS, TITLES } from "./labels";
 import { programSheetName, programTableName } from "../output-sheets/program-sheets";

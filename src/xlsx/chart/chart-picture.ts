@@ -1,4 +1,4 @@
-import { formatInput, formatNumber } from "../../scoring/format";
+import { formatInput, formatNumber } from "../../scoring/number-display";
 import type { Lang } from "../../scoring/types";
 import { GRADE_COLORS, type ChartData } from "../../workbook/meeting/chart-data";
 import { encodePng, type Deflate } from "./png";
