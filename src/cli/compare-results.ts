@@ -1,4 +1,5 @@
-import { formatNumber } from "../scoring/number-display";
+import { pointsChangeText } from "../workbook/history/compare";
+import { words } from "../scoring/vocabulary/words";
 import type { BlocResult, Lang, Localized } from "../scoring/types";
 import type { ResultJson } from "../workbook/rendering/result-json";
 import { compactKey } from "../workbook/reading/text-key";
@@ -21,7 +22,7 @@ export function compareWithResultJson(previous: ResultJson, current: BlocResult)
     }
     const delta = current.blocked ? null : u.total - old.total;
     if (delta === 0 && old.rank === u.rank) continue;
-    lines.push(line((l) => `${u.name}: ${pointsText(delta, l)}, ${rankWord(l)} ${rank(old.rank)} → ${rank(u.rank)}`));
+    lines.push(line((l) => `${u.name}: ${pointsChangeText(delta, l)}, ${rankWord(l)} ${rank(old.rank)} → ${rank(u.rank)}`));
   }
   for (const old of previous.units) {
     if (seen.has(compactKey(old.code)) || current.blocked) continue;
@@ -49,12 +50,5 @@ function rank(value: number | null): string {
 }
 
 function rankWord(lang: Lang): string {
-  return lang === "vi" ? "hạng" : "rank";
-}
-
-function pointsText(delta: number | null, lang: Lang): string {
-  const vi = lang === "vi";
-  if (delta === null) return vi ? "điểm chưa so sánh được" : "points not comparable";
-  if (delta === 0) return vi ? "điểm không đổi" : "points unchanged";
-  return `${delta > 0 ? "+" : "-"}${formatNumber(Math.abs(delta), lang, 2)} ${vi ? "điểm" : "points"}`;
+  return words(lang).rankWord;
 }

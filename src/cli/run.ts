@@ -1,3 +1,4 @@
+import { words } from "../scoring/vocabulary/words";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { deflateSync } from "node:zlib";
 import type { Lang } from "../scoring/types";
@@ -38,7 +39,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ranked;
   }
   if (parsed.kind === "error") {
-    const hint = parsed.lang === "vi" ? "Xem hướng dẫn: npm run rank -- --help" : "See: npm run rank -- --help";
+    const hint = words(parsed.lang).cliHelpHint;
     io.stderr(`${parsed.message[parsed.lang]}\n${hint}\n`);
     return EXIT.failed;
   }
@@ -50,7 +51,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(error.localized[lang] + "\n");
     } else {
       const detail = error instanceof Error ? error.message : String(error);
-      io.stderr((lang === "vi" ? `Chương trình gặp lỗi: ${detail}` : `The program failed: ${detail}`) + "\n");
+      io.stderr(words(lang).cliFailed({ detail }) + "\n");
     }
     return EXIT.failed;
   }
@@ -120,13 +121,13 @@ function printedSections(calculation: CalculationWithExtras, options: CliOptions
 
 function previousSection(previous: Previous, calculation: CalculationWithExtras, lang: Lang): string {
   if (previous.kind === "json") {
-    const heading = lang === "vi" ? `So sánh với kết quả trước (${previous.path}):` : `Compared with the earlier result (${previous.path}):`;
+    const heading = words(lang).cliComparedWithResult({ path: previous.path });
     return [heading, ...compareWithResultJson(previous.json, calculation.result).map((l) => `  ${l[lang]}`)].join("\n") + "\n";
   }
   const current = calculation.extras.snapshots.at(-1)!;
   const comparison = compareSnapshots(previous.last, current);
   const span = `${displayTime(comparison.previousTime)} → ${displayTime(comparison.currentTime)}`;
-  const heading = lang === "vi" ? `Thay đổi so với lần tính trước (${previous.path}, ${span}):` : `Changes since the earlier calculation (${previous.path}, ${span}):`;
+  const heading = words(lang).cliChangesSince({ path: previous.path, span });
   const warning = previous.historyWarning ? [`  ${previous.historyWarning[lang]}`] : [];
   return [heading, ...comparison.lines.map((l) => `  ${l[lang]}`), ...warning].join("\n") + "\n";
 }
@@ -135,12 +136,12 @@ function previousSection(previous: Previous, calculation: CalculationWithExtras,
 function explainSection(calculation: CalculationWithExtras, code: string, lang: Lang): { ok: boolean; text: string } {
   const { result } = calculation;
   if (result.blocked) {
-    return { ok: false, text: lang === "vi" ? `--explain ${code}: chưa xếp hạng được (còn lỗi) nên chưa giải thích được điểm.` : `--explain ${code}: not ranked (errors remain), so there is nothing to explain yet.` };
+    return { ok: false, text: words(lang).cliExplainBlocked({ code }) };
   }
   const unit = findUnit(result, code);
   if (!unit) {
     const codes = result.units.map((u) => u.code).join(", ");
-    return { ok: false, text: lang === "vi" ? `--explain: không có đơn vị mã "${code}". Các mã có: ${codes}.` : `--explain: no member with code "${code}". Codes: ${codes}.` };
+    return { ok: false, text: words(lang).cliExplainNoCode({ code, codes }) };
   }
   const input = calculation.input;
   const gap = input ? whatItTakes(input, result).get(unit.code) : undefined;
@@ -155,14 +156,10 @@ export function defaultOutput(input: string): string {
 /** The input is never overwritten, whatever spelling of its path --out or --json uses. */
 async function pathClash(input: string, out: string, json: string | null, lang: Lang): Promise<string | null> {
   if (await samePath(out, input)) {
-    return lang === "vi"
-      ? `--out trùng với tệp đầu vào (${input}): chương trình không bao giờ ghi đè tệp đầu vào. Chọn một tên khác cho --out.`
-      : `--out is the input file (${input}): the input is never overwritten. Choose another name for --out.`;
+    return words(lang).cliOutIsInput({ input });
   }
   if (json !== null && ((await samePath(json, input)) || (await samePath(json, out)))) {
-    return lang === "vi"
-      ? `--json trùng với tệp đầu vào hoặc tệp kết quả (${json}). Chọn một tên khác, ví dụ ket-qua.json.`
-      : `--json is the input or the output workbook (${json}). Choose another name, e.g. result.json.`;
+    return words(lang).cliJsonClash({ json });
   }
   return null;
 }

@@ -31,7 +31,7 @@ describe("explainMember", () => {
     const text = explainMember(result, findUnit(result, "CT")!, gaps.get("CT"), "en");
     expect(text).toContain("Cục Thuế tỉnh (CT) — rank 1, 363.07/350 points (103.73 %)");
     expect(text).toContain("+5.00  Administrative reform bonus: rated Excellent");
-    expect(text).toContain("Order at equal percent: placed by percent; no tie-breaker needed.");
+    expect(text).toContain("Order at equal percent: Placed by percent; no tie-breaker needed.");
     expect(text).toContain("Ranked first: nobody above.");
   });
 

@@ -62,8 +62,8 @@ describe("English names, Excel tables with a Total Row and without a header row,
     expect(names).toEqual(expect.arrayContaining(["Xếp hạng", "Chi tiết điểm", "Kiểm tra"]));
     const ranking = rankingTable(out.getWorksheet("Xếp hạng")!, "Rank");
     expect(column(ranking, "Code")).toEqual(["CT", "CV", "KB"]);
-    expect(column(ranking, "Grade")).toEqual(["Excellent", "Excellent", "Excellent"]);
-    expect(column(ranking, "Deduction")).toEqual([0, 0, 2]);
+    expect(column(ranking, "Grade")).toEqual(["Excellently completed duties", "Excellently completed duties", "Excellently completed duties"]);
+    expect(column(ranking, "Deductions")).toEqual([0, 0, 2]);
     expect(sheetRows(out.getWorksheet("Kiểm tra")!).flat()).toContain("Severity");
   });
 

@@ -1,3 +1,5 @@
+import type { Lang } from "../../scoring/types";
+import type { MessageKey } from "../i18n";
 import { Button, makeStyles } from "@fluentui/react-components";
 import { useLanguage } from "../language";
 
@@ -6,12 +8,15 @@ const useStyles = makeStyles({
   root: { whiteSpace: "nowrap", flexShrink: 0 },
 });
 
+const OTHER_LANGUAGE: Record<Lang, Lang> = { vi: "en", en: "vi" };
+const LANGUAGE_NAME: Record<Lang, MessageKey> = { vi: "languageVi", en: "languageEn" };
+
 /** One compact button naming the other language in that language, the usual convention for switchers. */
 export function LanguageSwitch() {
   const { lang, t, setLang } = useLanguage();
   const styles = useStyles();
-  const other = lang === "vi" ? "en" : "vi";
-  const label = other === "en" ? t("languageEn") : t("languageVi");
+  const other = OTHER_LANGUAGE[lang];
+  const label = t(LANGUAGE_NAME[other]);
   return (
     <Button
       appearance="subtle"

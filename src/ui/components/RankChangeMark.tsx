@@ -1,3 +1,4 @@
+import { words } from "../../scoring/vocabulary/words";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useLanguage } from "../language";
 import type { RankChange } from "../rank-change";
@@ -9,7 +10,7 @@ const useStyles = makeStyles({
   other: { color: tokens.colorNeutralForeground3 },
 });
 
-/** ▲2 / ▼1 / – / mới under the rank; the arrow is hidden from screen readers, which read the words. */
+/** ▲2 / ▼1 / – / Mới under the rank (the marks of the Xếp hạng sheet's Thay đổi hạng column); the arrow is hidden from screen readers, which read the words. */
 export function RankChangeMark({ change }: { change: RankChange | undefined }) {
   const { t, lang } = useLanguage();
   const styles = useStyles();
@@ -21,7 +22,7 @@ export function RankChangeMark({ change }: { change: RankChange | undefined }) {
         ? [`▼${change.places}`, t("changeDown", { n: change.places }), styles.down]
         : change.kind === "same"
           ? ["–", t("changeSame"), styles.other]
-          : [lang === "vi" ? "mới" : "new", t("changeNew"), styles.other];
+          : [words(lang).rankChangeNew, t("changeNew"), styles.other];
   return (
     <span className={`${styles.root} ${cls}`} title={label}>
       <span aria-hidden>{mark}</span>

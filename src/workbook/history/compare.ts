@@ -1,5 +1,6 @@
 import { both } from "../../scoring/format";
 import { formatInput, formatNumber } from "../../scoring/number-display";
+import { words } from "../../scoring/vocabulary/words";
 import type { Lang, Localized } from "../../scoring/types";
 import { parseAddress } from "../grid";
 import { compactKey, labelKey } from "../reading/text-key";
@@ -225,26 +226,29 @@ function comparisonLines(changes: CellChange[], effects: MemberEffect[], current
 }
 
 function notRanked(lang: Lang): string {
-  return lang === "vi" ? "chưa xếp hạng được (còn lỗi, xem trang Kiểm tra)" : "not ranked (errors remain, see the Checks sheet)";
+  return words(lang).notRankedErrors;
+}
+
+/** "+1,50 điểm", "điểm không đổi", "điểm chưa so sánh được": a change of total points (also the CLI's --previous). */
+export function pointsChangeText(delta: number | null, lang: Lang): string {
+  const w = words(lang);
+  if (delta === null) return w.pointsNotComparable;
+  if (delta === 0) return w.pointsUnchanged;
+  return w.pointsDelta({ delta: `${delta > 0 ? "+" : "-"}${formatNumber(Math.abs(delta), lang, 2)}` });
 }
 
 function effectText(e: MemberEffect, lang: Lang): string {
-  const vi = lang === "vi";
-  let points: string;
-  if (e.pointsDelta === null) points = vi ? "điểm chưa so sánh được" : "points not comparable";
-  else if (e.pointsDelta === 0) points = vi ? "điểm không đổi" : "points unchanged";
-  else points = `${e.pointsDelta > 0 ? "+" : "-"}${formatNumber(Math.abs(e.pointsDelta), lang, 2)} ${vi ? "điểm" : "points"}`;
+  const w = words(lang);
   const rank = (r: number | null) => (r === null ? "–" : String(r));
   const rankText =
-    e.rankBefore === e.rankAfter && e.rankAfter !== null
-      ? `${vi ? "giữ hạng" : "keeps rank"} ${e.rankAfter}`
-      : `${vi ? "hạng" : "rank"} ${rank(e.rankBefore)} → ${rank(e.rankAfter)}`;
-  return `${points}, ${rankText}`;
+    e.rankBefore === e.rankAfter && e.rankAfter !== null ? w.keepsRank({ rank: String(e.rankAfter) }) : w.rankMove({ from: rank(e.rankBefore), to: rank(e.rankAfter) });
+  return `${pointsChangeText(e.pointsDelta, lang)}, ${rankText}`;
 }
 
 function showValue(value: SnapshotValue, lang: Lang): string {
-  if (value === null) return lang === "vi" ? "(trống)" : "(empty)";
+  const w = words(lang);
+  if (value === null) return w.emptyValue;
   if (typeof value === "number") return formatInput(value, lang);
-  if (typeof value === "boolean") return lang === "vi" ? (value ? "Đúng" : "Sai") : value ? "TRUE" : "FALSE";
+  if (typeof value === "boolean") return value ? w.trueValue : w.falseValue;
   return value;
 }

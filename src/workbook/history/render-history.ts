@@ -1,3 +1,4 @@
+import { words } from "../../scoring/vocabulary/words";
 import type { Lang, Localized } from "../../scoring/types";
 import { columnLetter } from "../grid";
 import type { MergedRange, OutputValue, RenderedSheet } from "../rendering/output-types";
@@ -61,5 +62,5 @@ export function renderHistorySheet(snapshots: CalculationSnapshot[], comparison:
 function comparisonHeading(comparison: Comparison | null, lang: Lang): string {
   if (!comparison) return TEXTS.noPrevious[lang];
   const span = `${displayTime(comparison.previousTime)} → ${displayTime(comparison.currentTime)}`;
-  return lang === "vi" ? `Thay đổi so với lần tính trước (${span}):` : `Changes since the previous calculation (${span}):`;
+  return words(lang).changesSince({ span });
 }

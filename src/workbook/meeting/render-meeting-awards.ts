@@ -1,3 +1,4 @@
+import { words } from "../../scoring/vocabulary/words";
 import type { BlocResult, Lang, Localized, UnitResult } from "../../scoring/types";
 import { AWARD_LABELS, GRADE_LABELS, OPEN_AWARDS_TEXT, RANKING_HEADERS } from "../rendering/labels";
 import { openAwardTexts } from "../rendering/open-awards";
@@ -41,10 +42,10 @@ export function renderAwardProposalSheet(result: BlocResult, options: MeetingOpt
   return buildMeetingSheet({
     name: programSheetName("awards"),
     tableName: programTableName("awards"),
-    titles: [lang === "vi" ? "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG" : "AWARD PROPOSALS", ...subtitle(result, lang)],
+    titles: [words(lang).awardsTitle, ...subtitle(result, lang)],
     columns,
     rows: proposed.map((u, i) => awardRow(u, i, rankedCount, lang)),
-    emptyMessage: result.openAwards.length > 0 ? OPEN_AWARDS_TEXT.noneDecided[lang] : lang === "vi" ? "Không có đơn vị nào đủ điều kiện đề nghị khen thưởng." : "No member qualifies for an award proposal.",
+    emptyMessage: result.openAwards.length > 0 ? OPEN_AWARDS_TEXT.noneDecided[lang] : words(lang).noAwardCandidates,
     remarks: remarks(result, proposed, lang),
     signature: options,
     issuer: { bloc: result.bloc, place: result.settings.place ?? "" },
@@ -54,7 +55,7 @@ export function renderAwardProposalSheet(result: BlocResult, options: MeetingOpt
 /** The year the proposal rests on; the bloc is the issuing body of the heading, not repeated here. */
 function subtitle(result: BlocResult, lang: Lang): string[] {
   if (result.year === null) return [];
-  return [lang === "vi" ? `(Theo kết quả chấm điểm thi đua năm ${result.year})` : `(From the emulation scoring results of ${result.year})`];
+  return [words(lang).awardsBasis({ year: String(result.year) })];
 }
 
 function awardRow(u: UnitResult, index: number, rankedCount: number, lang: Lang): OutputValue[] {
@@ -71,8 +72,8 @@ function awardRow(u: UnitResult, index: number, rankedCount: number, lang: Lang)
 
 function reasons(u: UnitResult, rankedCount: number, lang: Lang): string {
   const grade = u.grade ? GRADE_LABELS[u.grade][lang] : "";
-  if (lang === "vi") return `${u.tied ? "Đồng hạng" : "Xếp hạng"} ${u.rank}/${rankedCount} của khối; ${grade}`;
-  return `${u.tied ? "Tied at rank" : "Ranked"} ${u.rank} of ${rankedCount}; ${grade}`;
+  const reason = u.tied ? words(lang).awardReasonTied : words(lang).awardReasonRanked;
+  return reason({ rank: String(u.rank), count: String(rankedCount), grade });
 }
 
 /** The totals per award, then what the meeting must still decide: the open awards and who is tied for them. */
@@ -83,7 +84,7 @@ function remarks(result: BlocResult, proposed: UnitResult[], lang: Lang): string
     .filter((a) => count(a) > 0)
     .map((a) => `${AWARD_LABELS[a][lang]}: ${count(a)}`)
     .join(", ");
-  if (proposed.length > 0) lines.push(lang === "vi" ? `Tổng cộng đề nghị: ${totals}.` : `Proposed in total: ${totals}.`);
+  if (proposed.length > 0) lines.push(words(lang).awardsTotal({ totals }));
   const open = openAwardTexts(result, lang);
   if (open.length > 0) lines.push(`${OPEN_AWARDS_TEXT.heading[lang]}:`, ...open.map((text) => `– ${text}.`));
   return lines;

@@ -1,3 +1,4 @@
+import { words } from "../../scoring/vocabulary/words";
 import type { BlocResult, Lang, Localized, UnitResult } from "../../scoring/types";
 import { GRADE_LABELS, RANKING_HEADERS, sectionHeader } from "../rendering/labels";
 import type { OutputValue, RenderedSheet } from "../rendering/output-types";
@@ -44,7 +45,7 @@ export function renderSummarySheet(result: BlocResult, options: MeetingOptions):
     titles: [summaryTitle(result.year, lang)],
     columns,
     rows: result.units.map((u, i) => summaryRow(u, i, result.sections, lang)),
-    emptyMessage: lang === "vi" ? "Không có đơn vị nào." : "No members.",
+    emptyMessage: words(lang).noMembers,
     remarks: [],
     signature: options,
     issuer: { bloc: result.bloc, place: result.settings.place ?? "" },
@@ -52,9 +53,7 @@ export function renderSummarySheet(result: BlocResult, options: MeetingOptions):
 }
 
 function summaryTitle(year: number | null, lang: Lang): string {
-  const base = lang === "vi" ? "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA" : "SUMMARY OF EMULATION SCORING RESULTS";
-  if (year === null) return base;
-  return lang === "vi" ? `${base} NĂM ${year}` : `${base} ${year}`;
+  return year === null ? words(lang).summaryTitle : words(lang).summaryTitleYear({ year: String(year) });
 }
 
 function summaryRow(u: UnitResult, index: number, sections: string[], lang: Lang): OutputValue[] {

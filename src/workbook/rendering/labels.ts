@@ -1,97 +1,82 @@
-import { DIRECTION_LABEL, GRADE_LABEL } from "../../scoring/labels";
+import { GRADE_LABEL } from "../../scoring/labels";
 import type { Award, Direction, Grade, Localized } from "../../scoring/types";
+import { capitalised, inBoth, inBothByKey } from "../../scoring/vocabulary/words";
 
-/** Column headers and fixed texts of the output sheets, in both languages. */
+/** Column headers and fixed texts of the output sheets, in both languages (from the vocabulary). */
 export const RANKING_HEADERS = {
-  rank: { vi: "Hạng", en: "Rank" },
-  code: { vi: "Mã đơn vị", en: "Code" },
-  name: { vi: "Tên đơn vị", en: "Name" },
-  bonus: { vi: "Điểm cộng", en: "Bonus" },
-  deduction: { vi: "Điểm trừ", en: "Deduction" },
-  total: { vi: "Tổng điểm", en: "Total" },
-  percent: { vi: "Tỷ lệ (%)", en: "Percent (%)" },
-  grade: { vi: "Xếp loại", en: "Grade" },
-  award: { vi: "Đề nghị khen thưởng", en: "Award proposal" },
-  notes: { vi: "Ghi chú", en: "Notes" },
-  change: { vi: "Thay đổi hạng", en: "Rank change" },
+  rank: inBoth((w) => w.rank),
+  code: inBoth((w) => w.code),
+  name: inBoth((w) => w.name),
+  bonus: inBoth((w) => w.bonus),
+  deduction: inBoth((w) => w.deduction),
+  total: inBoth((w) => w.total),
+  percent: inBoth((w) => w.percentColumn),
+  grade: inBoth((w) => w.gradeColumn),
+  award: inBoth((w) => w.awardColumn),
+  notes: inBoth((w) => w.notes),
+  change: inBoth((w) => w.rankChange),
 } as const satisfies Record<string, Localized>;
 
 export function sectionHeader(section: string): Localized {
-  return { vi: `Nội dung ${section}`, en: `Section ${section}` };
+  return inBoth((w) => w.section({ section }));
 }
 
 export const BREAKDOWN_HEADERS = {
   code: RANKING_HEADERS.code,
   name: RANKING_HEADERS.name,
-  section: { vi: "Nội dung", en: "Section" },
-  criterion: { vi: "Tiêu chí", en: "Criterion" },
-  target: { vi: "Chỉ tiêu", en: "Target" },
-  direction: { vi: "Chiều", en: "Direction" },
-  plan: { vi: "Kế hoạch", en: "Plan" },
-  actual: { vi: "Thực hiện", en: "Actual" },
-  ratio: { vi: "Tỷ lệ (%)", en: "Ratio (%)" },
-  base: { vi: "Điểm cơ bản", en: "Base points" },
-  bonus: { vi: "Điểm thưởng", en: "Bonus points" },
-  points: { vi: "Điểm", en: "Points" },
-  explanation: { vi: "Cách tính", en: "How computed" },
+  section: inBoth((w) => w.sectionColumn),
+  criterion: inBoth((w) => w.criterionColumn),
+  target: inBoth((w) => w.target),
+  direction: inBoth((w) => w.directionColumn),
+  plan: inBoth((w) => w.plan),
+  actual: inBoth((w) => w.actual),
+  ratio: inBoth((w) => w.ratioColumn),
+  base: inBoth((w) => w.basePoints),
+  bonus: inBoth((w) => w.bonusPoints),
+  points: inBoth((w) => w.pointsColumn),
+  explanation: inBoth((w) => w.explanation),
 } as const satisfies Record<string, Localized>;
 
 export const CHECKS_HEADERS = {
-  severity: { vi: "Mức độ", en: "Severity" },
-  sheet: { vi: "Trang tính", en: "Sheet" },
-  cell: { vi: "Ô", en: "Cell" },
-  message: { vi: "Nội dung", en: "Message" },
+  severity: inBoth((w) => w.severityColumn),
+  sheet: inBoth((w) => w.sheetColumn),
+  cell: inBoth((w) => w.cellColumn),
+  message: inBoth((w) => w.messageColumn),
 } as const satisfies Record<string, Localized>;
 
-export const SEVERITY_LABELS = {
-  error: { vi: "Lỗi", en: "Error" },
-  warning: { vi: "Cảnh báo", en: "Warning" },
-} as const satisfies Record<string, Localized>;
+export const SEVERITY_LABELS = inBothByKey((w) => w.severity) satisfies Record<string, Localized>;
 
-export const NO_PROBLEMS: Localized = { vi: "Không có lỗi", en: "No problems found" };
+export const NO_PROBLEMS: Localized = inBoth((w) => w.noProblems);
 
 /** The grade names of the messages, so a sheet and a message never name a grade differently. */
 export const GRADE_LABELS: Record<Grade, Localized> = GRADE_LABEL;
 
 /** Short grade words for narrow displays (the command line table). */
-export const GRADE_SHORT_LABELS: Record<Grade, Localized> = {
-  excellent: { vi: "Xuất sắc", en: "Excellent" },
-  good: { vi: "Tốt", en: "Good" },
-  pass: { vi: "Hoàn thành", en: "Completed" },
-  fail: { vi: "Không hoàn thành", en: "Not completed" },
-};
+export const GRADE_SHORT_LABELS: Record<Grade, Localized> = inBothByKey((w) => w.gradeShort);
 
-export const AWARD_LABELS: Record<Exclude<Award, null>, Localized> = {
-  flag: { vi: "Cờ thi đua", en: "Emulation flag" },
-  merit: { vi: "Bằng khen", en: "Certificate of merit" },
-};
+export const AWARD_LABELS: Record<Exclude<Award, null>, Localized> = inBothByKey((w) => w.award);
 
-export const NEEDS_VOTE: Localized = { vi: "cần bình xét", en: "needs the meeting's vote" };
+export const NEEDS_VOTE: Localized = inBoth((w) => w.needsVote);
 
 /** A cell holds the direction on its own: the messages' words ("tăng"), capitalised ("Tăng"). */
 export const DIRECTION_LABELS = {
-  increase: capitalised(DIRECTION_LABEL.increase),
-  decrease: capitalised(DIRECTION_LABEL.decrease),
-  zero: capitalised(DIRECTION_LABEL.zero),
-  pass: capitalised(DIRECTION_LABEL.pass),
+  increase: inBoth((w) => capitalised(w.direction.increase)),
+  decrease: inBoth((w) => capitalised(w.direction.decrease)),
+  zero: inBoth((w) => capitalised(w.direction.zero)),
+  pass: inBoth((w) => capitalised(w.direction.pass)),
 } satisfies Record<Direction, Localized>;
 
-function capitalised(text: Localized): Localized {
-  const first = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
-  return { vi: first(text.vi), en: first(text.en) };
-}
-
 export const ADJUSTMENT_SECTION_LABELS = {
-  bonus: { vi: "Điểm cộng", en: "Bonus" },
-  deduction: { vi: "Điểm trừ", en: "Deduction" },
+  bonus: inBoth((w) => w.bonus),
+  deduction: inBoth((w) => w.deduction),
 } as const satisfies Record<string, Localized>;
 
-export const RANK_CHANGE_NEW: Localized = { vi: "Mới", en: "New" };
+export const RANK_CHANGE_NEW: Localized = inBoth((w) => w.rankChangeNew);
 
 export const TITLES = {
-  ranking: { vi: "Xếp hạng thi đua", en: "Emulation ranking" },
-  breakdown: { vi: "Chi tiết điểm", en: "Score breakdown" },
-  checks: { vi: "Kiểm tra dữ liệu", en: "Data checks" },
-  year: { vi: "năm", en: "year" },
-  calculatedAt: { vi: "Tính lúc", en: "Calculated at" },
+  ranking: inBoth((w) => w.titleRanking),
+  breakdown: inBoth((w) => w.titleBreakdown),
+  checks: inBoth((w) => w.titleChecks),
+  year: inBoth((w) => w.year),
+  calculatedAt: inBoth((w) => w.calculatedAt),
 } as const satisfies Record<string, Localized>;

@@ -79,7 +79,7 @@ describe("renderAwardProposalSheet", () => {
     const sheet = renderAwardProposalSheet(workedExample().result, { lang: "en", now })!;
     const rows = tableRows(sheet);
     expect(rows[0][2]).toBe("Emulation flag");
-    expect(rows[0][6]).toBe("Ranked 1 of 3; Excellent");
+    expect(rows[0][6]).toBe("Ranked 1 of 3; Excellently completed duties");
     expect(textsAfterTable(sheet)[0]).toBe("Proposed in total: Emulation flag: 1, Certificate of merit: 2.");
   });
 

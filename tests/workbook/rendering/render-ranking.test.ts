@@ -109,12 +109,12 @@ describe("renderRanking", () => {
     const sheet = renderRanking(bloc({ units: [unit({ needsVote: true })] }), { lang: "en", now: NOW, previousRanks: previous });
     expect(sheet.name).toBe("Xếp hạng");
     expect(headers(sheet)).toEqual([
-      "Rank", "Code", "Name", "Section I", "Section II", "Bonus", "Deduction", "Total", "Percent (%)",
+      "Rank", "Code", "Name", "Section I", "Section II", "Bonus", "Deductions", "Total", "Percent (%)",
       "Grade", "Award proposal", "Notes", "Rank change",
     ]);
     expect(sheet.values[0][0]).toBe("Emulation ranking — Khối 17 — year 2018");
     expect(sheet.values[1][0]).toBe("Calculated at 05/03/2025 14:07");
-    expect(columnValues(sheet, "Grade")).toEqual(["Excellent"]);
+    expect(columnValues(sheet, "Grade")).toEqual(["Excellently completed duties"]);
     expect(columnValues(sheet, "Award proposal")).toEqual(["Emulation flag (needs the meeting's vote)"]);
     expect(columnValues(sheet, "Rank change")).toEqual(["New"]);
   });

@@ -1,0 +1,125 @@
+/**
+ * Every word the program shows for a shared concept, in Vietnamese: the reference table. en.ts must
+ * have exactly these keys (the type system checks it), and every surface — task pane, web page, output
+ * sheets, printed papers, command line — takes its label for a concept from here, so the same concept
+ * never reads differently on two surfaces. Values are strings or `(params) => string` templates.
+ *
+ * Lives in scoring/ because that is the innermost room: every other room may import it.
+ */
+export const vi = {
+  /** Grades (Xếp loại): full name, as on Xếp hạng, and the short word of narrow tables and the chart. */
+  grade: {
+    excellent: "Hoàn thành xuất sắc nhiệm vụ",
+    good: "Hoàn thành tốt nhiệm vụ",
+    pass: "Hoàn thành nhiệm vụ",
+    fail: "Không hoàn thành nhiệm vụ",
+  },
+  gradeShort: { excellent: "Xuất sắc", good: "Tốt", pass: "Hoàn thành", fail: "Không hoàn thành" },
+  /** The task pane's badges. */
+  gradeAbbrev: { excellent: "XS", good: "T", pass: "HT", fail: "K" },
+  award: { flag: "Cờ thi đua", merit: "Bằng khen" },
+  awardShort: { flag: "Cờ", merit: "BK" },
+  awardNone: "Không đề nghị",
+  /** CCHC and sector ratings read from Đơn vị. */
+  rating: { excellent: "Xuất sắc", good: "Tốt", fair: "Khá", average: "Trung bình" },
+  /** Lower case, as inside sentences; cells capitalise the first letter. */
+  direction: { increase: "tăng", decrease: "giảm", zero: "bằng 0", pass: "đạt" },
+  /** Hình thức of a violation. */
+  effect: { "no-flag": "Không xét Cờ", "no-award": "Không khen thưởng", "rank-last": "Xếp cuối" },
+  severity: { error: "Lỗi", warning: "Cảnh báo" },
+  noProblems: "Không có lỗi",
+
+  rank: "Hạng",
+  code: "Mã đơn vị",
+  name: "Tên đơn vị",
+  unit: "Đơn vị",
+  section: (p: { section: string }) => `Nội dung ${p.section}`,
+  criterion: (p: { code: string }) => `Tiêu chí ${p.code}`,
+  bonus: "Điểm cộng",
+  deduction: "Điểm trừ",
+  total: "Tổng điểm",
+  max: "Điểm tối đa",
+  percent: "Tỷ lệ",
+  percentColumn: "Tỷ lệ (%)",
+  gradeColumn: "Xếp loại",
+  awardColumn: "Đề nghị khen thưởng",
+  notes: "Ghi chú",
+  violations: "Vi phạm",
+  rankChange: "Thay đổi hạng",
+  points: "điểm",
+  tied: "đồng hạng",
+  needsVote: "cần bình xét",
+  unranked: "không xếp hạng",
+  rankChangeNew: "Mới",
+
+  target: "Chỉ tiêu",
+  directionColumn: "Chiều",
+  plan: "Kế hoạch",
+  actual: "Thực hiện",
+  ratioColumn: "Tỷ lệ (%)",
+  basePoints: "Điểm cơ bản",
+  bonusPoints: "Điểm thưởng",
+  pointsColumn: "Điểm",
+  explanation: "Cách tính",
+  sectionColumn: "Nội dung",
+  criterionColumn: "Tiêu chí",
+  severityColumn: "Mức độ",
+  sheetColumn: "Trang tính",
+  cellColumn: "Ô",
+  messageColumn: "Nội dung",
+
+  titleRanking: "Xếp hạng thi đua",
+  titleBreakdown: "Chi tiết điểm",
+  titleChecks: "Kiểm tra dữ liệu",
+  year: "năm",
+  calculatedAt: "Tính lúc",
+
+  /** Locale for dates and times. */
+  locale: "vi-VN",
+
+  /** What changed since an earlier calculation (history sheet, pane, command line). */
+  pointsNotComparable: "điểm chưa so sánh được",
+  pointsUnchanged: "điểm không đổi",
+  pointsDelta: (p: { delta: string }) => `${p.delta} điểm`,
+  keepsRank: (p: { rank: string }) => `giữ hạng ${p.rank}`,
+  rankMove: (p: { from: string; to: string }) => `hạng ${p.from} → ${p.to}`,
+  rankWord: "hạng",
+  notRankedErrors: "chưa xếp hạng được (còn lỗi, xem trang Kiểm tra)",
+  emptyValue: "(trống)",
+  trueValue: "Đúng",
+  falseValue: "Sai",
+  changesSince: (p: { span: string }) => `Thay đổi so với lần tính trước (${p.span}):`,
+
+  /** The command line. */
+  cliHelpHint: "Xem hướng dẫn: npm run rank -- --help",
+  cliFailed: (p: { detail: string }) => `Chương trình gặp lỗi: ${p.detail}`,
+  cliComparedWithResult: (p: { path: string }) => `So sánh với kết quả trước (${p.path}):`,
+  cliChangesSince: (p: { path: string; span: string }) => `Thay đổi so với lần tính trước (${p.path}, ${p.span}):`,
+  cliExplainBlocked: (p: { code: string }) => `--explain ${p.code}: chưa xếp hạng được (còn lỗi) nên chưa giải thích được điểm.`,
+  cliExplainNoCode: (p: { code: string; codes: string }) => `--explain: không có đơn vị mã "${p.code}". Các mã có: ${p.codes}.`,
+  cliOutIsInput: (p: { input: string }) => `--out trùng với tệp đầu vào (${p.input}): chương trình không bao giờ ghi đè tệp đầu vào. Chọn một tên khác cho --out.`,
+  cliJsonClash: (p: { json: string }) => `--json trùng với tệp đầu vào hoặc tệp kết quả (${p.json}). Chọn một tên khác, ví dụ ket-qua.json.`,
+  explainTiedSuffix: " (đồng hạng)",
+  explainTotal: (p: { base: string; targetBonus: string; bonus: string; deduction: string; total: string }) =>
+    `Tổng điểm = điểm gốc ${p.base} + thưởng chỉ tiêu ${p.targetBonus} + điểm cộng ${p.bonus} − điểm trừ ${p.deduction} = ${p.total}`,
+  explainSelfScore: (p: { self: string; points: string; diff: string }) => `tự chấm ${p.self}, tính được ${p.points} (chênh ${p.diff})`,
+
+  /** A member's breakdown (task pane, command line). */
+  explainHeading: "Giải thích điểm",
+  noneListed: "(không có)",
+  tieBreakOrder: "Thứ tự khi bằng tỷ lệ",
+  placedByPercent: "Xếp theo tỷ lệ điểm, không cần tiêu chí phụ.",
+  selfScoresDiffer: "Điểm tự chấm khác điểm tính được",
+  whatItTakes: "Cần gì để lên hạng",
+
+  /** The printed papers for the bloc's meeting (Bảng tổng hợp, Đề nghị khen thưởng). */
+  summaryTitle: "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA",
+  summaryTitleYear: (p: { year: string }) => `BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM ${p.year}`,
+  noMembers: "Không có đơn vị nào.",
+  awardsTitle: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG",
+  noAwardCandidates: "Không có đơn vị nào đủ điều kiện đề nghị khen thưởng.",
+  awardsBasis: (p: { year: string }) => `(Theo kết quả chấm điểm thi đua năm ${p.year})`,
+  awardReasonRanked: (p: { rank: string; count: string; grade: string }) => `Xếp hạng ${p.rank}/${p.count} của khối; ${p.grade}`,
+  awardReasonTied: (p: { rank: string; count: string; grade: string }) => `Đồng hạng ${p.rank}/${p.count} của khối; ${p.grade}`,
+  awardsTotal: (p: { totals: string }) => `Tổng cộng đề nghị: ${p.totals}.`,
+} as const;
