@@ -1,3 +1,4 @@
+import { words } from "../scoring/vocabulary/words";
 import type { Lang, Localized } from "../scoring/types";
 import { BATCH_STATUS_LABELS, BATCH_SUMMARY_FILES, firstProblems, problemText, type BatchCounts, type BatchFileEntry } from "../workbook/batch/batch-summary";
 import { TITLES } from "../workbook/rendering/labels";
@@ -24,7 +25,7 @@ export function batchFileLine(entry: BatchFileEntry, lang: Lang): string {
   const what = [entry.bloc.trim(), entry.year === null ? "" : `${TITLES.year[lang]} ${entry.year}`].filter((s) => s !== "").join(", ");
   const status = BATCH_STATUS_LABELS[entry.status][lang];
   const head = what === "" ? `${entry.file}: ${status}` : `${entry.file} — ${what}: ${status}`;
-  if (entry.status === "ranked") return `${head} (${entry.units.length} ${lang === "vi" ? "đơn vị" : "member(s)"})`;
+  if (entry.status === "ranked") return `${head} (${words(lang).batchMembers({ count: entry.units.length })})`;
   const first = firstProblems(entry, 1)[0];
   return first === undefined ? head : `${head} — ${problemText(first)}`;
 }
@@ -32,7 +33,5 @@ export function batchFileLine(entry: BatchFileEntry, lang: Lang): string {
 export function batchSummaryLine(counts: BatchCounts, out: string, copies: number, lang: Lang): string {
   const files = counts.ranked + counts.blocked + counts.unreadable;
   const { workbook, json } = BATCH_SUMMARY_FILES;
-  return lang === "vi"
-    ? `Tổng hợp ${files} tệp: ${counts.ranked} đã xếp hạng, ${counts.blocked} có lỗi, ${counts.unreadable} không đọc được. Đã ghi ${copies} bản đã xếp hạng, ${workbook} và ${json} vào ${out}.`
-    : `${files} file(s): ${counts.ranked} ranked, ${counts.blocked} blocked by errors, ${counts.unreadable} unreadable. Wrote ${copies} ranked cop${copies === 1 ? "y" : "ies"}, ${workbook} and ${json} into ${out}.`;
+  return words(lang).batchSummary({ files, ranked: counts.ranked, blocked: counts.blocked, unreadable: counts.unreadable, copies, workbook, json, out });
 }

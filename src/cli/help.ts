@@ -61,7 +61,8 @@ a file that cannot be read or written).
 
 /** Both languages, the chosen one first: the officer may not know yet that --lang exists. */
 export function helpText(lang: Lang): string {
-  return lang === "en" ? `${EN}\n${VI}` : `${VI}\n${EN}`;
+  const help: Record<Lang, string> = { vi: `${VI}\n${EN}`, en: `${EN}\n${VI}` };
+  return help[lang];
 }
 
 const BATCH_VI = `Xếp hạng cả tỉnh một lần: mọi sổ làm việc của một thư mục.
@@ -113,5 +114,6 @@ the input folder, or an output file could not be written).
 
 /** The batch's help, both languages, the chosen one first. */
 export function batchHelpText(lang: Lang): string {
-  return lang === "en" ? `${BATCH_EN}\n${BATCH_VI}` : `${BATCH_VI}\n${BATCH_EN}`;
+  const help: Record<Lang, string> = { vi: `${BATCH_VI}\n${BATCH_EN}`, en: `${BATCH_EN}\n${BATCH_VI}` };
+  return help[lang];
 }

@@ -1,3 +1,4 @@
+import { words } from "../scoring/vocabulary/words";
 import type { Localized } from "../scoring/types";
 import { sameSheetNameKey } from "../workbook/output-sheets/extra-sheet-placement";
 import type { LostKind, LostPart } from "./write-losses";
@@ -27,7 +28,7 @@ export function lostPartsNote(lost: readonly LostPart[], replaced: readonly stri
     const what = WHAT[p.kind][lang](p.count);
     if (p.sheet === null) return what;
     if (WHOLE_SHEETS.includes(p.kind)) return `${what} '${p.sheet}'`;
-    return lang === "vi" ? `${what} trên trang '${p.sheet}'` : `${what} on sheet '${p.sheet}'`;
+    return words(lang).partOnSheet({ what, sheet: p.sheet });
   };
   return {
     vi:

@@ -4,6 +4,8 @@ import type { vi } from "./vi";
 export type Vocabulary = Widen<typeof vi>;
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { readonly [K in keyof T]: Widen<T[K]> };
 
+const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
 /** The English words for the concepts of vi.ts (same keys, checked by the compiler). */
 export const en: Vocabulary = {
   grade: {
@@ -110,4 +112,10 @@ export const en: Vocabulary = {
   awardReasonRanked: (p) => `Ranked ${p.rank} of ${p.count}; ${p.grade}`,
   awardReasonTied: (p) => `Tied at rank ${p.rank} of ${p.count}; ${p.grade}`,
   awardsTotal: (p) => `Proposed in total: ${p.totals}.`,
+
+  dateLine: (p) => `${p.place}, ${p.day} ${EN_MONTHS[p.month - 1]} ${p.year}`,
+  batchMembers: (p) => `${p.count} member(s)`,
+  batchSummary: (p) =>
+    `${p.files} file(s): ${p.ranked} ranked, ${p.blocked} blocked by errors, ${p.unreadable} unreadable. Wrote ${p.copies} ranked cop${p.copies === 1 ? "y" : "ies"}, ${p.workbook} and ${p.json} into ${p.out}.`,
+  partOnSheet: (p) => `${p.what} on sheet '${p.sheet}'`,
 };

@@ -122,4 +122,14 @@ export const vi = {
   awardReasonRanked: (p: { rank: string; count: string; grade: string }) => `Xếp hạng ${p.rank}/${p.count} của khối; ${p.grade}`,
   awardReasonTied: (p: { rank: string; count: string; grade: string }) => `Đồng hạng ${p.rank}/${p.count} của khối; ${p.grade}`,
   awardsTotal: (p: { totals: string }) => `Tổng cộng đề nghị: ${p.totals}.`,
+
+  /** The place and date line of a printed paper ("Kiên Giang, ngày 05 tháng 03 năm 2025": day and months 1–2 with a leading zero, Nghị định 30/2020). */
+  dateLine: (p: { place: string; day: number; month: number; year: number }) =>
+    `${p.place}, ngày ${p.day < 10 ? `0${p.day}` : p.day} tháng ${p.month <= 2 ? `0${p.month}` : p.month} năm ${p.year}`,
+  /** A batch (several workbooks at once). */
+  batchMembers: (p: { count: number }) => `${p.count} đơn vị`,
+  batchSummary: (p: { files: number; ranked: number; blocked: number; unreadable: number; copies: number; workbook: string; json: string; out: string }) =>
+    `Tổng hợp ${p.files} tệp: ${p.ranked} đã xếp hạng, ${p.blocked} có lỗi, ${p.unreadable} không đọc được. Đã ghi ${p.copies} bản đã xếp hạng, ${p.workbook} và ${p.json} vào ${p.out}.`,
+  /** A part the written copy lacks, on a named sheet. */
+  partOnSheet: (p: { what: string; sheet: string }) => `${p.what} trên trang '${p.sheet}'`,
 } as const;

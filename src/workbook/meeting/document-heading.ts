@@ -1,3 +1,4 @@
+import { words } from "../../scoring/vocabulary/words";
 import type { Lang } from "../../scoring/types";
 import type { CellFont, MergedRange } from "../rendering/output-types";
 
@@ -50,7 +51,16 @@ export function documentHeading(issuer: { bloc: string; place: string }, now: Da
 export function issuerName(bloc: string, lang: Lang): string {
   const text = bloc.trim().normalize("NFC");
   if (text === "") return TEXT.bloc[lang];
-  if (lang === "en") return text.toLocaleUpperCase("en");
+  return ISSUER_IN_CAPITALS[lang](text);
+}
+
+/** English only upper-cases; Vietnamese also spells the body out as "KHỐI THI ĐUA …". */
+const ISSUER_IN_CAPITALS: Record<Lang, (text: string) => string> = {
+  en: (text) => text.toLocaleUpperCase("en"),
+  vi: vietnameseIssuer,
+};
+
+function vietnameseIssuer(text: string): string {
   const upper = text.toLocaleUpperCase("vi");
   if (/^(KHỐI|CỤM) THI ĐUA\b/u.test(upper)) return upper;
   const short = /^(KHỐI|CỤM)\s+(.*)$/u.exec(upper);
@@ -72,8 +82,6 @@ export function signatureLines(options: { lang: Lang; leaderName?: string }): Ha
   ];
 }
 
-const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 /**
  * "Kiên Giang, ngày 05 tháng 3 năm 2025"; without a place (Cấu hình "Địa danh") it is left for the officer
  * to write ("……"). Days below 10 and the months 1 and 2 take a leading zero, as Nghị định 30/2020/NĐ-CP
@@ -81,10 +89,5 @@ const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July
  */
 export function dateLine(now: Date, lang: Lang, place = ""): string {
   const where = place.trim() === "" ? "……" : place.trim();
-  const day = now.getDate();
-  const month = now.getMonth() + 1;
-  if (lang === "en") return `${where}, ${day} ${EN_MONTHS[month - 1]} ${now.getFullYear()}`;
-  const dd = day < 10 ? `0${day}` : String(day);
-  const mm = month <= 2 ? `0${month}` : String(month);
-  return `${where}, ngày ${dd} tháng ${mm} năm ${now.getFullYear()}`;
+  return words(lang).dateLine({ place: where, day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() });
 }
