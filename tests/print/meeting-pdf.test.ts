@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { runCli } from "../../src/cli/run";
 import type { ResultJson } from "../../src/workbook/rendering/result-json";
+import { fontSizesByPage } from "./pdf-font-sizes";
 import { printTool } from "./print-tools";
 
 const run = promisify(execFile);
@@ -42,7 +43,9 @@ describe("meeting documents printed from the sample's output (LibreOffice → PD
   const output = join(dir, "khoi-17-xep-hang.xlsx");
   let pages: string[] = [];
   let flagName = "";
+  let codes: string[] = [];
   let pdf = "";
+  let sizes: number[][] = [];
 
   beforeAll(async () => {
     const json = join(dir, "ket-qua.json");
@@ -50,13 +53,21 @@ describe("meeting documents printed from the sample's output (LibreOffice → PD
     expect(await runCli([SAMPLE, "--out", output, "--json", json], io)).toBe(0);
     const result = JSON.parse(readFileSync(json, "utf8")) as ResultJson;
     flagName = result.units.find((u) => u.award === "flag")!.name;
+    codes = result.units.map((u) => u.code);
 
     // A private profile: two conversions at once (or a desktop LibreOffice) would otherwise lock each other out.
     const profile = `file://${join(dir, "lo-profile")}`;
     await tool("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, output]);
     pdf = join(dir, "khoi-17-xep-hang.pdf");
-    pages = (await tool("pdftotext", [pdf, "-"])).split("\f").map(flat);
+    // pdftotext ends every page with a form feed: the piece after the last one is not a page.
+    pages = (await tool("pdftotext", [pdf, "-"])).split("\f").slice(0, -1).map(flat);
+    sizes = fontSizesByPage(readFileSync(pdf));
   });
+
+  /** 1-based pages whose text starts with `title` (a sheet's title line opens each of its pages). */
+  function pagesOf(title: string): number[] {
+    return pages.flatMap((p, i) => (p.trimStart().startsWith(title) ? [i + 1] : []));
+  }
 
   function pageWith(title: string): number {
     const index = pages.findIndex((p) => p.includes(title));
@@ -77,6 +88,46 @@ describe("meeting documents printed from the sample's output (LibreOffice → PD
     expect(all).toContain("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
     expect(all).toContain("KHỐI TRƯỞNG");
     expect(all).toContain(flagName);
+  });
+
+  it.each([
+    ["BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2018"],
+    ["DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"],
+  ])("%s carries the heading of an administrative document on its first page", (title) => {
+    const page = pages[pageWith(title) - 1];
+    expect(page).toContain("KHỐI THI ĐUA 17");
+    expect(page).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(page).toContain("Độc lập - Tự do - Hạnh phúc");
+    expect(page).toContain("ngày 10 tháng 01 năm 2019");
+    expect(page.indexOf("Độc lập - Tự do - Hạnh phúc")).toBeLessThan(page.indexOf(title));
+    expect(page).toContain("TM. KHỐI THI ĐUA");
+  });
+
+  it("prints the program's sheets with no text under 8 pt (the officer's input sheets print as they are)", () => {
+    const first = pageWith("Xếp hạng thi đua");
+    expect(sizes).toHaveLength(pages.length);
+    const small = sizes.flatMap((page, i) => (i + 1 >= first && page.some((size) => size < 8) ? [`page ${i + 1}: ${Math.min(...page)} pt`] : []));
+    expect(small).toEqual([]);
+    // The documents are set at the convention's 12–14 pt and fitted to A4's width; where LibreOffice lacks
+    // Calibri (the width unit) it shrinks them to about 0.8, and the table's text stays above 9 pt.
+    const summary = sizes[pageWith("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM") - 1];
+    expect(Math.max(...summary)).toBeGreaterThanOrEqual(11);
+    expect(Math.min(...summary)).toBeGreaterThanOrEqual(8.5);
+  });
+
+  it("repeats Chi tiết điểm's header on every page and never splits a member that shares a page with another", () => {
+    const breakdown = pagesOf("Chi tiết điểm");
+    expect(breakdown.length).toBeGreaterThan(1);
+    for (const page of breakdown) expect(pages[page - 1]).toMatch(/Mã đơn vị .*Tên đơn vị .*Cách tính/);
+    const codesOn = (page: number) => codes.filter((code) => pages[page - 1].split(" ").includes(code));
+    for (const page of breakdown) {
+      const here = codesOn(page);
+      if (here.length < 2) continue;
+      for (const code of here.slice(1, -1)) expect(breakdown.filter((p) => codesOn(p).includes(code))).toEqual([page]);
+    }
+    // Every member's rows start on a page of their own here: each is longer than what a shared page leaves.
+    const starts = codes.map((code) => breakdown.find((p) => codesOn(p).includes(code))!);
+    for (const page of starts) expect(codesOn(page)[0]).toBe(codes.find((c) => starts[codes.indexOf(c)] === page));
   });
 
   it("prints the summary on one A4 landscape page with the signature block, and the proposal on A4 portrait", async () => {

@@ -1,15 +1,17 @@
 import type { OutputValue, RenderedSheet } from "./output-types";
-import { columnsPixels, fillWidths, printablePixels, printablePoints, SHEET_MARGINS_MM } from "./page-fit";
+import { columnsPixels, fillWidths, printablePixels, printablePoints, SHEET_MARGINS_MM, WIDE_DIGIT_FACTOR } from "./page-fit";
 import { LINE_HEIGHT, wrappedRowHeights } from "./row-heights";
 
 /**
  * Print setup of the working sheets (Xếp hạng, Chi tiết điểm, Kiểm tra): A4 landscape between narrow
- * margins, one page wide, and never so scaled that the text (Calibri 11) falls under 8 points: when the
- * columns are too wide for that, the wrapping columns (names, notes, explanations) are narrowed first.
+ * margins, one page wide, and never so scaled that the text (Calibri 11) falls under 8 points, even where
+ * LibreOffice substitutes a wider font (WIDE_DIGIT_FACTOR): when the columns are too wide for that, the
+ * columns sized by their header shrink to their content and the wrapping columns (names, notes,
+ * explanations) share what is left. Page breaks are counted at Excel's (larger) scale, so they hold in both.
  */
 
-/** 11 pt × 0.8 = 8.8 pt: the smallest text on a printed working sheet stays above 8 pt. */
-export const MIN_PRINT_SCALE = 0.8;
+/** 11 pt × 0.75 = 8.25 pt: the smallest text on a printed working sheet stays above 8 pt, even where Calibri is missing. */
+export const MIN_PRINT_SCALE = 0.75;
 /** A wrapping column is never narrowed below this many characters. */
 const MIN_WRAP_WIDTH = 14;
 /** A text column wider than this may wrap when the page is too narrow for it (a member's full name). */
@@ -17,7 +19,7 @@ const LONG_TEXT = 20;
 
 export function fitForPrint(sheet: RenderedSheet): RenderedSheet {
   const margins = SHEET_MARGINS_MM;
-  const target = printablePixels(true, margins) / MIN_PRINT_SCALE;
+  const target = printablePixels(true, margins) / (MIN_PRINT_SCALE * WIDE_DIGIT_FACTOR);
   const print = { ...sheet.print, landscape: true, fitToWidth: true, marginsMm: margins };
   if (columnsPixels(sheet.columnWidths) <= target) return { ...sheet, print };
   // The columns sized by a long header ("Đề nghị khen thưởng" over "Cờ thi đua") shrink to their content,
