@@ -71,12 +71,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 }
 
 function isXlsxName(path: string): boolean {
-  return /\.xlsx$/i.test(path);
+  return /\.xls[xm]$/i.test(path);
 }
 
 /**
- * The output is always a plain workbook without macros: Excel refuses to open one named .xlsm, and
- * .xls or .csv would promise a format it is not. Refused before anything is read or written.
+ * The output is a workbook: .xlsx, or .xlsm when the input has macros (the copy keeps them; which of
+ * the two the input needs is checked once it is read, output-kind.ts). .xls or .csv would promise a
+ * format it is not. Refused before anything is read or written.
  */
 function notXlsxOutput(out: string): Localized {
   const name = out.split(/[\\/]/).pop() ?? out;
@@ -84,8 +85,8 @@ function notXlsxOutput(out: string): Localized {
   const stem = dot > 0 ? out.slice(0, out.length - (name.length - dot)) : out;
   const suggestion = `${stem}.xlsx`;
   return {
-    vi: `Tệp kết quả --out phải có đuôi .xlsx (chương trình luôn ghi một sổ làm việc Excel thường, không có macro), nhưng "${out}" thì không. Hãy đặt tên có đuôi .xlsx, ví dụ --out "${suggestion}".`,
-    en: `The --out file must end in .xlsx (the program always writes a plain Excel workbook, without macros), but "${out}" does not. Give a name ending in .xlsx, for example --out "${suggestion}".`,
+    vi: `Tệp kết quả --out phải có đuôi .xlsx (hoặc .xlsm khi tệp đầu vào có macro: bản kết quả giữ nguyên macro), nhưng "${out}" thì không. Hãy đặt tên có đuôi .xlsx, ví dụ --out "${suggestion}".`,
+    en: `The --out file must end in .xlsx (or .xlsm when the input has macros: the copy keeps them), but "${out}" does not. Give a name ending in .xlsx, for example --out "${suggestion}".`,
   };
 }
 

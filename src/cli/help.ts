@@ -11,8 +11,8 @@ Cách dùng:
   --out <tệp>     nơi ghi sổ làm việc kèm các trang Xếp hạng, Chi tiết điểm, Kiểm tra, rồi
                   Bảng tổng hợp, Đề nghị khen thưởng, Biểu đồ (để in cho cuộc họp) và
                   Lịch sử tính điểm (mặc định: <tên tệp>-xep-hang.xlsx cạnh tệp đầu vào).
-                  Tên tệp phải có đuôi .xlsx: kết quả luôn là sổ làm việc Excel thường,
-                  không có macro (kể cả khi tệp đầu vào là .xlsm).
+                  Kết quả là tệp đầu vào cộng thêm các trang của chương trình (mọi thứ khác
+                  giữ nguyên); tệp .xlsm giữ macro nên kết quả cũng là .xlsm.
   --json <tệp>    ghi thêm kết quả dạng JSON.
   --lang vi|en    ngôn ngữ của bảng và thông báo (mặc định vi).
   --previous <tệp>
@@ -40,8 +40,8 @@ Usage:
   --out <file>    where to write the workbook with the Xếp hạng, Chi tiết điểm and Kiểm tra sheets,
                   then Bảng tổng hợp, Đề nghị khen thưởng, Biểu đồ (to print for the meeting) and
                   Lịch sử tính điểm (default: <input name>-xep-hang.xlsx beside the input).
-                  The name must end in .xlsx: the output is always a plain Excel workbook,
-                  without macros (also when the input is an .xlsm).
+                  The output is the input with the program's sheets added (everything else
+                  kept as it was); an .xlsm keeps its macros, so its output is an .xlsm too.
   --json <file>   also write the result as JSON.
   --lang vi|en    language of the table and the messages (default vi).
   --previous <file>

@@ -9,6 +9,7 @@ import { displayTime } from "../workbook/history/snapshot";
 import { WorkbookFileError } from "../xlsx/file-errors";
 import { NODE_ENGINE } from "../xlsx/node-engine";
 import { rankWorkbookFile } from "../xlsx/rank-file";
+import { defaultOutputExtension, outputKindProblem } from "./output-kind";
 import { readFileBytes } from "../xlsx/read-workbook";
 import { writeFileAtomically } from "../xlsx/save-workbook";
 import { parseArgs, type CliOptions } from "./args";
@@ -81,6 +82,11 @@ async function rank(options: CliOptions, io: CliIo): Promise<number> {
     onProgress: (phase) => progress.phase(phase),
     engine: NODE_ENGINE,
   });
+  const wrongKind = outputKindProblem(out, ranked.outputKind, lang);
+  if (wrongKind) {
+    io.stderr(wrongKind + "\n");
+    return EXIT.failed;
+  }
   const { result, json: resultJson } = ranked.calculation;
   const printed = printedSections(ranked.calculation, options, previous);
   await writeOutput(out, ranked.outputBytes, "--out");
@@ -148,9 +154,9 @@ function explainSection(calculation: CalculationWithExtras, code: string, lang: 
   return { ok: true, text: explainMember(result, unit, gap, lang) };
 }
 
-/** "khoi-17.xlsx" → "khoi-17-xep-hang.xlsx" in the same folder. */
+/** "khoi-17.xlsx" → "khoi-17-xep-hang.xlsx" in the same folder (an .xlsm keeps its kind: its macros are kept). */
 export function defaultOutput(input: string): string {
-  return join(dirname(input), `${basename(input, extname(input))}-xep-hang.xlsx`);
+  return join(dirname(input), `${basename(input, extname(input))}-xep-hang${defaultOutputExtension(input)}`);
 }
 
 /** The input is never overwritten, whatever spelling of its path --out or --json uses. */

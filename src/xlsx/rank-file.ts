@@ -19,32 +19,25 @@
  * 7. `calculation` is calculateWithExtras()'s result on the file's grid (result, json, outputs, extras,
  *    input) with `carriedHistory` carried into the history sheet.
  *
- * Today's internals are ExcelJS through `engine` (src/xlsx/node-engine.ts on Node, src/web/web-engine.ts
- * in a browser). When src/xlsx/package/ lands, `engine` becomes optional and then unused: the reader and
- * writer work on every host. Callers keep passing it until then; nothing else in the interface changes.
+ * Internals: the package reader (src/xlsx/package/open-workbook.ts) gives the grid and the package from
+ * one parse; the package writer (src/xlsx/package/write-package.ts) writes the program's sheets into that
+ * package, copying every other part byte for byte. `engine` only says what a host does faster than the
+ * portable code (Node's native zlib); it is optional, and every host gets the same file.
  */
-import type ExcelJS from "exceljs";
 import type { Lang, Localized } from "../scoring/types";
 import { calculateWithExtras, type CalculationWithExtras } from "../workbook/extras/extras";
 import type { CalculationSnapshot } from "../workbook/history/snapshot";
 import type { Deflate } from "./chart/png";
-import type { LoadedWorkbook } from "./load-workbook";
-import { writeCalculation } from "./write-extras";
-import { findLostParts } from "./write-losses";
-import { lostPartsNote } from "./write-losses-note";
-import type { InflateRaw } from "./zip-reader";
+import { openWorkbook } from "./package/open-workbook";
+import { writeProgramSheets } from "./package/write-package";
+import type { DeflateRaw } from "./package/zip-writer";
 
 export type RankFilePhase = "reading" | "scoring" | "writing";
 
-/** Interim: how today's ExcelJS adapter opens and saves a workbook on one host. */
+/** What a host does faster than the portable code (fflate): Node's native zlib. Every field optional. */
 export interface WorkbookEngine {
-  /** Throws WorkbookFileError for bytes that are not a usable workbook; `label` names the file in messages. */
-  load(bytes: Uint8Array, label: string): Promise<LoadedWorkbook>;
-  save(workbook: ExcelJS.Workbook): Promise<Uint8Array>;
-  /** An empty workbook (the batch's summary is written into one). */
-  blank(): ExcelJS.Workbook;
-  /** Reads single zip parts (what the copy loses). */
-  inflate: InflateRaw;
+  /** Raw deflate (RFC 1951) for the parts the writer adds. */
+  deflateRaw?: DeflateRaw;
 }
 
 export interface RankFileOptions {
@@ -60,7 +53,7 @@ export interface RankFileOptions {
   /** Awaited: a browser caller returns a promise that lets the page paint the phase before the work blocks it. */
   onProgress?: (phase: RankFilePhase) => void | Promise<void>;
   onScored?: (calculation: CalculationWithExtras) => void;
-  engine: WorkbookEngine;
+  engine?: WorkbookEngine;
 }
 
 export interface RankedFile {
@@ -71,22 +64,19 @@ export interface RankedFile {
   replaced: string[];
   /**
    * The file type of `outputBytes`, for its name: "xlsm" only when the copy keeps the input's VBA project
-   * (Excel refuses a macro-free workbook named .xlsm, and a .xlsx holding macros). Today always "xlsx".
+   * (Excel refuses a macro-free workbook named .xlsm, and a .xlsx holding macros): the input's own type.
    */
   outputKind: "xlsx" | "xlsm";
 }
 
 export async function rankWorkbookFile(bytes: Uint8Array, options: RankFileOptions): Promise<RankedFile> {
-  const { engine, lang } = options;
+  const { lang, label } = options;
   await options.onProgress?.("reading");
-  const { workbook, grid } = await engine.load(bytes, options.label);
+  const { pkg, grid } = openWorkbook(bytes, label);
   await options.onProgress?.("scoring");
   const calculation = calculateWithExtras(grid, { lang, now: options.now, carriedHistory: options.carriedHistory });
   options.onScored?.(calculation);
   await options.onProgress?.("writing");
-  const written = writeCalculation(workbook, calculation.outputs, calculation.extras, lang, { deflate: options.deflate });
-  // ExcelJS drops parts it does not model: the officer is told by name (the input still has them).
-  const lost = lostPartsNote(await findLostParts(bytes, engine.inflate), written.replaced, options.label);
-  const outputBytes = await engine.save(workbook);
-  return { calculation, outputBytes, notes: [...written.notes, ...(lost ? [lost] : [])], replaced: written.replaced, outputKind: "xlsx" };
+  const written = writeProgramSheets(pkg, calculation.outputs, calculation.extras, lang, { label, deflate: options.deflate, deflateRaw: options.engine?.deflateRaw });
+  return { calculation, outputBytes: written.bytes, notes: written.notes, replaced: written.replaced, outputKind: written.kind };
 }

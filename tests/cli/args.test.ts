@@ -40,11 +40,10 @@ describe("parseArgs", () => {
   });
 
   it.each([
-    ["ket qua.xlsm", "ket qua.xlsx"],
     ["kq.xls", "kq.xlsx"],
     ["thu muc.v2/kq.csv", "thu muc.v2/kq.xlsx"],
     ["ket-qua", "ket-qua.xlsx"],
-  ])("refuses --out %j: the output is always a plain .xlsx, and says which name to give", (out, suggestion) => {
+  ])("refuses --out %j: the output is a workbook (.xlsx, .xlsm for macros), and says which name to give", (out, suggestion) => {
     const parsed = parseArgs(["in.xlsx", "--out", out, "--lang", "en"]);
     expect(parsed).toMatchObject({ kind: "error", lang: "en" });
     if (parsed.kind !== "error") return;
@@ -65,8 +64,8 @@ describe("parseArgs", () => {
 });
 
 describe("helpText", () => {
-  it("says in both languages that --out must end in .xlsx", () => {
-    expect(helpText("vi")).toContain("Tên tệp phải có đuôi .xlsx");
-    expect(helpText("vi")).toContain("The name must end in .xlsx");
+  it("says in both languages that an .xlsm keeps its macros, so its output is an .xlsm", () => {
+    expect(helpText("vi")).toContain("tệp .xlsm giữ macro nên kết quả cũng là .xlsm");
+    expect(helpText("vi")).toContain("an .xlsm keeps its macros, so its output is an .xlsm too");
   });
 });

@@ -68,7 +68,7 @@ describe("files that are not plain .xlsx workbooks", () => {
     expect(run.stderr).not.toMatch(/không/i);
   });
 
-  it("a .xlsm input is ranked; the output is a plain .xlsx beside it (its macros are not carried over), the input untouched", async () => {
+  it("a .xlsm input is ranked; the output is an .xlsm beside it with the VBA project kept byte for byte, the input untouched", async () => {
     const dir = tempDir();
     const input = join(dir, "khoi 17.xlsm");
     writeFileSync(input, await asMacroEnabled(await workedExampleBytes()));
@@ -78,19 +78,22 @@ describe("files that are not plain .xlsx workbooks", () => {
 
     expect(run.code).toBe(0);
     expect(sha256(input)).toBe(before);
-    const out = join(dir, "khoi 17-xep-hang.xlsx");
+    const out = join(dir, "khoi 17-xep-hang.xlsm");
     const zip = await JSZip.loadAsync(readFileSync(out));
-    const types = await zip.file("[Content_Types].xml")!.async("string");
-    // An .xlsx that declares macros is refused by Excel: the output must be a plain workbook.
-    expect(types).not.toContain("macroEnabled");
-    expect(zip.file("xl/vbaProject.bin")).toBeNull();
+    // Excel opens a macro-enabled workbook only under .xlsm, and this one keeps its macros.
+    expect(await zip.file("[Content_Types].xml")!.async("string")).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
+    expect(await zip.file("xl/vbaProject.bin")!.async("string")).toBe("not a real VBA project");
     expectWorkedExample(readResult({ jsonPath: join(dir, "r.json") }).units);
     expect((await openOutput(out)).worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["Xếp hạng", "Chi tiết điểm", "Kiểm tra"]));
+
+    const plainName = await runRank([input, "--out", join(dir, "ket qua.xlsx")]);
+    expect(plainName.code).toBe(1);
+    expect(plainName.stderr).toContain("phải có đuôi .xlsm");
+    expect(existsSync(join(dir, "ket qua.xlsx"))).toBe(false);
   });
 
-  // Was a bug: the file written is a plain workbook, and Excel will not open a plain workbook named .xlsm;
-  // src/cli/args.ts now refuses an --out that does not end in .xlsx before anything is read or written.
-  it("--out with an .xlsm name is refused with exit 1 and a message, nothing written", async () => {
+  // Excel will not open a plain workbook named .xlsm: a macro-free input's copy must be named .xlsx.
+  it("--out with an .xlsm name for a workbook without macros is refused with exit 1 and a message, nothing written", async () => {
     const dir = tempDir();
     const input = join(dir, "khoi.xlsx");
     writeFileSync(input, await workedExampleBytes());
@@ -102,10 +105,9 @@ describe("files that are not plain .xlsx workbooks", () => {
     expect(existsSync(join(dir, "ket qua.xlsm"))).toBe(false);
   });
 
-  // ExcelJS cannot carry an officer's chart sheet into the copy (it does not load chart sheets, charts or
-  // pivot tables). The output is a copy and the input is never modified, so the command says what the copy
-  // lacks, by name, and that the input still has it.
-  it("an officer's chart sheet: the command warns, naming it, that the output lacks it and the untouched input still has it", async () => {
+  // The copy is the input package with the program's sheets added: an officer's chart sheet (which the
+  // ExcelJS writer of old could not carry) comes back as it was, so there is nothing to warn about.
+  it("an officer's chart sheet is carried into the output as it was, with no warning, the input untouched", async () => {
     const dir = tempDir();
     const input = join(dir, "co bieu do.xlsx");
     writeFileSync(input, await withChartSheet(await workedExampleBytes()));
@@ -114,16 +116,11 @@ describe("files that are not plain .xlsx workbooks", () => {
     const run = await runRank([input]);
 
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/không có trang biểu đồ 'Biểu đồ của tôi'.*ExcelJS/);
-    expect(run.stdout).toContain("co bieu do.xlsx vẫn còn nguyên");
+    expect(run.stdout).not.toContain("Biểu đồ của tôi");
     expect(sha256(input)).toBe(before);
     const inputZip = await JSZip.loadAsync(readFileSync(input));
-    expect(await inputZip.file("xl/workbook.xml")!.async("string")).toContain("Biểu đồ của tôi");
-    expect(inputZip.file("xl/chartsheets/sheet1.xml")).not.toBeNull();
     const output = await JSZip.loadAsync(readFileSync(join(dir, "co bieu do-xep-hang.xlsx")));
-    expect(await output.file("xl/workbook.xml")!.async("string")).not.toContain("Biểu đồ của tôi");
-
-    const english = await runRank([input, "--lang", "en", "--out", join(dir, "en.xlsx")]);
-    expect(english.stdout).toMatch(/does not have chart sheet 'Biểu đồ của tôi'.*still has them/);
+    expect(await output.file("xl/workbook.xml")!.async("string")).toContain('<sheet name="Biểu đồ của tôi" sheetId="99" r:id="rIdChart1"/>');
+    expect(await output.file("xl/chartsheets/sheet1.xml")!.async("string")).toBe(await inputZip.file("xl/chartsheets/sheet1.xml")!.async("string"));
   });
 });

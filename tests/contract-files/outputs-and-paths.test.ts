@@ -38,7 +38,8 @@ describe("output sheets and file paths", () => {
     expect(run.stdout).toContain("Xếp hạng khối 17.xlsx");
     const wb = await openOutput(out);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names.slice(0, 7)).toEqual(["Đơn vị", "Chỉ tiêu", "Cộng trừ", "Tổng hợp", "Xếp hạng", "Chi tiết điểm", "Kiểm tra"]);
+    // Each earlier output sheet is replaced where it was (its tab position), the officer's after it kept.
+    expect(names.slice(0, 7)).toEqual(["Đơn vị", "Chỉ tiêu", "Cộng trừ", "Xếp hạng", "Chi tiết điểm", "Kiểm tra", "Tổng hợp"]);
     for (const old of ["XẾP HẠNG", "breakdown", "kiểm TRA"]) expect(names).not.toContain(old);
     expect(sheetRows(wb.getWorksheet("Tổng hợp")!)[0][0]).toBe("Ghi chép riêng của cán bộ");
 
@@ -95,7 +96,8 @@ describe("output sheets and file paths", () => {
     expect(run.code).toBe(0);
     const out = await openOutput(run.out);
     const names = out.worksheets.map((w) => w.name);
-    expect(names.slice(0, 6)).toEqual(["Đơn vị", "Chỉ tiêu", "Cộng trừ", "Tổng hợp", "Bảng tổng hợp", "Biểu đồ"]);
+    // The earlier output sheets replaced in place; the officer's sheets keep their positions; the new ones follow the last.
+    expect(names.slice(0, 9)).toEqual(["Đơn vị", "Chỉ tiêu", "Cộng trừ", "Xếp hạng", "Chi tiết điểm", "Kiểm tra", "Tổng hợp", "Bảng tổng hợp", "Biểu đồ"]);
     expect(sheetRows(out.getWorksheet("Bảng tổng hợp")!)[0]).toEqual(["Số liệu của cán bộ", 12345]);
     expect(sheetRows(out.getWorksheet("Biểu đồ")!)[0]).toEqual(["Biểu đồ của cán bộ"]);
     expect(names).toEqual(expect.arrayContaining(["Bảng tổng hợp (2)", "Biểu đồ (2)", "Đề nghị khen thưởng", "Lịch sử tính điểm"]));

@@ -9,6 +9,17 @@ import { writeCalculation } from "../../src/xlsx/write-extras";
 import { ERROR_CELLS, errorWorkbook } from "./error-workbook";
 import { FIXED_NOW, SAMPLE_PATH, loadBytes, sampleSource, source, workbookSource } from "./helpers";
 
+/** A copy that cannot be written (memory runs out while compressing): the page's engine fails on demand. */
+const mockWriteFailure = { on: false };
+jest.mock("../../src/web/web-engine", () => ({
+  webEngine: () => ({
+    deflateRaw: (data: Uint8Array) => {
+      if (mockWriteFailure.on) throw new Error("out of memory");
+      return jest.requireActual("fflate").deflateSync(data);
+    },
+  }),
+}));
+
 const newHost = () => new FileHost({ loadExcel: async () => ExcelJS, now: () => FIXED_NOW });
 const sheetNames = (workbook: ExcelJS.Workbook) => workbook.worksheets.map((ws) => ws.name);
 const values = (workbook: ExcelJS.Workbook, name: string) => workbook.getWorksheet(name)!.getSheetValues();
@@ -85,19 +96,15 @@ describe("FileHost.recalculate", () => {
   });
 
   it("reports a workbook that cannot be written on the download, keeping the ranking", async () => {
-    class FailingWorkbook extends ExcelJS.Workbook {
-      constructor() {
-        super();
-        this.xlsx.writeBuffer = () => Promise.reject(new Error("out of memory"));
-      }
-    }
-    const host = new FileHost({ loadExcel: async () => ({ ...ExcelJS, Workbook: FailingWorkbook }) as typeof ExcelJS });
+    mockWriteFailure.on = true;
+    const host = new FileHost({ loadExcel: async () => ExcelJS });
     await host.open(sampleSource());
     expect((await host.recalculate({ lang: "vi" })).status).toBe("ranked");
     await host.whenWritten();
     const result = host.getSnapshot().result!;
     expect(result.bytes).toBeNull();
     expect(result.error!.vi).toContain("out of memory");
+    mockWriteFailure.on = false;
   });
 
   it.each([

@@ -1,4 +1,3 @@
-import type { Lang } from "../../scoring/types";
 import type { RenderedSheet } from "../../workbook/rendering/output-types";
 import { RELS_NAMESPACE } from "./relationships";
 import { writeSheets, type WriteSheetsOptions } from "./sheets-into-package";
@@ -15,11 +14,12 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
  * as the program's sheets in an officer's workbook: an empty package (workbook with no sheet yet and
  * Excel's default styles, made by styles-merge.ts) with the sheets added to it.
  */
-export function newWorkbookBytes(sheets: readonly RenderedSheet[], lang: Lang, options: WriteSheetsOptions = {}): Uint8Array {
+export function newWorkbookBytes(sheets: readonly RenderedSheet[], options: WriteSheetsOptions = {}): Uint8Array {
   const empty = openZipPackage(emptyPackage(), "new.xlsx");
   const workbook = readWorkbookPart(empty, "new.xlsx");
   const planned = sheets.map((sheet) => ({ name: sheet.name, content: { kind: "rendered" as const, sheet }, hidden: false, replaces: [] }));
-  return writeSheets(empty, workbook, new Map(), planned, lang, options).bytes;
+  // The language only words a chart picture, which a new workbook has none of.
+  return writeSheets(empty, workbook, new Map(), planned, "vi", options).bytes;
 }
 
 function emptyPackage(): Uint8Array {

@@ -1,4 +1,4 @@
-import { deflateSync } from "fflate";
+import { deflateSync, strToU8 } from "fflate";
 import { crc32 } from "../crc32";
 
 /**
@@ -65,7 +65,7 @@ export class ZipWriter {
 
   /** A new part: deflated, or stored when `store` (a PNG is compressed already). */
   add(name: string, data: Uint8Array | string, store = false): void {
-    const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+    const bytes = typeof data === "string" ? strToU8(data) : data;
     const compressed = store ? bytes : this.deflateRaw(bytes);
     this.write(name, compressed, { method: store ? 0 : 8, crc: crc32(bytes), size: bytes.length, flags: 0, time: 0, date: DOS_DATE });
   }
@@ -113,7 +113,7 @@ export class ZipWriter {
     if (this.names.has(key)) throw new RangeError(`zip entry written twice: ${name}`);
     this.names.add(key);
     if (compressed.length >= LIMIT || meta.size >= LIMIT || this.offset >= LIMIT) throw new RangeError(`${name}: too large for the output workbook`);
-    const encoded = new TextEncoder().encode(name);
+    const encoded = strToU8(name);
     const ascii = encoded.length === name.length;
     const record: Record = { ...meta, flags: ascii ? meta.flags : meta.flags | UTF8_FLAG, name: encoded, compressedSize: compressed.length, offset: this.offset };
     const header = new Uint8Array(30 + encoded.length);
