@@ -1,21 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import type ExcelJS from "exceljs";
 import { fileError } from "./file-errors";
-import { workbookBytes } from "./write-xlsx";
 
 /**
- * Writes the workbook to `path` through a temporary file in the same folder, then renames it: a crash
- * or a full disk never leaves a half-written workbook where the officer expects the result.
- * The bytes come from workbookBytes (shared styles, native compression): about half the time and
- * memory of ExcelJS's writeBuffer for the same parts.
+ * Writes `bytes` to `path` through a temporary file in the same folder, then renames it: a crash or a
+ * full disk never leaves a half-written workbook where the officer expects the result.
  */
-export async function saveWorkbookFile(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  await writeFileAtomically(path, await workbookBytes(workbook));
-}
-
-export async function writeFileAtomically(path: string, bytes: Buffer | string): Promise<void> {
+export async function writeFileAtomically(path: string, bytes: Uint8Array | string): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     // A new output folder (e.g. --out ket-qua/2018.xlsx) is created rather than refused.

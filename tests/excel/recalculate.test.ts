@@ -1,7 +1,7 @@
 import { calculate } from "../../src/workbook/calculate";
 import { HISTORY_DATA_SHEET } from "../../src/workbook/history/history-names";
 import { OUTPUT_SHEETS } from "../../src/workbook/output-sheets/output-names";
-import { PROGRAM_SHEET_ORDER } from "../../src/xlsx/program-sheets";
+import { PROGRAM_SHEET_ORDER } from "../../src/workbook/output-sheets/program-sheets";
 import { FakeExcel } from "../fakes/fake-excel";
 import { asRead, hostFor, NOW, sampleExcel, sampleSeed, seedGrid } from "./helpers";
 

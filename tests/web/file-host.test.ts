@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { FileHost, type FileHostSnapshot } from "../../src/web/file-host";
-import { calculateWithExtras } from "../../src/workbook/extras/extras";
 import type { CalculationHost, Phase } from "../../src/workbook/host/host";
 import { OUTPUT_SHEETS } from "../../src/workbook/output-sheets/output-names";
-import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
-import { writeCalculation } from "../../src/xlsx/write-extras";
+import { NODE_ENGINE } from "../../src/xlsx/node-engine";
+import { rankWorkbookFile } from "../../src/xlsx/rank-file";
 import { ERROR_CELLS, errorWorkbook } from "./error-workbook";
 import { FIXED_NOW, SAMPLE_PATH, loadBytes, sampleSource, source, workbookSource } from "./helpers";
 
@@ -54,10 +53,8 @@ describe("FileHost.recalculate", () => {
     await host.whenWritten();
     const web = await loadBytes(host.getSnapshot().result!.bytes!);
 
-    const loaded = await readWorkbookBuffer(readFileSync(SAMPLE_PATH));
-    const calculation = calculateWithExtras(loaded.grid, { lang: "vi", now: FIXED_NOW });
-    writeCalculation(loaded.workbook, calculation.outputs, calculation.extras, "vi");
-    const cli = await loadBytes(new Uint8Array(await loaded.workbook.xlsx.writeBuffer()));
+    const ranked = await rankWorkbookFile(new Uint8Array(readFileSync(SAMPLE_PATH)), { label: "khoi.xlsx", lang: "vi", now: FIXED_NOW, engine: NODE_ENGINE });
+    const cli = await loadBytes(ranked.outputBytes);
     expect(sheetNames(web)).toEqual(sheetNames(cli));
     expect(sheetNames(web).length).toBeGreaterThan(10);
     for (const name of sheetNames(cli)) expect(values(web, name)).toEqual(values(cli, name));

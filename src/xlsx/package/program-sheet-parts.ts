@@ -69,7 +69,7 @@ export function addSheetParts(planned: PlannedSheet[], ctx: PartContext): NewPar
       parts.push({ name: tablePart, data: tableXml(spec, ctx.nextTableId++, freeTableName(sheet.tableName, ctx.takenTableNames)), store: false });
     }
     const chart = p.content.chart;
-    const dataBar = chart && chart.lastDataRow >= chart.firstDataRow ? { range: columnRange(chart.percentColumn, chart.firstDataRow, chart.lastDataRow), max: chart.data.axisMax } : undefined;
+    const dataBar = chart && chart.lastDataRow >= chart.firstDataRow ? { range: columnRange(chart.percentColumn, chart.firstDataRow, chart.lastDataRow), min: axisMinOf(chart), max: chart.data.axisMax } : undefined;
     const drawingRelId = chart ? addPicture(chart, sheetPart, rels, parts, ctx) : undefined;
     parts.push({ name: sheetPart, data: renderedSheetXml(sheet, (style) => ctx.styles.xf(style), { tableRelId, drawingRelId, dataBar }), store: false });
     if (!rels.isEmpty()) parts.push({ name: relsPathOf(sheetPart), data: rels.serialize(), store: false });
@@ -101,4 +101,10 @@ function freeTableName(wanted: string, taken: Set<string>): string {
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${wanted}${i}`;
   taken.add(name.toLowerCase());
   return name;
+}
+
+/** The start of the chart's value axis: the chart model may start it above 0 (a zoomed axis); 0 otherwise. */
+function axisMinOf(chart: ChartSheet): number {
+  const min = (chart.data as { axisMin?: unknown }).axisMin;
+  return typeof min === "number" && Number.isFinite(min) ? min : 0;
 }

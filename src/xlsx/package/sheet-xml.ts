@@ -12,7 +12,8 @@ const MM_PER_INCH = 25.4;
 /** Excel's default margins (inches) when the sheet asks for none. */
 const DEFAULT_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 const DEFAULT_HEADER_MM = 8;
-const DATA_BAR_COLOR = "FF0072B2";
+/** Light blue (the "good" grade's hue at a quarter strength): the percent's digits stay readable over the bar. */
+const DATA_BAR_COLOR = "FFB3D4EA";
 
 /** What the sheet's parts beside it are, for the references inside the sheet XML. */
 export interface SheetParts {
@@ -20,8 +21,8 @@ export interface SheetParts {
   tableRelId: string | null;
   /** Relationship id of the sheet's drawing (the chart picture). */
   drawingRelId?: string;
-  /** A data bar (0 … max) over an A1 range (the chart sheet's percent column). */
-  dataBar?: { range: string; max: number };
+  /** A data bar (min … max, the chart's value axis) over an A1 range (the chart sheet's percent column). */
+  dataBar?: { range: string; min: number; max: number };
 }
 
 /** A cell format index for a style, from the workbook's style registry (styles-merge.ts). */
@@ -101,7 +102,7 @@ export function renderedSheetXml(sheet: RenderedSheet, styleIndex: StyleIndex, p
   if (table !== null && !table.hasData) out.push(`<autoFilter ref="${table.ref}"/>`);
   const merges = sheet.merges ?? [];
   if (merges.length > 0) out.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m.range}"/>`).join("")}</mergeCells>`);
-  if (parts.dataBar) out.push(dataBarXml(parts.dataBar.range, parts.dataBar.max));
+  if (parts.dataBar) out.push(dataBarXml(parts.dataBar));
   if (sheet.print.centerHorizontally) out.push('<printOptions horizontalCentered="1"/>');
   out.push(marginsXml(sheet));
   out.push(pageSetupXml(sheet, fit));
@@ -143,10 +144,10 @@ function sheetViews(freezeRows: number): string {
   );
 }
 
-function dataBarXml(range: string, max: number): string {
+function dataBarXml({ range, min, max }: { range: string; min: number; max: number }): string {
   return (
     `<conditionalFormatting sqref="${range}"><cfRule type="dataBar" priority="1"><dataBar minLength="0" maxLength="100">` +
-    `<cfvo type="num" val="0"/><cfvo type="num" val="${max}"/><color rgb="${DATA_BAR_COLOR}"/></dataBar></cfRule></conditionalFormatting>`
+    `<cfvo type="num" val="${min}"/><cfvo type="num" val="${max}"/><color rgb="${DATA_BAR_COLOR}"/></dataBar></cfRule></conditionalFormatting>`
   );
 }
 
