@@ -9,10 +9,12 @@ export function xstring(text: string): string {
   if (!NEEDS_XSTRING.test(text)) return text;
   return text
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
+    // eslint-disable-next-line no-control-regex -- matching the control characters XML cannot carry is the point
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`)
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
 
+// eslint-disable-next-line no-control-regex -- as above
 const NEEDS_XSTRING = /_x[0-9A-Fa-f]{4}_|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const NEEDS_ESCAPE = /[&<>]/;
 
