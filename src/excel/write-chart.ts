@@ -28,7 +28,8 @@ export function queueChart(target: Excel.Worksheet, chart: ChartSheet, lang: Lan
   const source = target.getRange(adjacent ? `${names}${header}:${percent}${last}` : `${percent}${header}:${percent}${last}`);
   const xl = target.charts.add("ColumnClustered", source, "Columns");
   xl.title.text = chart.data.title[lang];
-  xl.axes.valueAxis.minimum = 0;
+  // The chart model's axis (chart-data.ts): it may start near the lowest bar, the pane and the picture alike.
+  xl.axes.valueAxis.minimum = chart.data.axisMin;
   xl.axes.valueAxis.maximum = chart.data.axisMax;
   const width = chart.sheet.values[0]?.length ?? 1;
   xl.setPosition(`A${chart.pictureRow + 1}`, `${columnLetter(width)}${chart.pictureRow + CHART_ROWS}`);
@@ -54,6 +55,7 @@ export function chartColumns(chart: ChartSheet, lang: Lang): { names: number; pe
   const found = header.indexOf(RANKING_HEADERS.name[lang]);
   const names = found >= 0 ? found : chart.percentColumn - 1;
   const count = chart.data.thresholds.length;
-  const thresholds = Array.from({ length: count }, (_, i) => header.length - count + i).filter((c) => c > chart.percentColumn);
+  // Only the thresholds inside the value axis are drawn: a line below the axis' start would sit on its floor.
+  const thresholds = Array.from({ length: count }, (_, i) => header.length - count + i).filter((c, i) => c > chart.percentColumn && chart.data.thresholds[i].shown);
   return { names, percent: chart.percentColumn, thresholds };
 }

@@ -1,5 +1,5 @@
 import { formatNumber } from "../scoring/number-display";
-import type { ChartData } from "../workbook/meeting/chart-data";
+import { axisFraction, type ChartData, type ChartThreshold } from "../workbook/meeting/chart-data";
 
 /**
  * Geometry of the pane's horizontal bar chart in CSS pixels: the drawing is laid out for the width it gets
@@ -45,6 +45,8 @@ export interface Segment {
 }
 
 export interface ThresholdLayout {
+  /** The threshold drawn (only those inside the value axis are). */
+  threshold: ChartThreshold;
   x: number;
   labelY: number;
   lineTop: number;
@@ -74,8 +76,10 @@ export function chartWidth(available: number): number {
 
 export function chartLayout(data: ChartData, width: number = CHART_WIDTH): ChartLayout {
   const plotRight = width - PERCENT_ROOM;
-  const scale = (percent: number) => PLOT_LEFT + (Math.max(0, Math.min(percent, data.axisMax)) / data.axisMax) * (plotRight - PLOT_LEFT);
-  const plotTop = data.thresholds.length * LABEL_ROW + 4;
+  // The axis chart-data.ts chose (it may start near the lowest bar): a bar's length is its place on it.
+  const scale = (percent: number) => PLOT_LEFT + axisFraction(data, percent) * (plotRight - PLOT_LEFT);
+  const shown = data.thresholds.filter((t) => t.shown);
+  const plotTop = shown.length * LABEL_ROW + 4;
   const bars = data.bars.map((bar, i) => {
     const top = plotTop + i * BAR_ROW;
     const barWidth = scale(bar.percent) - PLOT_LEFT;
@@ -85,11 +89,11 @@ export function chartLayout(data: ChartData, width: number = CHART_WIDTH): Chart
     return { nameY: top + NAME_OFFSET, barY: top + BAR_OFFSET, width: barWidth, percentX, percentEnd };
   });
   const plotBottom = plotTop + data.bars.length * BAR_ROW;
-  const thresholds = data.thresholds.map((t, i) => {
+  const thresholds = shown.map((t, i) => {
     const x = scale(t.percent);
     const lineTop = i * LABEL_ROW + 2;
     const rows = bars.filter((b) => x < b.percentX - PERCENT_GAP / 2 || x > b.percentEnd + PERCENT_GAP / 2).map((b) => ({ y1: b.barY - 1, y2: b.barY + BAR_HEIGHT + 1 }));
-    return { x, labelY: (i + 1) * LABEL_ROW - 3, lineTop, segments: [{ y1: lineTop, y2: plotTop }, ...rows] };
+    return { threshold: t, x, labelY: (i + 1) * LABEL_ROW - 3, lineTop, segments: [{ y1: lineTop, y2: plotTop }, ...rows] };
   });
   const nameChars = Math.floor((width - PLOT_LEFT * 2) / NAME_CHAR_PX);
   return { width, height: plotBottom + 2, plotTop, plotBottom, bars, thresholds, nameChars };

@@ -169,7 +169,7 @@ describe("the native chart on the Biểu đồ sheet", () => {
     expect(sheet.charts).toHaveLength(1);
     const xl = sheet.charts[0];
     expect(xl).toMatchObject({ type: "ColumnClustered", source: `'${CHART_SHEET.vi}'!C${header}:D${last}`, title: chart.data.title.en });
-    expect(xl.valueAxis).toEqual({ minimum: 0, maximum: chart.data.axisMax });
+    expect(xl.valueAxis).toEqual({ minimum: chart.data.axisMin, maximum: chart.data.axisMax });
     expect(xl.position!.start).toBe(`A${chart.pictureRow + 1}`);
     expect(xl.series[0]).toMatchObject({ chartType: null, values: `'${CHART_SHEET.vi}'!D${first}:D${last}` });
     const lines = xl.series.slice(1);

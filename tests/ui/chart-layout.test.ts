@@ -33,8 +33,10 @@ test("a threshold line skips the row whose percent text it would strike through,
   const data = chartData(workedExample().result);
   // The last bar ends just short of the 90 % line, so its "88,00 %" sits right on it.
   data.bars = [{ ...data.bars[0], percent: 101.62 }, { ...data.bars[1], code: "B", percent: 88 }];
+  // The axis chart-data.ts gives bars this far apart: from 0, every threshold drawn.
+  Object.assign(data, { axisMin: 0, axisMax: 110, thresholds: data.thresholds.map((t) => ({ ...t, shown: true })) });
   const layout = chartLayout(data, 300);
-  const excellent = layout.thresholds[data.thresholds.findIndex((t) => t.grade === "excellent")];
+  const excellent = layout.thresholds.find((t) => t.threshold.grade === "excellent")!;
   const [long, short] = layout.bars;
   expect(short.percentX).toBeLessThan(excellent.x);
   expect(short.percentEnd).toBeGreaterThan(excellent.x);
@@ -42,8 +44,19 @@ test("a threshold line skips the row whose percent text it would strike through,
   expect(crosses(long)).toBe(true);
   expect(crosses(short)).toBe(false);
   // The row still gets the lines its text does not touch.
-  const pass = layout.thresholds[data.thresholds.findIndex((t) => t.grade === "pass")];
+  const pass = layout.thresholds.find((t) => t.threshold.grade === "pass")!;
   expect(pass.segments.some((s) => s.y1 <= short.barY && s.y2 >= short.barY + 12)).toBe(true);
   // From its label down to the plot, always.
   expect(excellent.segments[0]).toEqual({ y1: excellent.lineTop, y2: layout.plotTop });
+});
+
+test("bars sit on the chart model's axis: with members 1 % apart and an axis from 94 %, a 1 % gap is at least 20 px at 320 px", () => {
+  const data = chartData(workedExample().result);
+  data.bars = [100, 99, 98].map((percent, i) => ({ ...data.bars[i], percent }));
+  Object.assign(data, { axisMin: 94, axisMax: 102 });
+  const layout = chartLayout(data, 300);
+  expect(layout.bars[0].width - layout.bars[1].width).toBeGreaterThan(20);
+  expect(layout.bars[1].width - layout.bars[2].width).toBeGreaterThan(20);
+  // Thresholds outside the axis are not laid out.
+  expect(layout.thresholds).toEqual([]);
 });

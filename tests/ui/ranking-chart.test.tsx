@@ -16,8 +16,9 @@ function renderChart(data = chartData(workedExample().result), lang: "vi" | "en"
   );
 }
 
-test("one bar per ranked member in rank order, coloured by grade, with the three thresholds labelled", () => {
-  const data = chartData(workedExample().result);
+test("one bar per ranked member in rank order, coloured by grade, with the thresholds labelled", () => {
+  const base = chartData(workedExample().result);
+  const data = { ...base, axisMin: 0, axisMax: 110, axisNote: null, thresholds: base.thresholds.map((t) => ({ ...t, shown: true })) };
   renderChart(data);
   const bars = screen.getAllByTestId("chart-bar");
   expect(bars.map((b) => b.querySelector("title")?.textContent)).toEqual(data.bars.map((b) => expect.stringContaining(`${b.rank}. ${b.name}`)));
@@ -25,6 +26,15 @@ test("one bar per ranked member in rank order, coloured by grade, with the three
   const texts = [...document.querySelectorAll("svg text")].map((t) => t.textContent);
   for (const t of data.thresholds) expect(texts).toContain(t.label.vi);
   expect(texts).toContain("103,73 %");
+});
+
+test("an axis that does not start at 0 says so above the chart, and thresholds below it are not drawn", () => {
+  const data = chartData(workedExample().result);
+  expect(data.axisMin).toBeGreaterThan(0);
+  renderChart(data);
+  expect(screen.getByTestId("chart-axis-note").textContent).toBe(data.axisNote!.vi);
+  const texts = [...document.querySelectorAll("svg text")].map((t) => t.textContent);
+  for (const t of data.thresholds.filter((th) => !th.shown)) expect(texts).not.toContain(t.label.vi);
 });
 
 test("longer bars for higher percents, and every bar inside the 300-unit drawing", () => {
@@ -62,7 +72,7 @@ test("in English the labels, summary and table are English", () => {
   renderChart(undefined, "en");
   expect(screen.getByRole("heading", { name: "Percent chart" })).toBeTruthy();
   const texts = [...document.querySelectorAll("svg text")].map((t) => t.textContent);
-  expect(texts).toContain("Excellent (90 %)");
+  expect(screen.getByTestId("chart-axis-note").textContent).toMatch(/^Axis starts at [\d.]+ %, not 0/);
   expect(texts).toContain("103.73 %");
   expect(document.querySelector("desc")?.textContent).toContain("Highest: Cục Thuế tỉnh (103.73 %)");
   expect(screen.getByText("Show the numbers as a table")).toBeTruthy();

@@ -62,6 +62,11 @@ export function RankingChart({ data }: { data: ChartData }) {
       <Subtitle2 as="h2" id={titleId} block>
         {it("chartTitle")}
       </Subtitle2>
+      {data.axisNote ? (
+        <span className={detail.muted} data-testid="chart-axis-note">
+          {data.axisNote[lang]}
+        </span>
+      ) : null}
       <svg
         className={styles.svg}
         width={layout.width}
@@ -76,7 +81,7 @@ export function RankingChart({ data }: { data: ChartData }) {
           const at = layout.bars[i];
           return (
             <g key={bar.code} data-testid="chart-bar">
-              <title>{`${bar.rank}. ${bar.name}: ${pct(bar.percent)} %`}</title>
+              <title>{`${bar.rank}. ${bar.name}: ${pct(bar.percent)} %${bar.behindLeader > 0 ? ` (−${pct(bar.behindLeader)})` : ""}`}</title>
               <text x={2} y={at.nameY} fontSize={NAME_FONT_PX} fill="currentColor" style={HALO}>
                 {`${bar.rank}${bar.tied ? "=" : ""}. ${shortName(bar.name, layout.nameChars)}`}
               </text>
@@ -86,8 +91,8 @@ export function RankingChart({ data }: { data: ChartData }) {
         })}
         {/* Drawn over the bars, so a bar's end can be read against the band it reaches. */}
         <g className={styles.threshold}>
-          {data.thresholds.map((t, i) => {
-            const at = layout.thresholds[i];
+          {layout.thresholds.map((at) => {
+            const t = at.threshold;
             return (
               <g key={t.grade}>
                 {/* Through the label rows and the bars only: a line across the names would strike them out. */}

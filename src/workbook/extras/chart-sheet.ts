@@ -60,7 +60,8 @@ export function renderChartSheet(result: BlocResult, lang: Lang): ChartSheet | n
     b.grade === null ? null : GRADE_SHORT_LABELS[b.grade][lang],
     ...data.thresholds.map((t) => t.percent),
   ]);
-  const titleLines = [data.title[lang], data.emptyMessage?.[lang] ?? TEXT.legend[lang]];
+  const legend = data.axisNote ? `${TEXT.legend[lang]} ${data.axisNote[lang]}.` : TEXT.legend[lang];
+  const titleLines = [data.title[lang], data.emptyMessage?.[lang] ?? legend];
   const sheet = buildSheet({ name: CHART_SHEET.vi, tableName: programTableName("chart"), titleLines, columns, rows });
   const firstDataRow = sheet.headerRow + 1;
   const lastDataRow = sheet.values.length - 1;

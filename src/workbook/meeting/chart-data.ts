@@ -17,6 +17,8 @@ export interface ChartBar {
   colorKey: Grade | "none";
   tied: boolean;
   award: Award;
+  /** Percent points behind the leader (0 for the first): a label that makes a 1 % gap readable. */
+  behindLeader: number;
 }
 
 export interface ChartThreshold {
@@ -24,6 +26,8 @@ export interface ChartThreshold {
   percent: number;
   /** "Xuất sắc (90 %)" */
   label: Localized;
+  /** Inside the value axis [axisMin, axisMax]: drawn. A threshold below the axis' start is not drawn (every bar passes it). */
+  shown: boolean;
 }
 
 export interface ChartData {
@@ -31,8 +35,17 @@ export interface ChartData {
   bars: ChartBar[];
   /** From the highest threshold down. */
   thresholds: ChartThreshold[];
-  /** Top of the value axis: a multiple of 10, at least 100 and above every bar and threshold. */
+  /**
+   * Start of the value axis: 0, or, when every member sits close together high on the scale (95 % … 102 %),
+   * a round value just below the lowest bar, so that a 1 % difference is visible; `axisNote` then says so.
+   */
+  axisMin: number;
+  /** Top of the value axis: a round value at or above every bar (at least 100 when the axis starts at 0). */
   axisMax: number;
+  /** Gridline values from axisMin to axisMax, a round step apart (1, 2, 5, 10 or 20). */
+  ticks: number[];
+  /** "Trục bắt đầu từ 94 %, không từ 0": shown beside every chart whose axis does not start at 0. */
+  axisNote: Localized | null;
   /** Why there are no bars (blocked ranking, nobody ranked); null when there are. */
   emptyMessage: Localized | null;
 }
@@ -48,18 +61,21 @@ export const GRADE_COLORS: Record<Grade | "none", string> = {
 
 export function chartData(result: BlocResult): ChartData {
   const s = result.settings;
-  const bars: ChartBar[] = result.units
-    .filter((u) => u.rank !== null)
-    .map((u) => ({
-      code: u.code,
-      name: u.name,
-      rank: u.rank as number,
-      percent: Number.isFinite(u.percent) ? u.percent : 0,
-      grade: u.grade,
-      colorKey: u.grade ?? "none",
-      tied: u.tied,
-      award: u.award,
-    }));
+  const ranked = result.units.filter((u) => u.rank !== null).sort((a, b) => (a.rank as number) - (b.rank as number));
+  const percents = ranked.map((u) => (Number.isFinite(u.percent) ? u.percent : 0));
+  const leader = percents[0] ?? 0;
+  const bars: ChartBar[] = ranked.map((u, i) => ({
+    code: u.code,
+    name: u.name,
+    rank: u.rank as number,
+    percent: percents[i],
+    grade: u.grade,
+    colorKey: u.grade ?? "none",
+    tied: u.tied,
+    award: u.award,
+    behindLeader: Math.max(0, leader - percents[i]),
+  }));
+  const axis = valueAxis(percents);
   const thresholds: ChartThreshold[] = (
     [
       ["excellent", s.excellentThreshold],
@@ -70,15 +86,48 @@ export function chartData(result: BlocResult): ChartData {
     grade,
     percent,
     label: { vi: `${GRADE_SHORT_LABELS[grade].vi} (${formatInput(percent, "vi")} %)`, en: `${GRADE_SHORT_LABELS[grade].en} (${formatInput(percent, "en")} %)` },
+    shown: percent >= axis.min && percent <= axis.max,
   }));
-  const highest = Math.max(100, ...bars.map((b) => b.percent), ...thresholds.map((t) => t.percent));
   return {
     title: chartTitle(result),
     bars,
     thresholds,
-    axisMax: Math.ceil(highest / 10) * 10,
+    axisMin: axis.min,
+    axisMax: axis.max,
+    ticks: axis.ticks,
+    axisNote: axis.min > 0 ? { vi: `Trục bắt đầu từ ${formatInput(axis.min, "vi")} %, không từ 0, để thấy rõ chênh lệch`, en: `Axis starts at ${formatInput(axis.min, "en")} %, not 0, to show the differences` } : null,
     emptyMessage: emptyMessage(result, bars.length),
   };
+}
+
+/** Bars closer together than this share (of their top value) get an axis that does not start at 0. */
+const CLOSE_SPREAD = 0.25;
+const STEPS = [1, 2, 5, 10, 20];
+
+/**
+ * The value axis: from 0 to a round value ≥ 100 when the bars spread widely; otherwise from a round value
+ * below the lowest bar (a quarter of the spread, at least one step, below it) to one above the highest, so
+ * 95 % and 96 % are told apart. About 5 to 8 ticks.
+ */
+function valueAxis(percents: number[]): { min: number; max: number; ticks: number[] } {
+  const high = Math.max(0, ...percents);
+  const low = percents.length > 0 ? Math.min(...percents) : 0;
+  const zeroBased = percents.length < 2 || low <= 0 || high - low > high * CLOSE_SPREAD;
+  const from = zeroBased ? 0 : low - Math.max((high - low) * 0.25, 0.5);
+  const to = zeroBased ? Math.max(100, high) : high + Math.max((high - low) * 0.1, 0.5);
+  const step = STEPS.find((st) => (to - from) / st <= 8) ?? 20;
+  const min = Math.max(0, Math.floor(from / step) * step);
+  const max = Math.ceil(to / step) * step;
+  const ticks: number[] = [];
+  for (let v = min; v <= max + 1e-9; v += step) ticks.push(Math.round(v * 100) / 100);
+  return { min, max, ticks };
+}
+
+/** Where a percent sits along the axis, 0 at axisMin and 1 at axisMax (clamped). */
+export function axisFraction(data: Pick<ChartData, "axisMin" | "axisMax">, percent: number): number {
+  const span = data.axisMax - data.axisMin;
+  if (!(span > 0)) return 0;
+  return Math.max(0, Math.min(1, (percent - data.axisMin) / span));
 }
 
 function chartTitle(result: BlocResult): Localized {

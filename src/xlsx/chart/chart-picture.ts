@@ -1,6 +1,6 @@
 import { formatInput, formatNumber } from "../../scoring/number-display";
 import type { Lang } from "../../scoring/types";
-import { GRADE_COLORS, type ChartData } from "../../workbook/meeting/chart-data";
+import { axisFraction, GRADE_COLORS, type ChartData } from "../../workbook/meeting/chart-data";
 import { encodePng, type Deflate } from "./png";
 import { GLYPH_HEIGHT, Raster, textWidth } from "./raster";
 import { zlibStored } from "./zlib-stored";
@@ -18,8 +18,9 @@ const GRID = "#E3E3E3";
 
 /**
  * The ranking's bar chart as a PNG (ExcelJS cannot create native charts): one bar of percent per member
- * in rank order, coloured by grade, the rank under each bar and its percent above, the grade thresholds
- * as dashed lines labelled at the right. Null when there is nothing to draw. `deflate` defaults to stored
+ * in rank order, coloured by grade, the rank under each bar and its percent above (dark text on white,
+ * never over a bar), the grade thresholds inside the axis as dashed lines labelled at the right, on the
+ * value axis of the chart model (ticks, a start near the lowest bar when they sit close together). Null when there is nothing to draw. `deflate` defaults to stored
  * blocks, which every host can do; the .xlsx zip compresses the picture in any case.
  */
 export function drawChartPicture(data: ChartData, lang: Lang, deflate: Deflate = zlibStored): ChartPicture | null {
@@ -27,12 +28,12 @@ export function drawChartPicture(data: ChartData, lang: Lang, deflate: Deflate =
   const width = Math.min(1400, Math.max(640, MARGIN.left + MARGIN.right + data.bars.length * 84));
   const canvas = new Raster(width, HEIGHT);
   const plot = { x: MARGIN.left, y: MARGIN.top, w: width - MARGIN.left - MARGIN.right, h: HEIGHT - MARGIN.top - MARGIN.bottom };
-  const yOf = (percent: number) => plot.y + plot.h - (Math.max(0, Math.min(percent, data.axisMax)) / data.axisMax) * plot.h;
+  // The axis chart-data.ts chose, the same as the pane's and Excel's: it may start near the lowest bar.
+  const yOf = (percent: number) => plot.y + plot.h - axisFraction(data, percent) * plot.h;
 
-  const step = data.axisMax > 150 ? 20 : 10;
-  for (let v = 0; v <= data.axisMax; v += step) {
+  for (const v of data.ticks) {
     canvas.fillRect(plot.x, yOf(v), plot.w, 1, GRID);
-    canvas.text(String(v), plot.x - 8, yOf(v) - GLYPH_HEIGHT, 2, AXIS, "right");
+    canvas.text(formatInput(v, lang), plot.x - 8, yOf(v) - GLYPH_HEIGHT, 2, AXIS, "right");
   }
 
   const slot = plot.w / data.bars.length;
@@ -47,12 +48,19 @@ export function drawChartPicture(data: ChartData, lang: Lang, deflate: Deflate =
     canvas.text(String(bar.rank), cx, plot.y + plot.h + 10, 2, AXIS, "center");
   });
 
-  for (const t of data.thresholds) {
+  for (const t of data.thresholds.filter((th) => th.shown)) {
     const color = GRADE_COLORS[t.grade];
     canvas.dashedLine(plot.x, yOf(t.percent) - 1, plot.w, 3, 10, color);
     canvas.text(formatInput(t.percent, lang), plot.x + plot.w + 6, yOf(t.percent) - GLYPH_HEIGHT, 2, color);
   }
   canvas.fillRect(plot.x, plot.y, 2, plot.h + 1, AXIS);
   canvas.fillRect(plot.x, plot.y + plot.h, plot.w, 2, AXIS);
+  // An axis that does not start at 0 is broken at its foot (two slashes), as charts mark it; the sheet's legend says so in words.
+  if (data.axisMin > 0) {
+    const y = plot.y + plot.h - 14;
+    canvas.fillRect(plot.x - 1, y, 4, 6, "#FFFFFF");
+    canvas.fillRect(plot.x - 6, y, 14, 2, AXIS);
+    canvas.fillRect(plot.x - 6, y + 4, 14, 2, AXIS);
+  }
   return { png: encodePng(width, HEIGHT, canvas.pixels, deflate), width, height: HEIGHT };
 }

@@ -19,8 +19,8 @@ describe("calculateWithExtras", () => {
     expect(first.result.units.map((u) => u.code)).toEqual(["CT", "CV", "KB"]);
     expect(first.outputs.ranking?.name).toBe("Xếp hạng");
     const { extras } = first;
-    expect(extras.summary?.values[0][0]).toBe("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2018");
-    expect(extras.awards?.values[0][0]).toBe("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
+    expect(extras.summary?.values[extras.summary.titleRows[0]][0]).toBe("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2018");
+    expect(extras.awards?.values[extras.awards.titleRows[0]][0]).toBe("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
     expect(extras.chart?.sheet.name).toBe(CHART_SHEET.vi);
     expect(extras.history.name).toBe(HISTORY_SHEET.vi);
     expect(extras.historyData.name).toBe(HISTORY_DATA_SHEET);

@@ -27,10 +27,34 @@ describe("chartData", () => {
     expect(data.thresholds[0].label).toEqual({ vi: "Xuất sắc (92,5 %)", en: "Excellent (92.5 %)" });
   });
 
-  test("the axis reaches the next ten above the highest bar, never below 100", () => {
-    expect(chartData(workedExample().result).axisMax).toBe(110);
-    const low = unitResult({ code: "A", name: "A", rank: 1, total: 200 });
-    expect(chartData(blocResult([low])).axisMax).toBe(100);
+  test("members close together high on the scale: the axis starts near the lowest and says so; a 1 % gap is a tenth of it or more", () => {
+    const units = [101.6, 100.2, 98.7, 96.9, 95.9].map((percent, i) => ({ ...unitResult({ code: `U${i}`, name: `U${i}`, rank: i + 1 }), percent }));
+    const data = chartData(blocResult(units));
+    expect(data.axisMin).toBeGreaterThan(80);
+    expect(data.axisMin).toBeLessThan(95.9);
+    expect(data.axisMax).toBeGreaterThanOrEqual(101.6);
+    expect(1 / (data.axisMax - data.axisMin)).toBeGreaterThanOrEqual(0.08);
+    expect(data.ticks[0]).toBe(data.axisMin);
+    expect(data.ticks.at(-1)).toBe(data.axisMax);
+    expect(data.ticks.length).toBeLessThanOrEqual(10);
+    expect(data.axisNote?.vi).toBe(`Trục bắt đầu từ ${data.axisMin} %, không từ 0, để thấy rõ chênh lệch`);
+    // 90 % lies below the axis: not drawn; behind the leader in percent points.
+    expect(data.thresholds.map((t) => t.shown)).toEqual([false, false, false]);
+    expect(data.bars.map((b) => Math.round(b.behindLeader * 10) / 10)).toEqual([0, 1.4, 2.9, 4.7, 5.7]);
+  });
+
+  test("members spread widely: the axis runs from 0 to at least 100, every threshold drawn, no note", () => {
+    const units = [95, 60].map((percent, i) => ({ ...unitResult({ code: `U${i}`, name: `U${i}`, rank: i + 1 }), percent }));
+    const data = chartData(blocResult(units));
+    expect([data.axisMin, data.axisMax]).toEqual([0, 100]);
+    expect(data.ticks).toEqual([0, 20, 40, 60, 80, 100]);
+    expect(data.thresholds.every((t) => t.shown)).toBe(true);
+    expect(data.axisNote).toBeNull();
+  });
+
+  test("bars in rank order whatever the order of the result", () => {
+    const units = [unitResult({ code: "B", name: "B", rank: 2 }), unitResult({ code: "A", name: "A", rank: 1 })];
+    expect(chartData(blocResult(units)).bars.map((b) => b.code)).toEqual(["A", "B"]);
   });
 
   test("unranked members have no bar; grades set the colour keys", () => {
