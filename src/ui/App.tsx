@@ -1,4 +1,4 @@
-import { Button, FluentProvider, Subtitle1, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, FluentProvider, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { Issue } from "../scoring/types";
 import type { CalculationHost, InputChange } from "../workbook/host/host";
@@ -48,6 +48,8 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  // Fluent's Subtitle1 type ramp on a plain h1 (the Text components stay out of the first download).
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -154,9 +156,9 @@ function Pane({ host, now }: { host: CalculationHost; now?: () => Date }) {
   return (
     <main className={styles.root} aria-labelledby="ktd-title">
       <header className={styles.header}>
-        <Subtitle1 as="h1" id="ktd-title">
+        <h1 id="ktd-title" className={styles.title}>
           {t("appTitle")}
-        </Subtitle1>
+        </h1>
         <LanguageSwitch />
       </header>
       <div className={styles.actions}>
