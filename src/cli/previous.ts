@@ -6,7 +6,7 @@ import { snapshotFromCalculation, type CalculationSnapshot } from "../workbook/h
 import type { ResultJson } from "../workbook/rendering/result-json";
 import { fileError } from "../xlsx/file-errors";
 import { detectFileKind } from "../xlsx/file-kind";
-import { readWorkbookBuffer } from "../xlsx/read-workbook";
+import { openWorkbook } from "../xlsx/package/open-workbook";
 
 /** What --previous gave: an earlier output workbook (inputs and history) or a result.json (results only). */
 export type Previous =
@@ -35,7 +35,9 @@ export async function loadPrevious(path: string, lang: Lang): Promise<Previous> 
 }
 
 async function previousWorkbook(path: string, bytes: Buffer, lang: Lang): Promise<Previous> {
-  const { grid } = await readWorkbookBuffer(bytes, path);
+  // The package reader, as for the input: an earlier output keeps everything of the officer's (comments,
+  // charts, pivots), which ExcelJS would refuse; every sheet's cells are read (the history and the inputs).
+  const { grid } = openWorkbook(bytes, path, { wanted: () => true });
   const stored = storedSnapshots(grid);
   if (stored.snapshots.length > 0) {
     return { kind: "workbook", path, snapshots: stored.snapshots, last: stored.snapshots.at(-1)!, historyWarning: stored.warning };
