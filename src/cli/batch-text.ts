@@ -14,6 +14,10 @@ export const BATCH_TEXT = {
     vi: `${name}: bản đã xếp hạng ghi thành ${copy} (tên ${name} đã dùng cho một tệp kết quả khác, hoặc bản sao không còn macro nên phải là .xlsx).`,
     en: `${name}: the ranked copy is written as ${copy} (the name was taken by another output, or the copy has no macros and must be .xlsx).`,
   }),
+  inputOpen: (name: string): Localized => ({
+    vi: `${name}: đang mở trong Excel (có tệp khóa ~$${name}): kết quả theo bản đã lưu trên đĩa; điều gì sửa mà chưa lưu thì chưa được tính.`,
+    en: `${name}: open in Excel (its lock file ~$${name} is beside it): ranked as last saved; unsaved edits are not counted.`,
+  }),
   copyIsInput: (path: string): Localized => ({
     vi: `Không ghi "${path}": đó là tệp đầu vào (qua một liên kết). Tệp đầu vào không bao giờ bị ghi.`,
     en: `"${path}" not written: it is an input file (through a link). An input is never written.`,

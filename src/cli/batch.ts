@@ -13,7 +13,7 @@ import { batchFolderProblem, workbookFiles } from "./batch-folders";
 import { parseBatchArgs, type BatchOptions } from "./batch-args";
 import { batchFileLine, batchSummaryLine, BATCH_TEXT } from "./batch-text";
 import { batchHelpText } from "./help";
-import { outputProblem, samePath, writeFailure } from "./output-checks";
+import { excelLockFile, exists, outputProblem, samePath, writeFailure } from "./output-checks";
 import { BatchProgress } from "./progress";
 import { EXIT, type CliIo } from "./run";
 
@@ -71,6 +71,7 @@ async function batch(options: BatchOptions, io: BatchIo): Promise<number> {
     progress.file(i + 1, names.length, name);
     const ranked = await rankOne(join(input, name), name, lang, now);
     entries.push(ranked.entry);
+    if (await exists(excelLockFile(join(input, name)))) notes.push(BATCH_TEXT.inputOpen(name)[lang]);
     if (ranked.file === null) continue;
     const copy = copyName(name, ranked.file.outputKind, copies);
     const problem = await writeCopy(join(out, copy), join(input, name), ranked.file.outputBytes, lang);

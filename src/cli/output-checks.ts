@@ -25,7 +25,7 @@ export function excelLockFile(path: string): string {
   return join(dirname(path), `~$${basename(path)}`);
 }
 
-async function exists(path: string): Promise<boolean> {
+export async function exists(path: string): Promise<boolean> {
   try {
     await stat(path);
     return true;

@@ -74,6 +74,9 @@ describe("npm run batch: a folder mixing good, blocked and unreadable workbooks"
     untouched();
     expect(t.out.join("")).toContain("Tổng hợp 6 tệp: 2 đã xếp hạng, 1 có lỗi, 3 không đọc được.");
     expect(t.out.join("")).toContain("khoi-b.xlsm: bản đã xếp hạng ghi thành khoi-b.xlsx");
+    // ~$khoi-a.xlsx beside it: Excel has it open, so unsaved edits are not in the ranking.
+    expect(t.out.join("")).toContain("khoi-a.xlsx: đang mở trong Excel");
+    expect(t.out.join("")).not.toContain("khoi-b.xlsm: đang mở");
   });
 
   it("gives each file the same units and issues as ranking it alone with --json", async () => {
