@@ -13,7 +13,8 @@ import type { ObservableStorage } from "./observable-storage";
 import { useBatch } from "./use-batch";
 import { webTranslator } from "./web-text";
 
-const COLUMN = { width: "100%", maxWidth: "960px", marginInline: "auto", paddingInline: "16px", boxSizing: "border-box" } as const;
+// A wide window gets a wide page (up to 1200 px, long names on one line); a narrow one its full width.
+const COLUMN = { width: "100%", maxWidth: "1200px", marginInline: "auto", paddingInline: "16px", boxSizing: "border-box" } as const;
 
 const useStaticStyles = makeStaticStyles({
   "html, body": { margin: 0, padding: 0 },

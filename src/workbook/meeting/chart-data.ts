@@ -26,7 +26,7 @@ export interface ChartThreshold {
   percent: number;
   /** "Xuất sắc (90 %)" */
   label: Localized;
-  /** Inside the value axis [axisMin, axisMax]: drawn. A threshold below the axis' start is not drawn (every bar passes it). */
+  /** Inside the value axis (axisMin, axisMax]: drawn. A threshold at or below the axis' start is not (every bar passes it). */
   shown: boolean;
 }
 
@@ -86,7 +86,8 @@ export function chartData(result: BlocResult): ChartData {
     grade,
     percent,
     label: { vi: `${GRADE_SHORT_LABELS[grade].vi} (${formatInput(percent, "vi")} %)`, en: `${GRADE_SHORT_LABELS[grade].en} (${formatInput(percent, "en")} %)` },
-    shown: percent >= axis.min && percent <= axis.max,
+    // A threshold at the axis' very start would lie on its floor, its label off the drawing: drawn only strictly inside.
+    shown: percent > axis.min && percent <= axis.max,
   }));
   return {
     title: chartTitle(result),

@@ -52,6 +52,17 @@ describe("chartData", () => {
     expect(data.axisNote).toBeNull();
   });
 
+  test("thresholds inside the axis are drawn; one at its very start is not (its label would fall off the drawing)", () => {
+    const units = [101.6, 98.7, 95.9, 80.3].map((percent, i) => ({ ...unitResult({ code: `U${i}`, name: `U${i}`, rank: i + 1 }), percent }));
+    const data = chartData(blocResult(units));
+    expect(data.axisMin).toBe(70);
+    expect(data.thresholds.map((t) => [t.percent, t.shown])).toEqual([
+      [90, true],
+      [80, true],
+      [70, false],
+    ]);
+  });
+
   test("bars in rank order whatever the order of the result", () => {
     const units = [unitResult({ code: "B", name: "B", rank: 2 }), unitResult({ code: "A", name: "A", rank: 1 })];
     expect(chartData(blocResult(units)).bars.map((b) => b.code)).toEqual(["A", "B"]);
