@@ -89,6 +89,8 @@ async function main() {
   if (process.argv[2] === "--demo") {
     process.argv.splice(2, 1, ...DEMO_ARGS);
     process.env.INIT_CWD = ROOT;
+    // The demo's own output folder (git-ignored): the command line refuses an --out folder that does not exist.
+    mkdirSync(path.join(ROOT, "samples", "output"), { recursive: true });
   }
   if (!isFresh()) {
     const esbuild = loadEsbuild();
