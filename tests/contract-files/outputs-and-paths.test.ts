@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { runRank } from "../cli/cli-helpers";
 import { column, openOutput, rankFile, rankingTable, readResult, sha256, sheetRows, sheetWith, tempDir, WORKED, type Row } from "./file-helpers";
@@ -23,12 +23,14 @@ function workbookWithEarlierOutputs(): ExcelJS.Workbook {
 describe("output sheets and file paths", () => {
   it("replaces earlier output sheets named in another case or in English, fills Thay đổi hạng from them, keeps the officer's sheets", async () => {
     const dir = tempDir();
-    // A folder and a file name with spaces and Vietnamese letters; --out into folders that do not exist yet.
+    // A folder and a file name with spaces and Vietnamese letters, --out into another such folder (a missing
+    // --out folder is refused with a message: tests/cli/output-paths.test.ts).
     const folder = join(dir, "Thi đua 2018", "Khối 17 (bản sửa)");
     mkdirSync(folder, { recursive: true });
     const input = join(folder, "Bảng điểm khối 17 – lần 2.xlsx");
     await workbookWithEarlierOutputs().xlsx.writeFile(input);
     const out = join(dir, "kết quả mới", "tháng 12", "Xếp hạng khối 17.xlsx");
+    mkdirSync(dirname(out), { recursive: true });
 
     const before = sha256(input);
     const run = await runRank([input, "--out", out, "--json", join(dir, "kết quả.json")]);
