@@ -16,6 +16,8 @@ import { webTranslator } from "./web-text";
 // A wide window gets a wide page (up to 1200 px, long names on one line); a narrow one its full width.
 const COLUMN = { width: "100%", maxWidth: "1200px", marginInline: "auto", paddingInline: "16px", boxSizing: "border-box" } as const;
 
+const NARROW = "@media (max-width: 480px)";
+
 const useStaticStyles = makeStaticStyles({
   "html, body": { margin: 0, padding: 0 },
 });
@@ -44,7 +46,16 @@ const useStyles = makeStyles({
     backgroundColor: "rgba(255, 255, 255, 0.16)",
     fontWeight: tokens.fontWeightSemibold,
   },
-  main: { ...COLUMN, flexGrow: 1, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, paddingBlock: tokens.spacingVerticalXL },
+  main: {
+    ...COLUMN,
+    flexGrow: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    paddingBlock: tokens.spacingVerticalXL,
+    // A phone-narrow window: every pixel of margin goes to the members' names, as in the 320 px pane.
+    [NARROW]: { paddingInline: "4px", paddingBlock: tokens.spacingVerticalS },
+  },
   card: {
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusXLarge,
@@ -52,7 +63,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
     overflow: "hidden",
   },
-  appCard: { padding: tokens.spacingHorizontalS },
+  appCard: { padding: tokens.spacingHorizontalS, [NARROW]: { padding: 0 } },
   footer: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
   footerInner: { ...COLUMN, paddingBlock: tokens.spacingVerticalXL },
 });
