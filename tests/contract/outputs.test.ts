@@ -56,7 +56,7 @@ describe("Xếp hạng", () => {
   });
 
   it("is set up for printing: A4 landscape, one page wide, title and header repeated", () => {
-    expect(ranking.print).toEqual({ landscape: true, fitToWidth: true, printTitleRows: ranking.headerRow + 1 });
+    expect(ranking.print).toMatchObject({ landscape: true, fitToWidth: true, printTitleRows: ranking.headerRow + 1 });
   });
 
   it("shows the rank change since the previous Xếp hạng sheet (▲ / ▼ / –)", () => {

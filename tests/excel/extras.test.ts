@@ -172,12 +172,16 @@ describe("the native chart on the Biểu đồ sheet", () => {
     expect(xl.valueAxis).toEqual({ minimum: chart.data.axisMin, maximum: chart.data.axisMax });
     expect(xl.position!.start).toBe(`A${chart.pictureRow + 1}`);
     expect(xl.series[0]).toMatchObject({ chartType: null, values: `'${CHART_SHEET.vi}'!D${first}:D${last}` });
+    // One line per threshold inside the value axis (chart-data.ts), from its column of the table.
     const lines = xl.series.slice(1);
-    expect(lines).toHaveLength(chart.data.thresholds.length);
-    lines.forEach((line, i) => {
+    const shown = chart.data.thresholds.flatMap((t, i) => (t.shown ? [{ t, i }] : []));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(lines).toHaveLength(shown.length);
+    lines.forEach((line, k) => {
+      const { t, i } = shown[k];
       const column = String.fromCharCode(65 + chart.sheet.values[0].length - chart.data.thresholds.length + i);
       expect(line).toMatchObject({ chartType: "Line", values: `'${CHART_SHEET.vi}'!${column}${first}:${column}${last}`, xValues: `'${CHART_SHEET.vi}'!C${first}:C${last}` });
-      expect(line.name).toContain(chart.data.thresholds[i].label.en);
+      expect(line.name).toContain(t.label.en);
     });
   });
 
