@@ -1,4 +1,3 @@
-import { fontResolver } from "../workbook/rendering/cell-fonts";
 import { columnLetter } from "../workbook/grid";
 import type { CellFont, RenderedSheet } from "../workbook/rendering/output-types";
 import { wrappedRowHeights } from "../workbook/rendering/row-heights";
