@@ -1,5 +1,6 @@
 import { both } from "./format";
 import { formatInput, formatNumber } from "./number-display";
+import { words } from "./vocabulary/words";
 import { DIRECTION_LABEL, GRADE_LABEL } from "./labels";
 import type { BlocInput, BlocResult, CriterionInput, DecreaseMethod, Direction, Grade, Lang, Localized, Settings, TargetResult, UnitResult } from "./types";
 
@@ -87,8 +88,8 @@ export function whatItTakes(input: BlocInput, result: BlocResult): Map<string, M
 function memberGap(input: BlocInput, settings: Settings, unit: UnitResult, aboveUnit: UnitResult | null): MemberGap {
   const above = aboveUnit ? passAboveGap(unit, aboveUnit) : null;
   const nextGrade = nextGradeGap(unit, settings);
-  const lines: Localized[] = [above ? aboveLine(above) : both((l) => (l === "vi" ? "Đang đứng đầu khối: không có đơn vị nào ở trên." : "Ranked first: nobody above."))];
-  lines.push(nextGrade ? gradeLine(nextGrade, unit.max) : both((l) => (l === "vi" ? `Đã ở mức xếp loại cao nhất (${GRADE_LABEL.excellent.vi}).` : `Already in the top band (${GRADE_LABEL.excellent.en}).`)));
+  const lines: Localized[] = [above ? aboveLine(above) : both((l) => words(l).gap.rankedFirst)];
+  lines.push(nextGrade ? gradeLine(nextGrade, unit.max) : both((l) => words(l).gap.topBand({ grade: GRADE_LABEL.excellent[l] })));
 
   let targetGoal: MemberGap["targetGoal"] = null;
   let targets: TargetGap[] = [];
@@ -103,7 +104,7 @@ function memberGap(input: BlocInput, settings: Settings, unit: UnitResult, above
     lines.push(both((l) => goalHeader(l, GRADE_LABEL[nextGrade.grade][l], nextGrade.points, false)));
   }
   if (targetGoal && targets.length === 0) {
-    lines.push(both((l) => (l === "vi" ? "Đơn vị không có chỉ tiêu định lượng nào để tính." : "The member has no registered targets to work it out on.")));
+    lines.push(both((l) => words(l).gap.noTargets));
   }
   lines.push(...targets.map((t) => t.line));
   return { code: unit.code, name: unit.name, rank: unit.rank, above, nextGrade, targetGoal, targets, lines };
@@ -157,49 +158,28 @@ function pts(value: number, lang: Lang): string {
 function aboveLine(gap: PassAboveGap): Localized {
   const rank = gap.rank === null ? "–" : String(gap.rank);
   if (gap.blockedByRankLast) {
-    return both((l) =>
-      l === "vi"
-        ? `Bị xếp cuối do vi phạm (Xếp cuối): thêm điểm không đưa đơn vị lên trên ${gap.name} và các đơn vị không vi phạm.`
-        : `Ranked last for a violation (Xếp cuối): more points cannot lift it above ${gap.name} or any member without one.`,
-    );
+    return both((l) => words(l).gap.rankLast({ name: gap.name }));
   }
   if (gap.tied) {
-    return both((l) =>
-      l === "vi"
-        ? `Đồng hạng ${rank} với ${gap.name}: chỉ cần thêm bất kỳ số điểm nào để vượt; nếu không, khối bình xét.`
-        : `Tied at rank ${rank} with ${gap.name}: any additional points would pass; otherwise the bloc decides by vote.`,
-    );
+    return both((l) => words(l).gap.tied({ rank, name: gap.name }));
   }
   if (gap.equalPercent) {
-    return both((l) =>
-      l === "vi"
-        ? `Bằng tỷ lệ với ${gap.name} (hạng ${rank}) nhưng xếp sau theo tiêu chí phụ: chỉ cần thêm bất kỳ số điểm nào để vượt.`
-        : `Same percent as ${gap.name} (rank ${rank}) but placed after by a tie-breaker: any additional points would pass.`,
-    );
+    return both((l) => words(l).gap.equalPercent({ rank, name: gap.name }));
   }
-  return both((l) =>
-    l === "vi"
-      ? `Cần thêm hơn ${pts(gap.points, l)} điểm để vượt ${gap.name} (hạng ${rank}, ${pts(gap.percent, l)} %).`
-      : `Needs more than ${pts(gap.points, l)} points to pass ${gap.name} (rank ${rank}, ${pts(gap.percent, l)} %).`,
-  );
+  return both((l) => words(l).gap.passAbove({ points: pts(gap.points, l), name: gap.name, rank, percent: pts(gap.percent, l) }));
 }
 
 function gradeLine(gap: GradeGap, max: number): Localized {
   const pointsAt = (gap.threshold * max) / 100;
   return both((l) =>
-    l === "vi"
-      ? `Cần thêm ${pts(gap.points, l)} điểm để đạt mức ${GRADE_LABEL[gap.grade].vi} (${formatInput(gap.threshold, l)} % = ${pts(pointsAt, l)} điểm).`
-      : `Needs ${pts(gap.points, l)} more points to reach ${GRADE_LABEL[gap.grade].en} (${formatInput(gap.threshold, l)} % = ${pts(pointsAt, l)} points).`,
+    words(l).gap.nextGrade({ points: pts(gap.points, l), grade: GRADE_LABEL[gap.grade][l], threshold: formatInput(gap.threshold, l), pointsAt: pts(pointsAt, l) }),
   );
 }
 
 function goalHeader(lang: Lang, goal: string, points: number, strict: boolean): string {
-  if (lang === "vi") {
-    const amount = strict ? (points > 0 ? `hơn ${pts(points, lang)} điểm` : "bất kỳ số điểm nào") : `${pts(points, lang)} điểm`;
-    return `Để ${strict ? "vượt" : "đạt mức"} ${goal} chỉ bằng một chỉ tiêu (cần thêm ${amount}):`;
-  }
-  const amount = strict ? (points > 0 ? `more than ${pts(points, lang)} points` : "any additional points") : `${pts(points, lang)} points`;
-  return `To ${strict ? "pass" : "reach"} ${goal} on one target alone (needs ${amount}):`;
+  const w = words(lang).gap;
+  if (!strict) return w.goalReach({ goal, points: pts(points, lang) });
+  return points > 0 ? w.goalPass({ goal, points: pts(points, lang) }) : w.goalPassAny({ goal });
 }
 
 /** The per-target parameters of the formula: B, C, k and the Giảm variant. */
@@ -261,40 +241,25 @@ function targetGap(t: TargetResult, rule: TargetRule, extra: number, strict: boo
   });
 
   if (room <= EPSILON) {
-    return make("capped", null, (l) =>
-      t.direction === "zero" || t.direction === "pass"
-        ? l === "vi"
-          ? "chỉ tiêu đã đạt, không có điểm thưởng nên không thể cộng thêm."
-          : "target already met; it carries no bonus, so nothing can be added."
-        : l === "vi"
-          ? "chỉ tiêu đã đạt mức thưởng tối đa, không thể cộng thêm."
-          : "target already at its maximum bonus; nothing can be added.",
-    );
+    return make("capped", null, (l) => (t.direction === "zero" || t.direction === "pass" ? words(l).gap.cappedNoBonus : words(l).gap.capped));
   }
   // Passing needs strictly more than `extra`; a grade threshold only needs to be reached.
   const enough = strict ? room > extra + EPSILON : room >= extra - EPSILON;
   if (t.direction === "zero" || t.direction === "pass") {
-    const change = t.direction === "zero" ? { vi: "đưa về 0", en: "bring it to 0" } : { vi: "đạt chỉ tiêu", en: "meet the target" };
     if (!enough) return insufficient(make, room);
-    return make("reachable", t.direction === "zero" ? 0 : 1, (l) =>
-      l === "vi" ? `chỉ có thể ${change.vi} (+${pts(room, l)} điểm), như vậy là đủ.` : `the only change is to ${change.en} (+${pts(room, l)} points), which is enough.`,
-    );
+    return make("reachable", t.direction === "zero" ? 0 : 1, (l) => (t.direction === "zero" ? words(l).gap.bringToZero : words(l).gap.meetTarget)({ points: pts(room, l) }));
   }
   if (!enough) return insufficient(make, room);
   const r = ratioForPoints(t.points + extra, rule);
   const needed = r === null ? null : actualForRatio(t, r, rule);
   if (needed === null) {
-    return make("not-computable", null, (l) =>
-      l === "vi" ? "không tính được (kế hoạch trống hoặc bằng 0)." : "cannot be worked out (plan empty or 0).",
-    );
+    return make("not-computable", null, (l) => words(l).gap.notComputable);
   }
   return make("reachable", needed, (l) => reachableText(t.direction, needed, strict, l));
 }
 
 function insufficient(make: (s: TargetGapStatus, a: number | null, text: (l: Lang) => string) => TargetGap, room: number): TargetGap {
-  return make("insufficient", null, (l) =>
-    l === "vi" ? `không đủ: chỉ tiêu này chỉ cộng thêm được tối đa ${pts(room, l)} điểm.` : `not enough: this target can add at most ${pts(room, l)} points.`,
-  );
+  return make("insufficient", null, (l) => words(l).gap.insufficient({ points: pts(room, l) }));
 }
 
 function actualForRatio(t: TargetResult, r: number, rule: TargetRule): number | null {
@@ -308,12 +273,9 @@ function actualForRatio(t: TargetResult, r: number, rule: TargetRule): number | 
 
 function reachableText(direction: Direction, needed: number, strict: boolean, lang: Lang): string {
   const value = formatInput(round2(needed), lang);
-  if (direction === "increase") {
-    if (lang === "vi") return strict ? `cần thực hiện trên ${value}.` : `cần thực hiện ít nhất ${value}.`;
-    return strict ? `the actual must exceed ${value}.` : `the actual must reach at least ${value}.`;
-  }
-  if (lang === "vi") return strict ? `cần thực hiện dưới ${value}.` : `cần thực hiện không quá ${value}.`;
-  return strict ? `the actual must be below ${value}.` : `the actual must be at most ${value}.`;
+  const w = words(lang).gap;
+  if (direction === "increase") return (strict ? w.actualAbove : w.actualAtLeast)({ value });
+  return (strict ? w.actualBelow : w.actualAtMost)({ value });
 }
 
 function targetLabel(t: TargetResult, lang: Lang): string {
@@ -321,14 +283,10 @@ function targetLabel(t: TargetResult, lang: Lang): string {
   const dir = DIRECTION_LABEL[t.direction][lang];
   const no = t.no ? ` ${t.no}` : "";
   if (t.direction === "pass") {
-    const met = t.actual >= 1 ? { vi: "đạt", en: "met" } : { vi: "không đạt", en: "not met" };
-    return lang === "vi"
-      ? `Chỉ tiêu${no} “${t.name}” (${dir}, ${met.vi}, ${pts(t.points, lang)} điểm)`
-      : `Target${no} “${t.name}” (${dir}, ${met.en}, ${pts(t.points, lang)} points)`;
+    const met = t.actual >= 1 ? words(lang).gap.met : words(lang).gap.notMet;
+    return words(lang).gap.passTarget({ no, name: t.name, direction: dir, met, points: pts(t.points, lang) });
   }
-  return lang === "vi"
-    ? `Chỉ tiêu${no} “${t.name}” (${dir}, kế hoạch ${plan}, thực hiện ${formatInput(t.actual, lang)}, ${pts(t.points, lang)} điểm)`
-    : `Target${no} “${t.name}” (${dir}, plan ${plan}, actual ${formatInput(t.actual, lang)}, ${pts(t.points, lang)} points)`;
+  return words(lang).gap.target({ no, name: t.name, direction: dir, plan, actual: formatInput(t.actual, lang), points: pts(t.points, lang) });
 }
 
 function round2(value: number): number {

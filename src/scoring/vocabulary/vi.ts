@@ -132,4 +132,34 @@ export const vi = {
     `Tổng hợp ${p.files} tệp: ${p.ranked} đã xếp hạng, ${p.blocked} có lỗi, ${p.unreadable} không đọc được. Đã ghi ${p.copies} bản đã xếp hạng, ${p.workbook} và ${p.json} vào ${p.out}.`,
   /** A part the written copy lacks, on a named sheet. */
   partOnSheet: (p: { what: string; sheet: string }) => `${p.what} trên trang '${p.sheet}'`,
+
+  /** What it takes to move up (scoring/what-it-takes: task pane and command line). */
+  gap: {
+    rankedFirst: "Đang đứng đầu khối: không có đơn vị nào ở trên.",
+    topBand: (p: { grade: string }) => `Đã ở mức xếp loại cao nhất (${p.grade}).`,
+    noTargets: "Đơn vị không có chỉ tiêu định lượng nào để tính.",
+    rankLast: (p: { name: string }) => `Bị xếp cuối do vi phạm (Xếp cuối): thêm điểm không đưa đơn vị lên trên ${p.name} và các đơn vị không vi phạm.`,
+    tied: (p: { rank: string; name: string }) => `Đồng hạng ${p.rank} với ${p.name}: chỉ cần thêm bất kỳ số điểm nào để vượt; nếu không, khối bình xét.`,
+    equalPercent: (p: { rank: string; name: string }) => `Bằng tỷ lệ với ${p.name} (hạng ${p.rank}) nhưng xếp sau theo tiêu chí phụ: chỉ cần thêm bất kỳ số điểm nào để vượt.`,
+    passAbove: (p: { points: string; name: string; rank: string; percent: string }) => `Cần thêm hơn ${p.points} điểm để vượt ${p.name} (hạng ${p.rank}, ${p.percent} %).`,
+    nextGrade: (p: { points: string; grade: string; threshold: string; pointsAt: string }) => `Cần thêm ${p.points} điểm để đạt mức ${p.grade} (${p.threshold} % = ${p.pointsAt} điểm).`,
+    goalPass: (p: { goal: string; points: string }) => `Để vượt ${p.goal} chỉ bằng một chỉ tiêu (cần thêm hơn ${p.points} điểm):`,
+    goalPassAny: (p: { goal: string }) => `Để vượt ${p.goal} chỉ bằng một chỉ tiêu (cần thêm bất kỳ số điểm nào):`,
+    goalReach: (p: { goal: string; points: string }) => `Để đạt mức ${p.goal} chỉ bằng một chỉ tiêu (cần thêm ${p.points} điểm):`,
+    cappedNoBonus: "chỉ tiêu đã đạt, không có điểm thưởng nên không thể cộng thêm.",
+    capped: "chỉ tiêu đã đạt mức thưởng tối đa, không thể cộng thêm.",
+    bringToZero: (p: { points: string }) => `chỉ có thể đưa về 0 (+${p.points} điểm), như vậy là đủ.`,
+    meetTarget: (p: { points: string }) => `chỉ có thể đạt chỉ tiêu (+${p.points} điểm), như vậy là đủ.`,
+    notComputable: "không tính được (kế hoạch trống hoặc bằng 0).",
+    insufficient: (p: { points: string }) => `không đủ: chỉ tiêu này chỉ cộng thêm được tối đa ${p.points} điểm.`,
+    actualAbove: (p: { value: string }) => `cần thực hiện trên ${p.value}.`,
+    actualAtLeast: (p: { value: string }) => `cần thực hiện ít nhất ${p.value}.`,
+    actualBelow: (p: { value: string }) => `cần thực hiện dưới ${p.value}.`,
+    actualAtMost: (p: { value: string }) => `cần thực hiện không quá ${p.value}.`,
+    met: "đạt",
+    notMet: "không đạt",
+    passTarget: (p: { no: string; name: string; direction: string; met: string; points: string }) => `Chỉ tiêu${p.no} “${p.name}” (${p.direction}, ${p.met}, ${p.points} điểm)`,
+    target: (p: { no: string; name: string; direction: string; plan: string; actual: string; points: string }) =>
+      `Chỉ tiêu${p.no} “${p.name}” (${p.direction}, kế hoạch ${p.plan}, thực hiện ${p.actual}, ${p.points} điểm)`,
+  },
 } as const;
