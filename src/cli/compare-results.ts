@@ -17,7 +17,7 @@ export function compareWithResultJson(previous: ResultJson, current: BlocResult)
     seen.add(key);
     const old = before.get(key);
     if (!old) {
-      lines.push(line((l) => (l === "vi" ? `${u.name}: không có trong kết quả trước, ${rankWord(l)} ${rank(u.rank)}` : `${u.name}: not in the earlier result, ${rankWord(l)} ${rank(u.rank)}`)));
+      lines.push(line((l) => words(l).notInEarlier({ name: u.name, rank: rank(u.rank) })));
       continue;
     }
     const delta = current.blocked ? null : u.total - old.total;
@@ -26,18 +26,14 @@ export function compareWithResultJson(previous: ResultJson, current: BlocResult)
   }
   for (const old of previous.units) {
     if (seen.has(compactKey(old.code)) || current.blocked) continue;
-    lines.push(line((l) => (l === "vi" ? `${old.name}: không còn trong kết quả này (trước đó hạng ${rank(old.rank)})` : `${old.name}: no longer in this result (was rank ${rank(old.rank)})`)));
+    lines.push(line((l) => words(l).noLongerThere({ name: old.name, rank: rank(old.rank) })));
   }
   if (current.blocked) {
-    lines.unshift(line((l) => (l === "vi" ? "Lần này chưa xếp hạng được (còn lỗi): không so sánh được điểm." : "Not ranked this time (errors remain): points cannot be compared.")));
+    lines.unshift(line((l) => words(l).blockedNoComparison));
   } else if (lines.length === 0) {
-    lines.push(line((l) => (l === "vi" ? "Điểm và hạng của mọi đơn vị không đổi so với kết quả trước." : "Every member's points and rank are the same as in the earlier result.")));
+    lines.push(line((l) => words(l).nothingChanged));
   }
-  lines.push(line((l) =>
-    l === "vi"
-      ? "(Tệp JSON không chứa số liệu đầu vào: muốn biết từng ô đã sửa, dùng --previous với sổ làm việc kết quả lần trước (.xlsx).)"
-      : "(A result JSON holds no inputs: to see each amended cell, give --previous the earlier output workbook (.xlsx).)",
-  ));
+  lines.push(line((l) => words(l).jsonHasNoInputs));
   return lines;
 }
 

@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { explainMember, findUnit } from "../../src/cli/explain";
 import { rankingTable } from "../../src/cli/print-table";
@@ -123,7 +122,7 @@ describe("one displayed value per number", () => {
   it("the web page shows 72,145 points as 72,15", async () => {
     localStorage.clear();
     const user = userEvent.setup();
-    const host = new FileHost({ loadExcel: async () => ExcelJS, now: () => NOW });
+    const host = new FileHost({ now: () => NOW });
     render(<WebPage host={host} storage={observableStorage(localStorage)} themeKind="light" />);
     const sheets = Object.entries(rows(72.145)).map(([name, r]) => ({ name, rows: r }));
     const bytes = new Uint8Array(await buildInputWorkbook(sheets).xlsx.writeBuffer());

@@ -146,4 +146,12 @@ export const en: Vocabulary = {
     passTarget: (p) => `Target${p.no} “${p.name}” (${p.direction}, ${p.met}, ${p.points} points)`,
     target: (p) => `Target${p.no} “${p.name}” (${p.direction}, plan ${p.plan}, actual ${p.actual}, ${p.points} points)`,
   },
+
+  notInEarlier: (p) => `${p.name}: not in the earlier result, rank ${p.rank}`,
+  noLongerThere: (p) => `${p.name}: no longer in this result (was rank ${p.rank})`,
+  blockedNoComparison: "Not ranked this time (errors remain): points cannot be compared.",
+  nothingChanged: "Every member's points and rank are the same as in the earlier result.",
+  jsonHasNoInputs: "(A result JSON holds no inputs: to see each amended cell, give --previous the earlier output workbook (.xlsx).)",
+  allCells: (p) => `all ${p.count} cells: `,
+  indirectChange: "(because of other members' or settings' changes)",
 };

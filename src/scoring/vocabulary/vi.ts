@@ -162,4 +162,13 @@ export const vi = {
     target: (p: { no: string; name: string; direction: string; plan: string; actual: string; points: string }) =>
       `Chỉ tiêu${p.no} “${p.name}” (${p.direction}, kế hoạch ${p.plan}, thực hiện ${p.actual}, ${p.points} điểm)`,
   },
+
+  /** Comparing with an earlier result (--previous, history). */
+  notInEarlier: (p: { name: string; rank: string }) => `${p.name}: không có trong kết quả trước, hạng ${p.rank}`,
+  noLongerThere: (p: { name: string; rank: string }) => `${p.name}: không còn trong kết quả này (trước đó hạng ${p.rank})`,
+  blockedNoComparison: "Lần này chưa xếp hạng được (còn lỗi): không so sánh được điểm.",
+  nothingChanged: "Điểm và hạng của mọi đơn vị không đổi so với kết quả trước.",
+  jsonHasNoInputs: "(Tệp JSON không chứa số liệu đầu vào: muốn biết từng ô đã sửa, dùng --previous với sổ làm việc kết quả lần trước (.xlsx).)",
+  allCells: (p: { count: number }) => `cả ${p.count} ô: `,
+  indirectChange: "(do thay đổi của đơn vị khác hoặc cấu hình)",
 } as const;

@@ -210,14 +210,14 @@ function comparisonLines(changes: CellChange[], effects: MemberEffect[], current
         both((l) => {
           const head = `${e.name}, ${c.sheet}!${c.cell}: ${showValue(c.before, l)} → ${showValue(c.after, l)}`;
           if (!last) return head;
-          const all = own.length > 1 ? (l === "vi" ? `cả ${own.length} ô: ` : `all ${own.length} cells: `) : "";
+          const all = own.length > 1 ? words(l).allCells({ count: own.length }) : "";
           return `${head} ⇒ ${all}${blocked ? notRanked(l) : effectText(e, l)}`;
         }),
       );
     });
   }
   for (const e of effects.filter((e) => e.indirect)) {
-    lines.push(both((l) => `${e.name}: ${effectText(e, l)} ${l === "vi" ? "(do thay đổi của đơn vị khác hoặc cấu hình)" : "(because of other members' or settings' changes)"}`));
+    lines.push(both((l) => `${e.name}: ${effectText(e, l)} ${words(l).indirectChange}`));
   }
   if (lines.length === 0) {
     lines.push({ vi: "Không có ô dữ liệu nào thay đổi so với lần tính trước.", en: "No input cell changed since the previous calculation." });
