@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 /**
- * Builds the standalone page ("Without Excel") into dist-web/: index.html, the page bundle, ExcelJS in its
- * own lazily loaded chunk, and the Khối 17 sample workbook. Static files only: any web server or file
+ * Builds the standalone page ("Without Excel") into dist-web/: index.html, the page bundle, the ranking
+ * worker (reader, scoring, writer: fetched when a file is dropped), and the Khối 17 sample workbook. Static files only: any web server or file
  * share can host the folder; `npm run serve:web` serves it locally.
  *
  *   npm run build:web   production: content-hashed bundles, source maps
@@ -22,7 +22,8 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
-  "worker-src 'none'",
+  // The ranking runs in a worker bundled beside the page (src/web/ranking/rank-worker.ts).
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
@@ -45,8 +46,6 @@ module.exports = (env, argv) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
-      // ExcelJS's default entry is its Node build (fs, stream, crypto); the browser build bundles its own shims.
-      alias: { exceljs$: require.resolve("exceljs/dist/exceljs.min.js") },
       // No Node polyfills: a Node module reaching this bundle is a mistake the build must report.
       fallback: {},
     },
@@ -62,8 +61,6 @@ module.exports = (env, argv) => {
           sideEffects: false,
         },
       ],
-      // exceljs.min.js is already minified and has no source map worth parsing.
-      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
     },
     plugins: [
       new HtmlWebpackPlugin({

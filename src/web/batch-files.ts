@@ -2,7 +2,6 @@ import type { Lang } from "../scoring/types";
 import { batchJson, readEntry, unreadableEntry, type BatchFileEntry, type BatchJson } from "../workbook/batch/batch-summary";
 import { renderBatchSummary } from "../workbook/batch/render-batch-summary";
 import { WorkbookFileError, fileError } from "../xlsx/file-errors";
-import type { ExcelModule } from "../xlsx/load-workbook";
 import { rankWorkbookFile } from "../xlsx/rank-file";
 import { singleSheetWorkbook } from "../xlsx/summary-workbook";
 import { downloadName } from "./download-name";
@@ -30,7 +29,6 @@ export interface WebBatch {
 export interface RankFilesOptions {
   lang: Lang;
   now: Date;
-  loadExcel: () => Promise<ExcelModule>;
   /** Before each file: 1-based index, count, name. */
   onFile?: (index: number, count: number, name: string) => void;
 }
@@ -42,7 +40,6 @@ export interface RankFilesOptions {
  */
 export async function rankFiles(sources: readonly WorkbookSource[], options: RankFilesOptions): Promise<WebBatch> {
   const { lang, now } = options;
-  const engine = webEngine(await options.loadExcel());
   const sorted = [...sources].sort((a, b) => a.name.localeCompare(b.name, "vi"));
   const entries: BatchFileEntry[] = [];
   const copies: BatchCopy[] = [];
@@ -52,7 +49,7 @@ export async function rankFiles(sources: readonly WorkbookSource[], options: Ran
     await new Promise((resolve) => setTimeout(resolve, 0));
     try {
       const bytes = await readSource(source);
-      const ranked = await rankWorkbookFile(bytes, { label: source.name, lang, now, engine });
+      const ranked = await rankWorkbookFile(bytes, { label: source.name, lang, now, engine: webEngine() });
       const { json, result } = ranked.calculation;
       entries.push(readEntry(source.name, json, result.blocked));
       copies.push({ file: source.name, fileName: downloadName(source.name), bytes: ranked.outputBytes });
@@ -64,7 +61,7 @@ export async function rankFiles(sources: readonly WorkbookSource[], options: Ran
       );
     }
   }
-  const summary = await singleSheetWorkbook(renderBatchSummary(entries, { lang, now }), engine);
+  const summary = await singleSheetWorkbook(renderBatchSummary(entries, { lang, now }), webEngine());
   return { entries, copies, summary, json: batchJson(entries) };
 }
 

@@ -1,13 +1,9 @@
 import type { Lang, Localized } from "../scoring/types";
 import type { CalculationHost, InputChange, InsertSampleOutcome, Phase, RecalcOutcome } from "../workbook/host/host";
 import { WorkbookFileError, fileError } from "../xlsx/file-errors";
-import type { ExcelModule } from "../xlsx/load-workbook";
-import { loadExcelModule } from "./excel-module";
 import { downloadName } from "./download-name";
-import { rankWorkbookFile, type RankedFile } from "../xlsx/rank-file";
-import type { CalculationWithExtras } from "../workbook/extras/extras";
 import { rankFiles, type RankFilesOptions, type WebBatch } from "./batch-files";
-import { webEngine } from "./web-engine";
+import { rankShownFirst, type StartRankWorker } from "./ranking/rank-client";
 import { WEB_MESSAGES } from "./web-text";
 
 /**
@@ -51,7 +47,11 @@ export interface FileHostSnapshot {
 }
 
 export interface FileHostOptions {
-  loadExcel?: () => Promise<ExcelModule>;
+  /**
+   * Starts the ranking worker (index.tsx: src/web/ranking/rank-worker.ts). Without it, or when it cannot
+   * start, files are ranked on the page's own thread (ranking/rank-client.ts).
+   */
+  startWorker?: StartRankWorker;
   /** The bundled Khối 17 workbook; without it the page offers no "Tạo mẫu". */
   loadSample?: () => Promise<WorkbookSource>;
   now?: () => Date;
@@ -84,11 +84,11 @@ export class FileHost implements CalculationHost {
   private onInputChanged: ((change?: InputChange) => void) | null = null;
   /** A file was opened and not calculated yet: told to the next subscriber too (the page remounts the App per file). */
   private unannounced = false;
-  private readonly loadExcel: () => Promise<ExcelModule>;
+  private readonly startWorker: StartRankWorker | undefined;
   private readonly now: () => Date;
 
   constructor(options: FileHostOptions = {}) {
-    this.loadExcel = options.loadExcel ?? loadExcelModule;
+    this.startWorker = options.startWorker;
     this.now = options.now ?? (() => new Date());
     this.changes = {
       supported: true,
@@ -152,19 +152,21 @@ export class FileHost implements CalculationHost {
     if (!file) return failed(WEB_MESSAGES.noFile);
     if (!file.bytes) return failed(fileError("unreadable", file.name, file.readError ?? "").localized);
     try {
-      const excel = await this.loadExcel();
-      const { calculation, written } = await rankShownFirst(file.bytes, {
-        label: file.name,
-        lang: options.lang,
-        now: this.now(),
-        // The ranking is on screen while the copy is written: the download button shows that wait, not the App.
-        onProgress: async (phase) => {
-          if (phase === "writing") return;
-          options.onProgress?.(phase);
-          await paint();
+      const { calculation, written } = await rankShownFirst(
+        file.bytes,
+        {
+          label: file.name,
+          lang: options.lang,
+          now: this.now(),
+          // The ranking is on screen while the copy is written: the download button shows that wait, not the App.
+          onProgress: async (phase) => {
+            if (phase === "writing") return;
+            options.onProgress?.(phase);
+            await paint();
+          },
         },
-        engine: webEngine(excel),
-      });
+        this.startWorker,
+      );
       const status = calculation.result.blocked ? "blocked" : "ranked";
       const pending: ResultFile = { fileName: downloadName(file.name), bytes: null, error: null, status, notes: [] };
       if (isLatest()) this.publish({ ...this.snapshot, result: pending });
@@ -184,7 +186,7 @@ export class FileHost implements CalculationHost {
    * rankWorkbookFile, one bad file never stopping the others. The current file is left as it was.
    */
   rankSeveral(sources: readonly WorkbookSource[], options: { lang: Lang; onFile?: RankFilesOptions["onFile"] }): Promise<WebBatch> {
-    return rankFiles(sources, { lang: options.lang, now: this.now(), loadExcel: this.loadExcel, onFile: options.onFile });
+    return rankFiles(sources, { lang: options.lang, now: this.now(), onFile: options.onFile });
   }
 
   /** Resolves when the workbook of the last calculation is written (or could not be). */
@@ -198,20 +200,7 @@ export class FileHost implements CalculationHost {
   }
 }
 
-/**
- * rankWorkbookFile, resolved as soon as the file is scored (its onScored), so the App shows the ranking at
- * once; `written` is the rest of the same call (a few seconds for hundreds of members). Rejects with the
- * reader's WorkbookFileError when the file is not a usable workbook.
- */
-function rankShownFirst(bytes: Uint8Array, options: Omit<Parameters<typeof rankWorkbookFile>[1], "onScored">): Promise<{ calculation: CalculationWithExtras; written: Promise<RankedFile> }> {
-  return new Promise((resolve, reject) => {
-    const written: Promise<RankedFile> = rankWorkbookFile(bytes, { ...options, onScored: (calculation) => resolve({ calculation, written }) });
-    // Before scoring: the file could not be read (reject). After: settled already, the rejection is written's.
-    written.catch(reject);
-  });
-}
-
-/** Each step is one long synchronous block: yield once so the browser can paint what was just announced. */
+/** On the main thread each step is one long synchronous block: yield once so the browser can paint what was just announced. */
 function paint(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }

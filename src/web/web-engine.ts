@@ -1,10 +1,10 @@
-import type { ExcelModule } from "../xlsx/load-workbook";
 import type { WorkbookEngine } from "../xlsx/rank-file";
 
 /**
- * rankWorkbookFile's engine in a browser: nothing beyond the portable code (fflate compresses the parts).
- * The ExcelJS module parameter is no longer used; callers still pass it until they stop loading ExcelJS.
+ * rankWorkbookFile's engine in a browser (the worker or the page): nothing beyond the portable code
+ * (fflate compresses the parts). The parameter is ignored; tests/xlsx/rank-file.test.ts still passes
+ * the ExcelJS module it once took.
  */
-export function webEngine(_excel?: ExcelModule): WorkbookEngine {
+export function webEngine(_unused?: unknown): WorkbookEngine {
   return {};
 }

@@ -6,6 +6,7 @@ import { OUTPUT_SHEETS } from "../../src/workbook/output-sheets/output-names";
 import { NODE_ENGINE } from "../../src/xlsx/node-engine";
 import { rankWorkbookFile } from "../../src/xlsx/rank-file";
 import { ERROR_CELLS, errorWorkbook } from "./error-workbook";
+import { failingWorker } from "./fake-worker";
 import { FIXED_NOW, SAMPLE_PATH, loadBytes, sampleSource, source, workbookSource } from "./helpers";
 
 /** A copy that cannot be written (memory runs out while compressing): the page's engine fails on demand. */
@@ -19,7 +20,7 @@ jest.mock("../../src/web/web-engine", () => ({
   }),
 }));
 
-const newHost = () => new FileHost({ loadExcel: async () => ExcelJS, now: () => FIXED_NOW });
+const newHost = () => new FileHost({ now: () => FIXED_NOW });
 const sheetNames = (workbook: ExcelJS.Workbook) => workbook.worksheets.map((ws) => ws.name);
 const values = (workbook: ExcelJS.Workbook, name: string) => workbook.getWorksheet(name)!.getSheetValues();
 
@@ -94,7 +95,7 @@ describe("FileHost.recalculate", () => {
 
   it("reports a workbook that cannot be written on the download, keeping the ranking", async () => {
     mockWriteFailure.on = true;
-    const host = new FileHost({ loadExcel: async () => ExcelJS });
+    const host = new FileHost();
     await host.open(sampleSource());
     expect((await host.recalculate({ lang: "vi" })).status).toBe("ranked");
     await host.whenWritten();
@@ -136,8 +137,8 @@ describe("FileHost.recalculate", () => {
     expect(outcome.error!.vi).toContain('Không đọc được tệp "mang.xlsx" (NotReadableError)');
   });
 
-  it("reports a program failure (ExcelJS could not be loaded) as failed, never as a thrown error", async () => {
-    const host = new FileHost({ loadExcel: () => Promise.reject(new Error("chunk load failed")) });
+  it("reports a program failure (the ranking worker's) as failed, never as a thrown error", async () => {
+    const host = new FileHost({ startWorker: () => failingWorker("chunk load failed") });
     await host.open(sampleSource());
     const outcome = await host.recalculate({ lang: "en" });
     expect(outcome.status).toBe("failed");
@@ -198,7 +199,7 @@ describe("FileHost files and changes", () => {
   });
 
   it("insertSample opens the bundled sample without announcing it (the App recalculates right after)", async () => {
-    const host = new FileHost({ loadExcel: async () => ExcelJS, loadSample: async () => sampleSource() });
+    const host = new FileHost({ loadSample: async () => sampleSource() });
     const changed = jest.fn();
     await host.changes.start(changed);
     expect(await host.insertSample!({ overwrite: false })).toEqual({ status: "inserted", existing: [] });

@@ -19,7 +19,7 @@ beforeAll(() => {
 beforeEach(() => localStorage.clear());
 
 function renderPage() {
-  const host = new FileHost({ loadExcel: async () => ExcelJS, now: () => FIXED_NOW });
+  const host = new FileHost({ now: () => FIXED_NOW });
   render(<WebPage host={host} storage={observableStorage(localStorage)} themeKind="light" />);
 }
 

@@ -28,7 +28,7 @@ beforeAll(() => {
 });
 
 function renderPage(options: { withSample?: boolean } = {}) {
-  const host = new FileHost({ loadExcel: async () => ExcelJS, now: () => FIXED_NOW, loadSample: options.withSample ? async () => sampleSource() : undefined });
+  const host = new FileHost({ now: () => FIXED_NOW, loadSample: options.withSample ? async () => sampleSource() : undefined });
   render(<WebPage host={host} storage={observableStorage(localStorage)} themeKind="light" />);
   return host;
 }

@@ -1,0 +1,108 @@
+import type { Lang, Localized } from "../../scoring/types";
+import type { CalculationWithExtras } from "../../workbook/extras/extras";
+import { rankWorkbookFile, type RankFilePhase } from "../../xlsx/rank-file";
+import { webEngine } from "../web-engine";
+import type { RankReply, RankRequest } from "./protocol";
+import { fromFailure } from "./run-ranking";
+
+/** The little of a Worker the page uses: a fake in jest (jsdom has no Worker). */
+export interface RankWorker {
+  postMessage(request: RankRequest, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<RankReply>) => void) | null;
+  onerror: ((event: Event) => void) | null;
+  terminate(): void;
+}
+
+/** Starts a ranking worker; may throw (a page opened from file:// may not start one in Chromium). */
+export type StartRankWorker = () => RankWorker;
+
+export interface RankOptions {
+  label: string;
+  lang: Lang;
+  now: Date;
+  onProgress?: (phase: RankFilePhase) => void | Promise<void>;
+}
+
+export interface WrittenCopy {
+  outputBytes: Uint8Array;
+  notes: Localized[];
+}
+
+export interface ShownFirst {
+  calculation: CalculationWithExtras;
+  /** The copy to download, written after the ranking is on screen. */
+  written: Promise<WrittenCopy>;
+}
+
+/**
+ * rankWorkbookFile for the page, resolved as soon as the file is scored (the App shows the ranking at
+ * once); `written` is the rest of the same work. Rejects with the reader's WorkbookFileError when the
+ * file is not a usable workbook, as on the main thread.
+ *
+ * In a worker when `startWorker` is given and the worker starts; on the main thread otherwise, and when
+ * the worker fails before its first reply (its script refused, or blocked from file://): the officer's
+ * file is ranked either way. The worker gets a copy of the bytes (transferred), so they are still here
+ * for that fallback and for the next Tính lại. One worker per file, ended when done: a file opened while
+ * another is ranked never waits behind it.
+ */
+export function rankShownFirst(bytes: Uint8Array, options: RankOptions, startWorker?: StartRankWorker): Promise<ShownFirst> {
+  let worker: RankWorker;
+  try {
+    if (!startWorker) return onMainThread(bytes, options);
+    worker = startWorker();
+  } catch {
+    return onMainThread(bytes, options);
+  }
+  return new Promise<ShownFirst>((resolve, reject) => {
+    let replied = false;
+    let settleWritten: { resolve: (copy: WrittenCopy) => void; reject: (error: Error) => void } | null = null;
+    const written = new Promise<WrittenCopy>((resolveWritten, rejectWritten) => {
+      settleWritten = { resolve: resolveWritten, reject: rejectWritten };
+    });
+    let calculation: CalculationWithExtras | null = null;
+    worker.onerror = (event) => {
+      worker.terminate();
+      if (!replied) {
+        onMainThread(bytes, options).then(resolve, reject);
+        return;
+      }
+      // An ErrorEvent says why; the global ErrorEvent is not everywhere (no instanceof).
+      const message = (event as Partial<ErrorEvent>).message;
+      const error = new Error(message || "the ranking worker stopped");
+      if (calculation) settleWritten?.reject(error);
+      else reject(error);
+    };
+    worker.onmessage = ({ data: reply }) => {
+      replied = true;
+      switch (reply.type) {
+        case "phase":
+          void options.onProgress?.(reply.phase);
+          return;
+        case "scored":
+          calculation = reply.calculation;
+          resolve({ calculation, written });
+          return;
+        case "written":
+          worker.terminate();
+          settleWritten?.resolve({ outputBytes: reply.outputBytes, notes: reply.notes });
+          return;
+        case "failed":
+          worker.terminate();
+          if (calculation) settleWritten?.reject(fromFailure(reply.failure));
+          else reject(fromFailure(reply.failure));
+          return;
+      }
+    };
+    const copy = bytes.slice();
+    worker.postMessage({ bytes: copy, label: options.label, lang: options.lang, now: options.now.getTime() }, [copy.buffer]);
+  });
+}
+
+/** The same work on the page's own thread (the lazy explanation texts stay lazy here). */
+function onMainThread(bytes: Uint8Array, options: RankOptions): Promise<ShownFirst> {
+  return new Promise((resolve, reject) => {
+    const written: Promise<WrittenCopy> = rankWorkbookFile(bytes, { ...options, engine: webEngine(), onScored: (calculation) => resolve({ calculation, written }) });
+    // Before scoring: the file could not be read (reject). After: settled already, the rejection is written's.
+    written.catch(reject);
+  });
+}

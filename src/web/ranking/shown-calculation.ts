@@ -1,0 +1,58 @@
+import type { CalculationWithExtras } from "../../workbook/extras/extras";
+
+/**
+ * The calculation as the page shows it, made to cross from the worker to the page.
+ *
+ * Why a copy: the scoring core builds its explanation texts lazily, as Proxies (scoring/lazy-text.ts),
+ * which structured cloning refuses. The simplest correct design is to build each text the page can read
+ * here, in the worker, by copying the calculation into plain objects: the page then gets the same
+ * { vi, en } it would have read (the "why each number" breakdown needs every member's texts).
+ *
+ * Why trimmed: what only the written copy needs stays in the worker (the copy's bytes carry it), so the
+ * page neither waits for it to be cloned nor keeps it: the rendered Chi tiết điểm sheet, the meeting
+ * papers, the hidden history rows and the read input (about half of the calculation's size for a 300 × 20
+ * bloc). The App reads `result`, `outputs.ranking` (its rank changes), `outputs.checks`, `json` and the
+ * extras' comparison, snapshots, chart and warning; the trimmed sheets are null, as their types allow.
+ */
+export function shownCalculation(calculation: CalculationWithExtras): CalculationWithExtras {
+  const { outputs, extras } = calculation;
+  return plainCopy({
+    result: calculation.result,
+    outputs: { ranking: outputs.ranking, breakdown: null, checks: outputs.checks },
+    json: calculation.json,
+    input: null,
+    extras: { ...extras, summary: null, awards: null, historyData: { name: extras.historyData.name, rows: [] } },
+  });
+}
+
+/**
+ * A deep copy in plain objects, arrays, Maps and Sets; a lazy text (a Proxy reporting vi and en as its
+ * own keys) becomes a literal { vi, en }. Shared objects stay shared (one copy each).
+ */
+export function plainCopy<T>(value: T, copies = new Map<object, unknown>()): T {
+  if (value === null || typeof value !== "object" || value instanceof Date || ArrayBuffer.isView(value)) return value;
+  const known = copies.get(value);
+  if (known !== undefined) return known as T;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    copies.set(value, copy);
+    for (const item of value) copy.push(plainCopy(item, copies));
+    return copy as T;
+  }
+  if (value instanceof Map) {
+    const copy = new Map();
+    copies.set(value, copy);
+    for (const [key, item] of value) copy.set(key, plainCopy(item, copies));
+    return copy as T;
+  }
+  if (value instanceof Set) {
+    const copy = new Set();
+    copies.set(value, copy);
+    for (const item of value) copy.add(plainCopy(item, copies));
+    return copy as T;
+  }
+  const copy: Record<string, unknown> = {};
+  copies.set(value, copy);
+  for (const key of Object.keys(value)) copy[key] = plainCopy((value as Record<string, unknown>)[key], copies);
+  return copy as T;
+}

@@ -1,0 +1,62 @@
+import type { RankReply, RankRequest } from "../../src/web/ranking/protocol";
+import type { RankWorker } from "../../src/web/ranking/rank-client";
+import { runRanking } from "../../src/web/ranking/run-ranking";
+
+/**
+ * A Worker for jest (jsdom has none): runs the worker's own code (runRanking) in this process, every
+ * message structured-cloned both ways as a real worker's is, transferred buffers included, so a reply
+ * that could not cross to the page fails here too.
+ */
+export class FakeRankWorker implements RankWorker {
+  onmessage: ((event: MessageEvent<RankReply>) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  terminated = false;
+  readonly requests: RankRequest[] = [];
+  readonly replies: RankReply[] = [];
+
+  postMessage(request: RankRequest, transfer: Transferable[]): void {
+    const received = structuredClone(request, { transfer });
+    this.requests.push(received);
+    setTimeout(() => {
+      void runRanking(received, (reply, replyTransfer) => {
+        const sent = structuredClone(reply, { transfer: replyTransfer });
+        this.replies.push(sent);
+        setTimeout(() => !this.terminated && this.onmessage?.({ data: sent } as MessageEvent<RankReply>), 0);
+      });
+    }, 0);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+/** A worker that fails to start after construction (its script refused): only an error event, no reply. */
+export function brokenWorker(): RankWorker & { terminated: boolean } {
+  const worker = {
+    onmessage: null,
+    onerror: null as ((event: Event) => void) | null,
+    terminated: false,
+    postMessage() {
+      setTimeout(() => worker.onerror?.(new Event("error")), 0);
+    },
+    terminate() {
+      worker.terminated = true;
+    },
+  };
+  return worker;
+}
+
+/** A worker whose ranking fails with a bug (an unexpected error), as the worker reports it. */
+export function failingWorker(message: string): RankWorker {
+  const worker: RankWorker = {
+    onmessage: null,
+    onerror: null,
+    postMessage() {
+      const reply: RankReply = { type: "failed", failure: { kind: "unexpected", message } };
+      setTimeout(() => worker.onmessage?.({ data: reply } as MessageEvent<RankReply>), 0);
+    },
+    terminate() {},
+  };
+  return worker;
+}
