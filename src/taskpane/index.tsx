@@ -5,6 +5,7 @@ import { LanguageProvider, defaultStorage } from "../ui/language";
 import { createLazyExcelHost } from "./lazy-excel-host";
 import { waitForOffice } from "./office-ready";
 import { chooseThemeKind, currentThemeEnvironment, loadTheme } from "../ui/theme";
+import { officeThemeNow } from "./office-theme";
 
 declare global {
   interface Window {
@@ -16,8 +17,9 @@ declare global {
 async function boot(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
   const readiness = await waitForOffice(typeof Office === "undefined" ? undefined : Office);
+  const themeKind = chooseThemeKind(currentThemeEnvironment(officeThemeNow()));
   if (readiness === "timeout") {
-    const theme = await loadTheme(chooseThemeKind(currentThemeEnvironment()));
+    const theme = await loadTheme(themeKind);
     // Rarely shown: its message bar is not worth downloading before every normal start.
     const { OfficeTimeout } = await import(/* webpackChunkName: "office-timeout" */ "../ui/components/OfficeTimeout");
     root.render(
@@ -30,7 +32,7 @@ async function boot(container: HTMLElement): Promise<void> {
     return;
   }
   const host = createLazyExcelHost();
-  root.render(<App host={host} />);
+  root.render(<App host={host} themeKind={themeKind} />);
   // The engine is not needed to paint the pane, but the first Tính lại should not wait for its download:
   // fetched once the first frame is painted, so it never competes with the first render.
   requestAnimationFrame(() => setTimeout(() => void host.preload().catch(() => undefined), 0));

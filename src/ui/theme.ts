@@ -53,14 +53,11 @@ export function loadTheme(kind: ThemeKind): Theme | Promise<Theme> {
   return import(/* webpackChunkName: "themes" */ "./theme-others").then((m) => (kind === "dark" ? m.webDarkTheme : m.teamsHighContrastTheme));
 }
 
-/** Reads the live environment; safe outside Office and in tests. */
-export function currentThemeEnvironment(): ThemeEnvironment {
-  let officeTheme: OfficeThemeLike | null = null;
-  try {
-    officeTheme = typeof Office !== "undefined" ? (Office.context?.officeTheme ?? null) : null;
-  } catch {
-    officeTheme = null;
-  }
+/**
+ * Reads the browser's environment; safe in tests. Office's theme is the pane's to give (src/taskpane reads
+ * it): the shared UI never touches Office.js.
+ */
+export function currentThemeEnvironment(officeTheme: OfficeThemeLike | null = null): ThemeEnvironment {
   const matchMedia = typeof window !== "undefined" && typeof window.matchMedia === "function" ? (q: string) => window.matchMedia(q) : null;
   return { officeTheme, matchMedia };
 }
