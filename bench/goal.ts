@@ -52,12 +52,20 @@ function amount(value: number, unit: string, decimals?: number): string {
   return unit === "×" ? `${text}×` : `${text} ${unit}`;
 }
 
+/** Decimals enough that the printed value is not the goal itself unless it equals it (49.96 → "49.96", not "50.0"). */
+function decimalsFor(value: number, goal: number, decimals?: number): number | undefined {
+  if (decimals !== undefined || value === goal) return decimals;
+  let digits = Math.abs(value) < 100 && !Number.isInteger(value) ? 1 : 0;
+  while (digits < 3 && Number(value.toFixed(digits)) === goal) digits++;
+  return digits;
+}
+
 /** "PASS  label: 42.0 ms (goal < 50 ms)"; "MISS  label: not measured — why (goal < 50 ms)". */
 export function goalLine(label: string, value: number | null, goal: number, unit: string, options: FigureOptions = {}, reason = ""): string {
   const comparison = options.comparison ?? "<";
   const target = `(goal ${SIGN[comparison]} ${amount(goal, unit, Number.isInteger(goal) ? 0 : options.decimals)})`;
   if (value === null) return `MISS  ${label}: not measured — ${reason} ${target}`;
-  return `${meets(value, goal, comparison) ? "PASS" : "MISS"}  ${label}: ${amount(value, unit, options.decimals)} ${target}`;
+  return `${meets(value, goal, comparison) ? "PASS" : "MISS"}  ${label}: ${amount(value, unit, decimalsFor(value, goal, options.decimals))} ${target}`;
 }
 
 function record(figure: Figure): void {

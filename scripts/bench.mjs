@@ -19,7 +19,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -124,7 +124,9 @@ async function main() {
     const { ALL_GOALS } = require(bundleOf("goals.ts"));
     const figures = existsSync(figuresFile) ? parseFigures(readFileSync(figuresFile, "utf8")) : [];
     const summary = summarize(figures, ALL_GOALS, { words, existing, crashed });
-    console.log(`\n=== Figures and goals (${new Date().toISOString().slice(0, 10)}) ===`);
+    // A loaded machine stretches every time: the load beside the date lets two runs be compared fairly.
+    const load = `load average ${loadavg().map((l) => l.toFixed(1)).join(" / ")} on ${cpus().length} cores`;
+    console.log(`\n=== Figures and goals (${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${load}) ===`);
     for (const line of summary.lines) console.log(line);
     console.log(`${summary.total} figures: ${summary.total - summary.misses} PASS, ${summary.misses} MISS.`);
     if (check && summary.misses > 0) {

@@ -2,55 +2,32 @@
 /**
  * Browser test of the standalone page (dist-web/) in Debian's headless Chromium: uploads the Khối 17
  * sample, checks the ranking, downloads the result and compares it with the command line's output on the
- * same file; uploads a workbook with errors and a file that is not a workbook; times a 300 × 20 bloc from
- * file drop to ranking; checks that nothing is requested from another origin; saves screenshots to
- * test-output/web-*.png (1280 px and 360 px wide). Builds dist-web/ when missing or older than the sources.
- * Ends with "N passed, M failed"; exit status 1 when anything failed.
+ * same file; uploads a workbook with errors and a file that is not a workbook; ranks a 300 × 20 bloc;
+ * checks that nothing is requested from another origin; saves screenshots to test-output/web-*.png
+ * (1280 px and 360 px wide). Builds dist-web/ when missing or older than the sources.
+ * Ends with "N passed, M failed"; exit status 1 when anything failed. Checks hold behaviour only; how fast
+ * the page renders and ranks is a figure of `npm run bench` (bench/web.bench.ts), beside its goal.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { inflateSync } from "node:zlib";
-import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { chromium } from "playwright-core";
+import { ROOT, ensureWebBuild, launchChromium } from "./browser-kit.mjs";
 import { DIST_WEB, serveFolder } from "./serve-web.mjs";
 
-const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
 const OUT = join(ROOT, "test-output");
 const SAMPLE = join(ROOT, "samples/khoi-17-kien-giang-2018.xlsx");
 const TSX = join(ROOT, "node_modules/.bin/tsx");
-const CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const DESKTOP = { width: 1280, height: 900 };
 const NARROW = { width: 360, height: 780 };
 const OUTPUT_SHEETS = ["Xếp hạng", "Chi tiết điểm", "Kiểm tra"];
-const BENCH = { members: 300, targets: 20, goalMs: 2000 };
+const BIG = { members: 300, targets: 20 };
 
 // ---------------------------------------------------------------- build, fixtures, command line
-
-function newestMtime(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), 0);
-}
-
-function ensureBuild() {
-  const page = join(DIST_WEB, "index.html");
-  const built = existsSync(page) ? statSync(page).mtimeMs : 0;
-  const sources = Math.max(...["src", "webpack.web.config.js", "package.json", "samples/khoi-17-kien-giang-2018.xlsx"].map((p) => newestMtime(join(ROOT, p))));
-  if (built && built >= sources) {
-    console.log("dist-web/ is up to date");
-    return;
-  }
-  console.log(built ? "dist-web/ is older than the sources: rebuilding" : "dist-web/ is missing: building");
-  const started = Date.now();
-  const result = spawnSync("npx", ["webpack", "--config", "webpack.web.config.js", "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
-  if (result.status !== 0) throw new Error("npm run build:web failed");
-  console.log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
 
 function runTsx(args, what) {
   const result = spawnSync(TSX, args, { cwd: ROOT, encoding: "utf8" });
@@ -99,11 +76,10 @@ async function withChartSheet(input, out, sheetName) {
 
 const results = [];
 async function check(name, fn) {
-  const started = Date.now();
   try {
     await fn();
     results.push({ name, ok: true });
-    console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+    console.log(`  ✓ ${name}`);
   } catch (error) {
     results.push({ name, ok: false });
     console.log(`  ✕ ${name}\n      ${String(error?.stack ?? error).split("\n").slice(0, 6).join("\n      ")}`);
@@ -167,13 +143,13 @@ async function download(page, folder) {
 // ---------------------------------------------------------------- the test
 
 async function main() {
-  ensureBuild();
+  ensureWebBuild();
   mkdirSync(OUT, { recursive: true });
   const temp = mkdtempSync(join(tmpdir(), "ktd-web-e2e-"));
   const made = runTsx(["tests/e2e-web/make-workbooks.ts", temp], "generating the test workbooks");
   if (made.status !== 0) throw new Error(`generating the test workbooks failed:\n${made.stderr}`);
   const errorsFile = join(temp, "loi.xlsx");
-  const benchFile = join(temp, `khoi-${BENCH.members}x${BENCH.targets}.xlsx`);
+  const bigFile = join(temp, `khoi-${BIG.members}x${BIG.targets}.xlsx`);
   const notWorkbook = join(temp, "danh-sach.xlsx");
   writeFileSync(notWorkbook, "Mã đơn vị;Tên đơn vị\nCT;Cục Thuế tỉnh\n");
   const cliOut = join(temp, "cli", "khoi-17-kien-giang-2018-xep-hang.xlsx");
@@ -183,7 +159,7 @@ async function main() {
   const server = await serveFolder(DIST_WEB, 0);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const url = `${origin}/`;
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   console.log(`serving dist-web/ at ${url}`);
 
   try {
@@ -345,19 +321,19 @@ async function main() {
       await shared.context.close();
     });
 
-    await check(`a ${BENCH.members} × ${BENCH.targets} bloc goes from file drop to ranking shown (goal under ${BENCH.goalMs / 1000} s)`, async () => {
+    await check(`a ${BIG.members} × ${BIG.targets} bloc is ranked: ${BIG.members} rows, the status line, a download`, async () => {
       const fresh = await openPage(browser, url);
       const started = Date.now();
-      await upload(fresh.page, benchFile);
-      await waitForRows(fresh.page, BENCH.members, 60000);
-      const ms = Date.now() - started;
+      await upload(fresh.page, bigFile);
+      await waitForRows(fresh.page, BIG.members, 60000);
+      const shownMs = Date.now() - started;
       const status = await fresh.page.getByRole("status").filter({ hasText: /giây/ }).first().textContent();
+      assert(status?.includes(`${BIG.members} đơn vị xếp hạng`), `the App's status is "${status}"`);
       await fresh.page.getByTestId("download").waitFor({ timeout: 60000 });
-      const downloadMs = Date.now() - started;
-      // Reported, not failed: the time depends on the machine (2 shared cores here), the result must not.
-      console.log(`      drop → ranking shown: ${(ms / 1000).toFixed(2)} s — ${ms < BENCH.goalMs ? "PASS" : "MISS"} (goal < ${BENCH.goalMs / 1000} s); drop → download ready: ${(downloadMs / 1000).toFixed(2)} s`);
-      console.log(`      the App's status: ${status}`);
+      // Information only, beside no goal: the goal is checked by npm run bench (bench/web.bench.ts).
+      console.log(`      measured: drop → ranking shown ${(shownMs / 1000).toFixed(2)} s, drop → download ready ${((Date.now() - started) / 1000).toFixed(2)} s`);
       await fresh.page.screenshot({ path: join(OUT, "web-300x20.png"), animations: "disabled" });
+      assertEqual(fresh.log.pageErrors, [], "page errors");
       await fresh.context.close();
     });
   } finally {

@@ -8,8 +8,10 @@ import { expectedGoals, parseFigures, summarize } from "../../bench/summary";
 
 describe("bench/goal.ts: a figure beside its goal", () => {
   it("prints PASS under the goal and MISS at or above it, with the goal", () => {
-    expect(goalLine("thời gian", 49.96, 50, "ms")).toBe("PASS  thời gian: 50.0 ms (goal < 50 ms)");
-    expect(goalLine("thời gian", 50, 50, "ms")).toMatch(/^MISS  thời gian: 50 ms/);
+    expect(goalLine("thời gian", 42.04, 50, "ms")).toBe("PASS  thời gian: 42.0 ms (goal < 50 ms)");
+    expect(goalLine("thời gian", 49.96, 50, "ms")).toBe("PASS  thời gian: 49.96 ms (goal < 50 ms)");
+    expect(goalLine("gzip", 119.8, 120, "KB")).toBe("PASS  gzip: 119.8 KB (goal < 120 KB)");
+    expect(goalLine("thời gian", 50, 50, "ms")).toMatch(/^MISS {2}thời gian: 50 ms/);
     expect(goalLine("CLI", 2712.4, 1500, "ms")).toBe("MISS  CLI: 2,712 ms (goal < 1,500 ms)");
   });
 
