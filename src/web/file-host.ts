@@ -2,7 +2,7 @@ import type { Lang, Localized } from "../scoring/types";
 import type { CalculationHost, InputChange, InsertSampleOutcome, Phase, RecalcOutcome } from "../workbook/host/host";
 import { WorkbookFileError, fileError } from "../xlsx/file-errors";
 import { downloadName } from "./download-name";
-import { rankFiles, type RankFilesOptions, type WebBatch } from "./batch-files";
+import type { RankFilesOptions, WebBatch } from "./batch-files";
 import { rankShownFirst, type StartRankWorker } from "./ranking/rank-client";
 import { WEB_MESSAGES } from "./web-text";
 
@@ -185,7 +185,9 @@ export class FileHost implements CalculationHost {
    * Several files dropped at once (the province summary, as `npm run batch`): each ranked through
    * rankWorkbookFile, one bad file never stopping the others. The current file is left as it was.
    */
-  rankSeveral(sources: readonly WorkbookSource[], options: { lang: Lang; onFile?: RankFilesOptions["onFile"] }): Promise<WebBatch> {
+  async rankSeveral(sources: readonly WorkbookSource[], options: { lang: Lang; onFile?: RankFilesOptions["onFile"] }): Promise<WebBatch> {
+    // Loaded when several files are dropped: the page's first download holds no reader or writer.
+    const { rankFiles } = await import(/* webpackChunkName: "rank-file" */ "./batch-files");
     return rankFiles(sources, { lang: options.lang, now: this.now(), onFile: options.onFile });
   }
 

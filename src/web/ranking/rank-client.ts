@@ -1,9 +1,9 @@
 import type { Lang, Localized } from "../../scoring/types";
 import type { CalculationWithExtras } from "../../workbook/extras/extras";
-import { rankWorkbookFile, type RankFilePhase } from "../../xlsx/rank-file";
+import type { RankFilePhase } from "../../xlsx/rank-file";
 import { webEngine } from "../web-engine";
 import type { RankReply, RankRequest } from "./protocol";
-import { fromFailure } from "./run-ranking";
+import { fromFailure } from "./failure";
 
 /** The little of a Worker the page uses: a fake in jest (jsdom has no Worker). */
 export interface RankWorker {
@@ -98,8 +98,12 @@ export function rankShownFirst(bytes: Uint8Array, options: RankOptions, startWor
   });
 }
 
-/** The same work on the page's own thread (the lazy explanation texts stay lazy here). */
-function onMainThread(bytes: Uint8Array, options: RankOptions): Promise<ShownFirst> {
+/**
+ * The same work on the page's own thread (the lazy explanation texts stay lazy here). The reader, scoring
+ * and writer are imported only then: the page's first download holds none of them.
+ */
+async function onMainThread(bytes: Uint8Array, options: RankOptions): Promise<ShownFirst> {
+  const { rankWorkbookFile } = await import(/* webpackChunkName: "rank-file" */ "../../xlsx/rank-file");
   return new Promise((resolve, reject) => {
     const written: Promise<WrittenCopy> = rankWorkbookFile(bytes, { ...options, engine: webEngine(), onScored: (calculation) => resolve({ calculation, written }) });
     // Before scoring: the file could not be read (reject). After: settled already, the rejection is written's.

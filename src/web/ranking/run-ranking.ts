@@ -1,7 +1,7 @@
-import { WorkbookFileError } from "../../xlsx/file-errors";
 import { rankWorkbookFile } from "../../xlsx/rank-file";
 import { webEngine } from "../web-engine";
-import type { RankFailure, RankReply, RankRequest } from "./protocol";
+import { toFailure } from "./failure";
+import type { RankReply, RankRequest } from "./protocol";
 import { shownCalculation } from "./shown-calculation";
 
 /**
@@ -26,14 +26,4 @@ export async function runRanking(request: RankRequest, post: (reply: RankReply, 
   } catch (error) {
     post({ type: "failed", failure: toFailure(error) });
   }
-}
-
-export function toFailure(error: unknown): RankFailure {
-  if (error instanceof WorkbookFileError) return { kind: "file", problem: error.problem, localized: error.localized };
-  return { kind: "unexpected", message: error instanceof Error ? error.message : String(error) };
-}
-
-/** The page's side: the same error the main-thread ranking would have thrown. */
-export function fromFailure(failure: RankFailure): Error {
-  return failure.kind === "file" ? new WorkbookFileError(failure.problem, failure.localized) : new Error(failure.message);
 }
