@@ -1,6 +1,7 @@
 import { formatNumber } from "../scoring/number-display";
 import type { BlocResult, Issue, Lang, Localized, UnitResult } from "../scoring/types";
-import { AWARD_LABELS, GRADE_SHORT_LABELS, NEEDS_VOTE, RANKING_HEADERS, SEVERITY_LABELS, sectionHeader } from "../workbook/rendering/labels";
+import { AWARD_LABELS, GRADE_SHORT_LABELS, RANKING_HEADERS, SEVERITY_LABELS, sectionHeader } from "../workbook/rendering/labels";
+import { openAwardLines } from "../workbook/rendering/open-awards";
 import { orderIssues } from "../workbook/rendering/render-checks";
 import { displayWidth, fitColumns, textTable, truncateToWidth, wrapWords, type Align, type FitColumn, type ShrinkStep } from "./text-table";
 
@@ -31,13 +32,15 @@ const SHRINK: ShrinkStep[] = [
  * The ranking as the officer reads it in a terminal: numbers 363,07 (Vietnamese) or 363.07 (English).
  * `width` null (output piped to a file) prints every column in full; a terminal's width makes the table
  * fit it: notes move to indented lines under their member, then headers shorten, then the per-section
- * columns and then Điểm cộng/Điểm trừ are dropped, then long texts are shortened with "…".
+ * columns and then Điểm cộng/Điểm trừ are dropped, then long texts are shortened with "…". Under the
+ * table, the awards a tie across a quota line left for the meeting ("Chưa xác định — khối bình xét: …").
  */
 export function rankingTable(result: BlocResult, lang: Lang, width: number | null = null): string {
   const columns = rankingColumns(result, lang);
   if (width === null) {
     const all = [...columns, { key: "notes", header: RANKING_HEADERS.notes[lang], align: "left" as Align, cells: result.units.map((u) => notesOf(u, lang)) }];
-    return textTable(all.map((c) => c.header), result.units.map((_, i) => all.map((c) => c.cells[i])), all.map((c) => c.align));
+    const open = openAwardLines(result, lang).map((line) => line + "\n");
+    return textTable(all.map((c) => c.header), result.units.map((_, i) => all.map((c) => c.cells[i])), all.map((c) => c.align)) + (open.length > 0 ? "\n" + open.join("") : "");
   }
   const table = fitColumns(columns, width, SHRINK);
   const lines = textTable(table.headers, table.rows, table.align).trimEnd().split("\n");
@@ -49,6 +52,8 @@ export function rankingTable(result: BlocResult, lang: Lang, width: number | nul
     const notes = notesOf(u, lang);
     if (notes) out.push(...wrapWords(`${RANKING_HEADERS.notes[lang]}: ${notes}`, Math.max(1, width - indent.length)).map((l) => indent + l));
   });
+  const open = openAwardLines(result, lang);
+  if (open.length > 0) out.push("", ...open.flatMap((line) => wrapWords(line, Math.max(1, width))));
   return out.map((line) => truncateToWidth(line, width)).join("\n") + "\n";
 }
 
@@ -104,7 +109,7 @@ export function summaryLine(result: BlocResult, written: { out: string; json: st
   return text[lang] + "\n";
 }
 
+/** Empty for a member tied across a quota line: its notes and the line under the table say what is open. */
 function award(u: UnitResult, lang: Lang): string {
-  if (u.award === null) return u.needsVote ? NEEDS_VOTE[lang] : "";
-  return AWARD_LABELS[u.award][lang] + (u.needsVote ? ` (${NEEDS_VOTE[lang]})` : "");
+  return u.award === null ? "" : AWARD_LABELS[u.award][lang];
 }

@@ -1,5 +1,6 @@
-import { noteNeedsVote, noteViolation } from "./explain";
-import type { Award, Grade, Localized, Settings, ViolationEffect, ViolationInput } from "./types";
+import { noteViolation } from "./explain";
+import { noteOpenAwards } from "./open-award-texts";
+import type { Grade, Localized, ProposedAward, Settings, ViolationEffect, ViolationInput } from "./types";
 
 export interface AwardCandidate {
   grade: Grade;
@@ -7,13 +8,23 @@ export interface AwardCandidate {
 }
 
 export interface AwardDecision {
-  award: Award;
-  /** In a tie group that crosses a quota boundary: the meeting must choose. */
+  award: ProposedAward | null;
+  /** In a tie group that straddles a quota line: the meeting must choose, no award is proposed. */
   needsVote: boolean;
-  /** "Cần bình xét: N suất cho M đơn vị đồng hạng" when needsVote. */
-  voteNote: Localized | null;
+  /** "Cần bình xét: 1 Cờ thi đua cho 2 đơn vị đồng hạng": the open awards the member competes for. */
+  voteNotes: Localized[];
   /** Violations that kept the member from an award still available. */
   notes: Localized[];
+}
+
+/** Awards of one kind left open for the meeting: `count` of them among the tied members of one group. */
+export interface OpenAwardSlot {
+  award: ProposedAward;
+  count: number;
+  /** Index of the tie group in the groups given. */
+  group: number;
+  /** Indices, within that group, of the tied members competing for them. */
+  members: number[];
 }
 
 function violationOf(c: AwardCandidate, effect: ViolationEffect): ViolationInput | undefined {
@@ -21,57 +32,85 @@ function violationOf(c: AwardCandidate, effect: ViolationEffect): ViolationInput
 }
 
 /**
- * Gives `slots` places of one award to the eligible members of one tie group. A group larger than
- * the slots left gets no automatic choice: all of them are proposed with needsVote. Returns the
- * slots the group consumed (its full size: the surplus is reported to the caller).
+ * Award proposals walking the ranking in tie groups (members tied on every tie-breaker). Cờ thi đua:
+ * the first flagCount graded excellent without "no-flag"/"no-award". Bằng khen: the next meritCount
+ * graded at least good without "no-award". A group that fits in the awards left gets them all.
+ *
+ * A group that straddles the quota line (two tied for one Cờ; three tied for two Bằng khen) gets none
+ * of them (workbook contract, clarifications): its members get needsVote and a note, the awards stay
+ * open for the meeting, and no member below the tie is moved up into them.
+ *
+ * An open Cờ and the Bằng khen (README, Decisions): whoever of the tied members does not get the Cờ
+ * by vote is still ranked above everyone after the tie, so the Bằng khen they will need are open too,
+ * among the same members ("1 Cờ thi đua và 1 Bằng khen cho 2 đơn vị đồng hạng"); the Bằng khen left
+ * after that go to the members after the tie as usual. Two tied for 1 Cờ with 2 Bằng khen: the Cờ and
+ * 1 Bằng khen are open for the pair, the third member gets the other Bằng khen. When fewer Bằng khen
+ * are left than the tied members need, the open Bằng khen are the ones left and nobody after the tie
+ * gets one.
  */
-function assign(decisions: AwardDecision[], eligible: number[], award: "flag" | "merit", slots: number): number {
-  if (slots <= 0 || eligible.length === 0) return 0;
-  const contested = eligible.length > slots;
-  for (const i of eligible) {
-    decisions[i].award = award;
-    if (contested) {
-      decisions[i].needsVote = true;
-      decisions[i].voteNote = noteNeedsVote(slots, eligible.length);
-    }
-  }
-  return eligible.length;
-}
-
-/**
- * Award proposals walking the ranking in tie groups (members sharing a rank). Cờ thi đua: the first
- * flagCount graded excellent without "no-flag"/"no-award". Bằng khen: the next meritCount graded at
- * least good without "no-award". A contested flag group's surplus uses up the following merit slots.
- */
-export function proposeAwards(groups: readonly AwardCandidate[][], settings: Pick<Settings, "flagCount" | "meritCount">): AwardDecision[][] {
+export function proposeAwards(
+  groups: readonly AwardCandidate[][],
+  settings: Pick<Settings, "flagCount" | "meritCount">,
+): { decisions: AwardDecision[][]; open: OpenAwardSlot[] } {
   let flagsLeft = Math.max(0, Math.floor(settings.flagCount));
   let meritsLeft = Math.max(0, Math.floor(settings.meritCount));
-  return groups.map((group) => {
-    const decisions: AwardDecision[] = group.map(() => ({ award: null, needsVote: false, voteNote: null, notes: [] }));
+  const open: OpenAwardSlot[] = [];
+  const decisions = groups.map((group, g) => {
+    const decided: AwardDecision[] = group.map(() => ({ award: null, needsVote: false, voteNotes: [], notes: [] }));
     const indices = group.map((_, i) => i);
-
     const flagSlots = flagsLeft;
+    const meritSlots = meritsLeft;
+    const groupOpen: OpenAwardSlot[] = [];
+
     const flagEligible = indices.filter((i) => group[i].grade === "excellent" && !violationOf(group[i], "no-flag") && !violationOf(group[i], "no-award"));
-    const usedFlags = assign(decisions, flagEligible, "flag", flagSlots);
-    if (usedFlags > 0) {
-      meritsLeft = Math.max(0, meritsLeft - Math.max(0, usedFlags - flagsLeft));
-      flagsLeft = Math.max(0, flagsLeft - usedFlags);
+    let flagsOpen = 0;
+    if (flagsLeft > 0 && flagEligible.length > 0) {
+      if (flagEligible.length <= flagsLeft) {
+        for (const i of flagEligible) decided[i].award = "flag";
+        flagsLeft -= flagEligible.length;
+      } else {
+        flagsOpen = flagsLeft;
+        groupOpen.push({ award: "flag", count: flagsOpen, group: g, members: flagEligible });
+        flagsLeft = 0;
+      }
     }
 
-    const meritSlots = meritsLeft;
-    const meritEligible = indices.filter((i) => decisions[i].award === null && (group[i].grade === "excellent" || group[i].grade === "good") && !violationOf(group[i], "no-award"));
-    meritsLeft = Math.max(0, meritsLeft - assign(decisions, meritEligible, "merit", meritSlots));
+    // Bằng khen for the group's members without a Cờ; with an open Cờ, for those the vote will not give it to.
+    const meritEligible = indices.filter((i) => decided[i].award === null && (group[i].grade === "excellent" || group[i].grade === "good") && !violationOf(group[i], "no-award"));
+    const needed = meritEligible.length - flagsOpen;
+    if (meritsLeft > 0 && needed > 0) {
+      if (needed > meritsLeft) {
+        groupOpen.push({ award: "merit", count: meritsLeft, group: g, members: meritEligible });
+        meritsLeft = 0;
+      } else {
+        const contested = new Set(flagsOpen > 0 ? flagEligible : []);
+        for (const i of meritEligible) if (!contested.has(i)) decided[i].award = "merit";
+        if (flagsOpen > 0) groupOpen.push({ award: "merit", count: flagEligible.length - flagsOpen, group: g, members: flagEligible });
+        meritsLeft -= needed;
+      }
+    }
+
+    for (const i of indices) {
+      const mine = groupOpen.filter((slot) => slot.members.includes(i));
+      if (mine.length === 0) continue;
+      decided[i].needsVote = true;
+      // One note when the same members compete for both kinds; else one note per kind.
+      if (mine.length === 2 && mine[0].members.length === mine[1].members.length) decided[i].voteNotes.push(noteOpenAwards(mine, mine[0].members.length));
+      else for (const slot of mine) decided[i].voteNotes.push(noteOpenAwards([slot], slot.members.length));
+    }
+    open.push(...groupOpen);
 
     // Name the violation when it is what kept a member from an award that was still available.
-    indices.forEach((i) => {
+    for (const i of indices) {
       const c = group[i];
       const noAward = violationOf(c, "no-award");
       const noFlag = violationOf(c, "no-flag");
       const flagWasOpen = c.grade === "excellent" && flagSlots > 0;
       const meritWasOpen = (c.grade === "excellent" || c.grade === "good") && meritSlots > 0;
-      if (noAward && (flagWasOpen || meritWasOpen)) decisions[i].notes.push(noteViolation("no-award", noAward.description));
-      else if (!noAward && noFlag && flagWasOpen) decisions[i].notes.push(noteViolation("no-flag", noFlag.description));
-    });
-    return decisions;
+      if (noAward && (flagWasOpen || meritWasOpen)) decided[i].notes.push(noteViolation("no-award", noAward.description));
+      else if (!noAward && noFlag && flagWasOpen) decided[i].notes.push(noteViolation("no-flag", noFlag.description));
+    }
+    return decided;
   });
+  return { decisions, open };
 }

@@ -114,13 +114,6 @@ export function sectorReason(rating: Rating): Localized {
 export const NOTE_NOT_PARTICIPATING: Localized = { vi: "Không tham gia", en: "Not participating" };
 export const NOTE_TIED: Localized = { vi: "Đồng hạng — khối bình xét, biểu quyết", en: "Tied — the bloc decides by vote" };
 
-export function noteNeedsVote(slots: number, members: number): Localized {
-  return {
-    vi: `Cần bình xét: ${slots} suất cho ${members} đơn vị đồng hạng`,
-    en: `Needs the bloc's vote: ${slots} place${slots === 1 ? "" : "s"} for ${members} tied members`,
-  };
-}
-
 export function noteViolation(effect: ViolationEffect, description: string | null): Localized {
   const what = (lang: Lang) => description?.trim() || (lang === "vi" ? "(không ghi nội dung)" : "(no description)");
   switch (effect) {

@@ -11,7 +11,7 @@ import { firstSection, sectionOrder } from "./sections";
 import { DEFAULT_SETTINGS } from "./settings";
 import { bySheetRow, cellOf } from "./source-cell";
 import type { TargetScale } from "./target-points";
-import type { BlocInput, BlocResult, CriterionInput, Grade, Issue, Localized, Settings, UnitResult } from "./types";
+import type { BlocInput, BlocResult, CriterionInput, Grade, Issue, Localized, OpenAward, Settings, UnitResult } from "./types";
 import { validateReferences } from "./validate";
 
 /**
@@ -56,17 +56,17 @@ export function scoreBloc(input: BlocInput | null, readerIssues: Issue[]): BlocR
   const maxima = distinct(participants.map((s) => s.totals.max));
   if (maxima.length > 1) issues.push(maximaDiffer(input.sheetNames.criteria ?? input.sheetNames.members, maxima.map(toNumber)));
 
-  const units = rankAndAward(participants, scored, sections, settings, input, issues);
+  const { units, openAwards } = rankAndAward(participants, scored, sections, settings, input, issues);
   const all = [...readerIssues, ...issues];
   if (all.some((i) => i.severity === "error")) return blocked(settings, sections, all);
-  return { bloc: settings.bloc, year: settings.year, settings, sections, units, issues: all, blocked: false };
+  return { bloc: settings.bloc, year: settings.year, settings, sections, units, openAwards, issues: all, blocked: false };
 }
 
 function blocked(settings: Settings, sections: string[], issues: Issue[]): BlocResult {
-  return { bloc: settings.bloc, year: settings.year, settings, sections, units: [], issues, blocked: true };
+  return { bloc: settings.bloc, year: settings.year, settings, sections, units: [], openAwards: [], issues, blocked: true };
 }
 
-function rankAndAward(participants: MemberScore[], scored: MemberScore[], sections: string[], settings: Settings, input: BlocInput, issues: Issue[]): UnitResult[] {
+function rankAndAward(participants: MemberScore[], scored: MemberScore[], sections: string[], settings: Settings, input: BlocInput, issues: Issue[]): { units: UnitResult[]; openAwards: OpenAward[] } {
   const first = firstSection(sections);
   const ranked = rankEntries(
     participants.map((s) => ({
@@ -78,7 +78,7 @@ function rankAndAward(participants: MemberScore[], scored: MemberScore[], sectio
     })),
   );
   const grades = ranked.map((r) => gradeOf(participants[r.index].totals.percent, settings));
-  const decisions = awardsInRankOrder(ranked, grades, participants, settings);
+  const { decisions, openAwards } = awardsInRankOrder(ranked, grades, participants, settings);
 
   const units = ranked.map((r, position): UnitResult => {
     const s = participants[r.index];
@@ -89,7 +89,7 @@ function rankAndAward(participants: MemberScore[], scored: MemberScore[], sectio
       issues.push(tieNeedsVote(input.sheetNames.members, cellOf(s.member.source, "code"), s.label, r.rank, others));
     }
     const decision = decisions[position];
-    if (decision.voteNote) notes.push(decision.voteNote);
+    notes.push(...decision.voteNotes);
     for (const v of s.violations) if (v.effect === "rank-last") notes.push(noteViolation("rank-last", v.description));
     notes.push(...decision.notes);
     return unitResult(s, {
@@ -106,18 +106,29 @@ function rankAndAward(participants: MemberScore[], scored: MemberScore[], sectio
     .filter((s) => !s.member.participates)
     // Graded like everyone (the contract's grade is always one of the four), but never ranked or proposed.
     .map((s) => unitResult(s, { rank: null, tied: false, grade: gradeOf(s.totals.percent, settings), award: null, needsVote: false, notes: [NOTE_NOT_PARTICIPATING], tieBreak: null }));
-  return [...units, ...unranked];
+  return { units: [...units, ...unranked], openAwards };
 }
 
 /** Tie groups (members sharing a rank) walked in rank order; decisions come back per ranked position. */
-function awardsInRankOrder(ranked: RankedEntry[], grades: Grade[], participants: MemberScore[], settings: Settings): AwardDecision[] {
+function awardsInRankOrder(ranked: RankedEntry[], grades: Grade[], participants: MemberScore[], settings: Settings): { decisions: AwardDecision[]; openAwards: OpenAward[] } {
   const groups: { grade: Grade; violations: MemberScore["violations"] }[][] = [];
+  const positions: number[][] = [];
   ranked.forEach((r, position) => {
     const candidate = { grade: grades[position], violations: participants[r.index].violations };
-    if (position > 0 && ranked[position - 1].rank === r.rank) groups[groups.length - 1].push(candidate);
-    else groups.push([candidate]);
+    if (position > 0 && ranked[position - 1].rank === r.rank) {
+      groups[groups.length - 1].push(candidate);
+      positions[positions.length - 1].push(position);
+    } else {
+      groups.push([candidate]);
+      positions.push([position]);
+    }
   });
-  return proposeAwards(groups, settings).flat();
+  const proposed = proposeAwards(groups, settings);
+  const openAwards = proposed.open.map((slot): OpenAward => {
+    const members = slot.members.map((i) => ranked[positions[slot.group][i]]);
+    return { award: slot.award, count: slot.count, rank: members[0].rank, members: members.map((r) => participants[r.index].member.code) };
+  });
+  return { decisions: proposed.decisions.flat(), openAwards };
 }
 
 /** Why this member sits where it does relative to its neighbours, when percent alone did not decide. */

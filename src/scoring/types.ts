@@ -23,6 +23,19 @@ export type Grade = "excellent" | "good" | "pass" | "fail";
 
 /** Đề nghị khen thưởng: Cờ thi đua (flag) or Bằng khen (merit). */
 export type Award = "flag" | "merit" | null;
+export type ProposedAward = Exclude<Award, null>;
+
+/**
+ * Awards a tie across a quota line leaves for the meeting's vote: `count` Cờ thi đua (or Bằng khen)
+ * for the tied `members` (codes, rank order), who get award null and needsVote.
+ */
+export interface OpenAward {
+  award: ProposedAward;
+  count: number;
+  /** The rank the members share. */
+  rank: number;
+  members: string[];
+}
 
 /** Hình thức of a violation: Không xét Cờ / Không khen thưởng / Xếp cuối. */
 export type ViolationEffect = "no-flag" | "no-award" | "rank-last";
@@ -297,7 +310,7 @@ export interface UnitResult {
   percent: number;
   grade: Grade | null;
   award: Award;
-  /** True when the member sits in a tie across a quota boundary: "cần bình xét". */
+  /** True when the member sits in a tie across a quota line: award null, "cần bình xét" (see BlocResult.openAwards). */
   needsVote: boolean;
   /** Short notes for the Ghi chú column and the JSON notes: đồng hạng, cần bình xét, excluded because… */
   notes: Localized[];
@@ -317,6 +330,8 @@ export interface BlocResult {
   sections: string[];
   /** Rank order, unranked last. Empty when `blocked`. */
   units: UnitResult[];
+  /** Awards left for the meeting's vote by ties across quota lines, in rank order. Empty when `blocked`. */
+  openAwards: OpenAward[];
   /** Reader issues followed by scoring issues. */
   issues: Issue[];
   /** True when at least one error: no ranking is produced. */

@@ -25,10 +25,10 @@ describe("rankingTable", () => {
     expect(totalAt(lines[2])).toBe(totalAt(lines[3]));
   });
 
-  it("shows a vote still needed next to the award and the notes", () => {
-    const text = rankingTable(bloc({ units: [unit({ needsVote: true, notes: [{ vi: "Đồng hạng", en: "Tied" }] })] }), "vi");
-    expect(text).toContain("Cờ thi đua (cần bình xét)");
-    expect(text).toContain("Đồng hạng");
+  it("leaves the award empty for a member tied across a quota line and shows its notes", () => {
+    const text = rankingTable(bloc({ units: [unit({ award: null, needsVote: true, notes: [{ vi: "Cần bình xét: 1 Cờ thi đua cho 2 đơn vị đồng hạng", en: "x" }] })] }), "vi");
+    expect(text).toMatch(/Xuất sắc +Cần bình xét/);
+    expect(text).toContain("Cần bình xét: 1 Cờ thi đua cho 2 đơn vị đồng hạng");
   });
 });
 

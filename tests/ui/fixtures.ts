@@ -104,6 +104,7 @@ export function calculation(units: UnitResult[], issues: Issue[] = [], ranking: 
     settings: withDefaults({ bloc: "Khối 17", year: 2018 }),
     sections: ["I"],
     units: blocked ? [] : units,
+    openAwards: [],
     issues,
     blocked,
   };

@@ -112,6 +112,15 @@ export const en: Vocabulary = {
   awardReasonRanked: (p) => `Ranked ${p.rank} of ${p.count}; ${p.grade}`,
   awardReasonTied: (p) => `Tied at rank ${p.rank} of ${p.count}; ${p.grade}`,
   awardsTotal: (p) => `Proposed in total: ${p.totals}.`,
+  openAwards: "Not yet decided — the bloc votes",
+  awardCount: {
+    flag: (p) => (p.count === 1 ? "1 emulation flag" : `${p.count} emulation flags`),
+    merit: (p) => (p.count === 1 ? "1 certificate of merit" : `${p.count} certificates of merit`),
+  },
+  awardsAnd: " and ",
+  needsVoteNote: (p) => `Needs the bloc's vote: ${p.awards} for ${p.members} tied members`,
+  openAwardLine: (p) => `${p.awards} for ${p.members} members tied at rank ${p.rank}: ${p.names}`,
+  openAwardsNoneDecided: "No member is proposed yet: the awards are for the bloc to vote on (see below).",
 
   dateLine: (p) => `${p.place}, ${p.day} ${EN_MONTHS[p.month - 1]} ${p.year}`,
   batchMembers: (p) => `${p.count} member(s)`,

@@ -122,6 +122,13 @@ export const vi = {
   awardReasonRanked: (p: { rank: string; count: string; grade: string }) => `Xếp hạng ${p.rank}/${p.count} của khối; ${p.grade}`,
   awardReasonTied: (p: { rank: string; count: string; grade: string }) => `Đồng hạng ${p.rank}/${p.count} của khối; ${p.grade}`,
   awardsTotal: (p: { totals: string }) => `Tổng cộng đề nghị: ${p.totals}.`,
+  /** Awards a tie across a quota line leaves for the meeting's vote: the notes, under Xếp hạng, the award paper, the CLI, the pane. */
+  openAwards: "Chưa xác định — khối bình xét",
+  awardCount: { flag: (p: { count: number }) => `${p.count} Cờ thi đua`, merit: (p: { count: number }) => `${p.count} Bằng khen` },
+  awardsAnd: " và ",
+  needsVoteNote: (p: { awards: string; members: number }) => `Cần bình xét: ${p.awards} cho ${p.members} đơn vị đồng hạng`,
+  openAwardLine: (p: { awards: string; members: number; rank: number; names: string }) => `${p.awards} cho ${p.members} đơn vị đồng hạng ${p.rank}: ${p.names}`,
+  openAwardsNoneDecided: "Chưa có đơn vị nào được đề nghị: các suất khen thưởng do khối bình xét (xem bên dưới).",
 
   /** The place and date line of a printed paper ("Kiên Giang, ngày 05 tháng 03 năm 2025": day and months 1–2 with a leading zero, Nghị định 30/2020). */
   dateLine: (p: { place: string; day: number; month: number; year: number }) =>

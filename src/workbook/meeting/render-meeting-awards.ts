@@ -1,6 +1,6 @@
 import { words } from "../../scoring/vocabulary/words";
 import type { BlocResult, Lang, Localized, UnitResult } from "../../scoring/types";
-import { AWARD_LABELS, GRADE_LABELS, OPEN_AWARDS_TEXT, RANKING_HEADERS } from "../rendering/labels";
+import { AWARD_LABELS, GRADE_LABELS, RANKING_HEADERS } from "../rendering/labels";
 import { openAwardTexts } from "../rendering/open-awards";
 import type { OutputValue, RenderedSheet } from "../rendering/output-types";
 import { leadingCells, leadingColumns, MEETING_FORMAT, percentCell } from "./render-meeting-columns";
@@ -45,7 +45,7 @@ export function renderAwardProposalSheet(result: BlocResult, options: MeetingOpt
     titles: [words(lang).awardsTitle, ...subtitle(result, lang)],
     columns,
     rows: proposed.map((u, i) => awardRow(u, i, rankedCount, lang)),
-    emptyMessage: result.openAwards.length > 0 ? OPEN_AWARDS_TEXT.noneDecided[lang] : words(lang).noAwardCandidates,
+    emptyMessage: result.openAwards.length > 0 ? words(lang).openAwardsNoneDecided : words(lang).noAwardCandidates,
     remarks: remarks(result, proposed, lang),
     signature: options,
     issuer: { bloc: result.bloc, place: result.settings.place ?? "" },
@@ -86,6 +86,6 @@ function remarks(result: BlocResult, proposed: UnitResult[], lang: Lang): string
     .join(", ");
   if (proposed.length > 0) lines.push(words(lang).awardsTotal({ totals }));
   const open = openAwardTexts(result, lang);
-  if (open.length > 0) lines.push(`${OPEN_AWARDS_TEXT.heading[lang]}:`, ...open.map((text) => `– ${text}.`));
+  if (open.length > 0) lines.push(`${words(lang).openAwards}:`, ...open.map((text) => `– ${text}.`));
   return lines;
 }

@@ -1,5 +1,6 @@
 import type { BlocResult, Lang, UnitResult } from "../../scoring/types";
-import { AWARD_LABELS, GRADE_LABELS, NEEDS_VOTE, RANK_CHANGE_NEW, RANKING_HEADERS, sectionHeader, TITLES } from "./labels";
+import { AWARD_LABELS, GRADE_LABELS, RANK_CHANGE_NEW, RANKING_HEADERS, sectionHeader, TITLES } from "./labels";
+import { openAwardLines, withLinesBelow } from "./open-awards";
 import { programSheetName, programTableName } from "../output-sheets/program-sheets";
 import type { OutputValue, RenderedSheet } from "./output-types";
 import { rankKey } from "./previous-ranks";
@@ -16,7 +17,10 @@ export interface RankingOptions {
   previousRanks: Map<string, number | null>;
 }
 
-/** The Xếp hạng sheet: title, then one row per member in rank order (unranked last, Hạng empty). */
+/**
+ * The Xếp hạng sheet: title, then one row per member in rank order (unranked last, Hạng empty), then
+ * the awards a tie across a quota line left for the meeting, with who is tied for them.
+ */
 export function renderRanking(result: BlocResult, options: RankingOptions): RenderedSheet {
   const { lang } = options;
   const h = RANKING_HEADERS;
@@ -48,23 +52,19 @@ export function renderRanking(result: BlocResult, options: RankingOptions): Rend
     unit.notes.length === 0 ? null : unit.notes.map((n) => n[lang]).join("; "),
     rankChange(unit, options.previousRanks, lang),
   ]);
-  return buildSheet({
+  const sheet = buildSheet({
     name: programSheetName("ranking"),
     tableName: RANKING_TABLE_NAME,
     titleLines: [titleLine(TITLES.ranking, result, lang), calculatedAtLine(options.now, lang)],
     columns,
     rows,
   });
+  return withLinesBelow(sheet, openAwardLines(result, lang));
 }
 
+/** Empty for a member tied across a quota line: nothing is proposed, the Ghi chú says "Cần bình xét…". */
 function awardText(unit: UnitResult, lang: Lang): string | null {
-  if (unit.award === null) return unit.needsVote ? capitalise(NEEDS_VOTE[lang]) : null;
-  const award = AWARD_LABELS[unit.award][lang];
-  return unit.needsVote ? `${award} (${NEEDS_VOTE[lang]})` : award;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return unit.award === null ? null : AWARD_LABELS[unit.award][lang];
 }
 
 /**

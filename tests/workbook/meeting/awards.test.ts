@@ -47,19 +47,6 @@ describe("renderAwardProposalSheet", () => {
     expect(rows.map((r) => r[1])).toEqual(["Cảng vụ Kiên Giang", "Cục Thuế tỉnh"]);
   });
 
-  test("a tie across the quota is marked cần bình xét, with the scorer's note and a remark", () => {
-    const a: UnitSpec = { ...CANG_VU, rank: 2, tied: true, needsVote: true, award: "merit", notes: ["Đồng hạng", "Cần bình xét: 1 suất cho 2 đơn vị đồng hạng"] };
-    const b: UnitSpec = { ...KHO_BAC, rank: 2, tied: true, needsVote: true, award: "merit", total: a.total, notes: ["Đồng hạng", "Cần bình xét: 1 suất cho 2 đơn vị đồng hạng"] };
-    const sheet = renderAwardProposalSheet(blocResult([unitResult(CUC_THUE), unitResult(a), unitResult(b)]), { lang: "vi", now })!;
-    const rows = tableRows(sheet);
-    expect(rows[1][2]).toBe("Bằng khen (cần bình xét)");
-    expect(rows[1][6]).toBe("Đồng hạng 2/3 của khối; Hoàn thành xuất sắc nhiệm vụ");
-    expect(rows[1][7]).toBe("Đồng hạng; Cần bình xét: 1 suất cho 2 đơn vị đồng hạng");
-    expect(textsAfterTable(sheet)[1]).toBe(
-      "Cần bình xét: Cảng vụ Kiên Giang, Kho bạc Nhà nước CN Kiên Giang đồng hạng ở ranh giới số suất khen thưởng; khối biểu quyết chọn tại cuộc họp.",
-    );
-  });
-
   test("members without an award, and unranked ones, are not listed", () => {
     const none: UnitSpec = { ...KHO_BAC, award: null };
     const out: UnitSpec = { code: "X", name: "X", rank: null, participates: false, total: 0, grade: null };

@@ -140,6 +140,7 @@ export function blocResult(units: UnitResult[], settings: Settings = withDefault
     settings,
     sections: ["I", "II", "III"],
     units: blocked ? [] : units,
+    openAwards: [],
     issues: [],
     blocked,
   };

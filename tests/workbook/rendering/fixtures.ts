@@ -126,6 +126,7 @@ export function bloc(overrides: Partial<BlocResult> = {}): BlocResult {
         adjustments: [adjustment({ kind: "deduction", reason: { vi: "Nộp báo cáo chậm", en: "Late report" }, count: 1, pointsEach: 2, points: 2 })],
       }),
     ],
+    openAwards: [],
     issues: [],
     blocked: false,
     ...overrides,

@@ -65,11 +65,11 @@ describe("renderRanking", () => {
     expect(columnValues(sheet, "Xếp loại")[1]).toBe("Hoàn thành tốt nhiệm vụ");
   });
 
-  it("writes grades and awards in words, marking a vote still needed", () => {
+  it("writes grades and awards in words, none for a member tied across a quota line", () => {
     const result = bloc({
       units: [
         unit({ grade: "excellent", award: "flag" }),
-        unit({ code: "B", grade: "good", award: "merit", needsVote: true }),
+        unit({ code: "B", grade: "good", award: null, needsVote: true }),
         unit({ code: "C", grade: "pass", award: null }),
         unit({ code: "D", grade: "fail", award: null }),
       ],
@@ -78,7 +78,7 @@ describe("renderRanking", () => {
     expect(columnValues(sheet, "Xếp loại")).toEqual([
       "Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ",
     ]);
-    expect(columnValues(sheet, "Đề nghị khen thưởng")).toEqual(["Cờ thi đua", "Bằng khen (cần bình xét)", null, null]);
+    expect(columnValues(sheet, "Đề nghị khen thưởng")).toEqual(["Cờ thi đua", null, null, null]);
   });
 
   it("joins the member's notes with semicolons", () => {
@@ -106,7 +106,7 @@ describe("renderRanking", () => {
 
   it("writes English headers and texts when asked, keeping the Vietnamese sheet name", () => {
     const previous = new Map<string, number | null>([["xx", 1]]);
-    const sheet = renderRanking(bloc({ units: [unit({ needsVote: true })] }), { lang: "en", now: NOW, previousRanks: previous });
+    const sheet = renderRanking(bloc({ units: [unit()] }), { lang: "en", now: NOW, previousRanks: previous });
     expect(sheet.name).toBe("Xếp hạng");
     expect(headers(sheet)).toEqual([
       "Rank", "Code", "Name", "Section I", "Section II", "Bonus", "Deductions", "Total", "Percent (%)",
@@ -115,7 +115,7 @@ describe("renderRanking", () => {
     expect(sheet.values[0][0]).toBe("Emulation ranking — Khối 17 — year 2018");
     expect(sheet.values[1][0]).toBe("Calculated at 05/03/2025 14:07");
     expect(columnValues(sheet, "Grade")).toEqual(["Excellently completed duties"]);
-    expect(columnValues(sheet, "Award proposal")).toEqual(["Emulation flag (needs the meeting's vote)"]);
+    expect(columnValues(sheet, "Award proposal")).toEqual(["Emulation flag"]);
     expect(columnValues(sheet, "Rank change")).toEqual(["New"]);
   });
 
