@@ -13,6 +13,7 @@ import { BlockedNotice } from "./BlockedNotice";
 import { ChangesSection } from "./ChangesSection";
 import { EmptyState } from "./EmptyState";
 import { ErrorState } from "./ErrorState";
+import { OpenAwardsNotice } from "./OpenAwardsNotice";
 import { ProblemList } from "./ProblemList";
 import { RankingChart } from "./RankingChart";
 import { RankingTable } from "./RankingTable";
@@ -39,6 +40,7 @@ function Ranking({ calculation, previous, title, onSelectCell, reveal }: Ranking
       <Subtitle2 as="h2" id="ktd-ranking-title" block>
         {title}
       </Subtitle2>
+      <OpenAwardsNotice result={result} />
       <RankingTable
         units={result.units}
         sections={result.sections}
