@@ -11,7 +11,7 @@ if (container) {
   const host = new FileHost({
     loadSample: () => fetchSample(),
     // webpack bundles the worker from this exact form (its own chunk, fetched when a file is dropped).
-    startWorker: () => new Worker(new URL("./ranking/rank-worker.ts", import.meta.url)) as unknown as RankWorker,
+    startWorker: () => new Worker(/* webpackChunkName: "rank-worker" */ new URL("./ranking/rank-worker.ts", import.meta.url)) as unknown as RankWorker,
   });
   createRoot(container).render(<WebPage host={host} storage={observableStorage(defaultStorage())} />);
 }

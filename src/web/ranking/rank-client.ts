@@ -105,7 +105,16 @@ export function rankShownFirst(bytes: Uint8Array, options: RankOptions, startWor
 async function onMainThread(bytes: Uint8Array, options: RankOptions): Promise<ShownFirst> {
   const { rankWorkbookFile } = await import(/* webpackChunkName: "rank-file" */ "../../xlsx/rank-file");
   return new Promise((resolve, reject) => {
-    const written: Promise<WrittenCopy> = rankWorkbookFile(bytes, { ...options, engine: webEngine(), onScored: (calculation) => resolve({ calculation, written }) });
+    const written: Promise<WrittenCopy> = rankWorkbookFile(bytes, {
+      ...options,
+      engine: webEngine(),
+      onScored: (calculation) => resolve({ calculation, written }),
+      // The write is one long block on this thread: a macrotask first lets the page show the ranking.
+      onProgress: async (phase) => {
+        await options.onProgress?.(phase);
+        if (phase === "writing") await new Promise((next) => setTimeout(next, 0));
+      },
+    });
     // Before scoring: the file could not be read (reject). After: settled already, the rejection is written's.
     written.catch(reject);
   });
