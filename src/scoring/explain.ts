@@ -1,5 +1,6 @@
 import { Q, ZERO, int, mul, sign, sum as sumOf } from "./exact";
 import { formatInput, formatNumber, formatQ, formatQTyped } from "./number-display";
+import { messageInBoth, messageWords } from "./vocabulary/message-words";
 
 const HUNDRED = int(100);
 import { RATING_LABEL } from "./labels";
@@ -93,7 +94,7 @@ export const SCORE_KIND_LABEL: Record<"agreed" | "verified" | "self", Localized>
 export function explainDirectCriterion(used: "agreed" | "verified" | "self" | null, score: number, standard: number): Localized {
   const build = (lang: Lang) => {
     const std = formatInput(standard, lang);
-    if (used === null) return lang === "vi" ? `Chưa có điểm → 0 / ${std}` : `No score → 0 / ${std}`;
+    if (used === null) return messageWords(lang).noScore({ standard: std });
     return `${SCORE_KIND_LABEL[used][lang]} ${formatInput(score, lang)} / ${std}`;
   };
   return { vi: build("vi"), en: build("en") };
@@ -115,7 +116,7 @@ export const NOTE_NOT_PARTICIPATING: Localized = { vi: "Không tham gia", en: "N
 export const NOTE_TIED: Localized = { vi: "Đồng hạng — khối bình xét, biểu quyết", en: "Tied — the bloc decides by vote" };
 
 export function noteViolation(effect: ViolationEffect, description: string | null): Localized {
-  const what = (lang: Lang) => description?.trim() || (lang === "vi" ? "(không ghi nội dung)" : "(no description)");
+  const what = (lang: Lang) => description?.trim() || messageWords(lang).noDescription;
   switch (effect) {
     case "no-flag":
       return { vi: `Không xét Cờ do vi phạm: ${what("vi")}`, en: `Not considered for the flag because of a violation: ${what("en")}` };
@@ -141,16 +142,9 @@ const BREAKER_LABEL: Record<TieBreaker, Localized> = {
 export function explainTieBreak(breaker: TieBreaker, position: "above" | "below", neighbour: string, mine: number, theirs: number, firstSection: string): Localized {
   const label = breaker === "section" ? { vi: `điểm Nội dung ${firstSection}`, en: `Section ${firstSection} points` } : BREAKER_LABEL[breaker];
   const higher = mine > theirs;
-  const build = (lang: Lang) => {
-    const vi = lang === "vi";
-    const where = position === "above" ? (vi ? "xếp trên" : "placed above") : vi ? "xếp dưới" : "placed below";
-    const cmpWord = vi ? (higher ? "cao hơn" : "thấp hơn") : higher ? "higher" : "lower";
-    const values = `${formatNumber(mine, lang, 2)} ${vi ? "so với" : "vs"} ${formatNumber(theirs, lang, 2)}`;
-    return vi
-      ? `Bằng tỷ lệ % với ${neighbour}; ${where} do ${label.vi} ${cmpWord} (${values})`
-      : `Same percent as ${neighbour}; ${where} on ${label.en}: ${cmpWord} (${values})`;
-  };
-  return { vi: build("vi"), en: build("en") };
+  return messageInBoth((m, lang) =>
+    m.tieBreak({ neighbour, above: position === "above", breaker: label[lang], higher, mine: formatNumber(mine, lang, 2), theirs: formatNumber(theirs, lang, 2) }),
+  );
 }
 
 export function explainRankLast(neighbour: string): Localized {

@@ -1,5 +1,6 @@
 import { formatInput, formatNumber } from "./number-display";
 import { DIRECTION_LABEL } from "./labels";
+import { messageWords } from "./vocabulary/message-words";
 import type { Direction, Issue, IssueCode, Lang, Localized, Severity } from "./types";
 
 /**
@@ -130,7 +131,7 @@ export function adjustmentDuplicate(sheet: string, cell: string, member: string,
 }
 
 export function maximaDiffer(sheet: string, maxima: number[]): Issue {
-  const list = (lang: Lang) => maxima.map((m) => pts(m, lang)).join(lang === "vi" ? "; " : ", ");
+  const list = (lang: Lang) => maxima.map((m) => pts(m, lang)).join(messageWords(lang).numberListSeparator);
   return make("warning", sheet, "", "maxima-differ", {
     vi: `Điểm tối đa của các đơn vị khác nhau (${list("vi")}): xếp hạng theo tỷ lệ % của điểm tối đa. Kiểm tra cột Áp dụng cho và Nhóm thay thế nếu điều này không đúng.`,
     en: `Members have different maximum points (${list("en")}): they are ranked by percent of their maximum. Check the Applies to and Alternative group columns if this is not intended.`,

@@ -2,7 +2,7 @@ import type { vi } from "./vi";
 
 /** The reference table's shape with its texts widened to string: what every language must provide. */
 export type Vocabulary = Widen<typeof vi>;
-type Widen<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { readonly [K in keyof T]: Widen<T[K]> };
+export type Widen<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { readonly [K in keyof T]: Widen<T[K]> };
 
 const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 

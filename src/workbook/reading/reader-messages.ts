@@ -1,4 +1,5 @@
 import type { Issue, IssueCode, Localized, Severity } from "../../scoring/types";
+import { messageInBoth } from "../../scoring/vocabulary/message-words";
 
 /**
  * Building the reader's issues. Every message says where (sheet and cell), what was found and
@@ -11,7 +12,7 @@ export function issue(severity: Severity, sheet: string, cell: string, code: Iss
 
 /** "Trang "Chỉ tiêu", ô H7" / "Sheet "Targets", cell H7". */
 export function where(sheet: string, cell: string): Localized {
-  return cell === "" ? { vi: `Trang "${sheet}"`, en: `Sheet "${sheet}"` } : { vi: `Trang "${sheet}", ô ${cell}`, en: `Sheet "${sheet}", cell ${cell}` };
+  return messageInBoth((m) => (cell === "" ? m.whereSheet({ sheet }) : m.whereCell({ sheet, cell })));
 }
 
 /** Join sentences of one message: where + what + what to do. */

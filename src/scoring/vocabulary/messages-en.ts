@@ -1,0 +1,19 @@
+import type { messagesVi } from "./messages-vi";
+import type { Widen } from "./en";
+
+/** The message sentences of messages-vi.ts, in English (same keys, checked by the compiler). */
+export type MessageVocabulary = Widen<typeof messagesVi>;
+
+export const messagesEn: MessageVocabulary = {
+  whereSheet: (p) => `Sheet "${p.sheet}"`,
+  whereCell: (p) => `Sheet "${p.sheet}", cell ${p.cell}`,
+  numberListSeparator: ", ",
+  noScore: (p) => `No score → 0 / ${p.standard}`,
+  noDescription: "(no description)",
+  tieBreak: (p) =>
+    `Same percent as ${p.neighbour}; ${p.above ? "placed above" : "placed below"} on ${p.breaker}: ${p.higher ? "higher" : "lower"} (${p.mine} vs ${p.theirs})`,
+  outputNeedsXlsm: (p) =>
+    `The input has macros (VBA) and the copy keeps them, so --out must end in .xlsm (Excel does not open a workbook with macros named .xlsx). Use, for example, --out "${p.suggestion}".`,
+  outputNeedsXlsx: (p) =>
+    `The input has no macros, so the copy is a plain workbook and --out must end in .xlsx (Excel does not open a macro-free workbook named .xlsm). Use, for example, --out "${p.suggestion}".`,
+};
