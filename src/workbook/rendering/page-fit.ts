@@ -8,20 +8,25 @@ import type { PageMargins } from "./output-types";
 
 /** Margins of Vietnamese administrative documents (Nghị định 30/2020/NĐ-CP, Phụ lục I): mm. */
 export const DOCUMENT_MARGINS_MM: PageMargins = { top: 20, bottom: 20, left: 30, right: 15, header: 8, footer: 8 };
-/** Margins of the working sheets (Xếp hạng, Chi tiết điểm): narrow, for the widest table at a readable size. */
-export const SHEET_MARGINS_MM: PageMargins = { top: 15, bottom: 15, left: 10, right: 10, header: 6, footer: 6 };
+/**
+ * Margins of the working sheets (Xếp hạng, Chi tiết điểm): narrow on every side (they print no header or
+ * footer), for the widest table at a readable size and a member's whole breakdown on one page.
+ */
+export const SHEET_MARGINS_MM: PageMargins = { top: 10, bottom: 10, left: 10, right: 10, header: 5, footer: 5 };
 
 /**
- * How much wider a column prints where the workbook's default font (Calibri) is missing: LibreOffice then
- * measures the width unit with its substitute (DejaVu Sans on a bare Linux), whose digits are about a
- * quarter wider, so a sheet fitted to the page is scaled a quarter further down than in Excel (measured:
- * 0.64 instead of 0.8). Sheets whose text must stay readable are sized for that case.
+ * How much wider a column may print than Excel's Calibri metrics say: LibreOffice measures the width unit
+ * with the font it prints in. With Carlito (metric-compatible with Calibri; the print suite installs
+ * fonts-crosextra-carlito, see .ci/run) it matches Excel: 1, the slack being MIN_PRINT_SCALE's 8.25 pt.
+ * Without any Calibri-metric font LibreOffice substitutes DejaVu Sans, whose digits are about a quarter
+ * wider, and scales such a sheet further down than Excel does; that case is not designed for.
  */
-export const WIDE_DIGIT_FACTOR = 1.25;
+export const WIDE_DIGIT_FACTOR = 1;
 
 const A4_MM = { short: 210, long: 297 };
 const PX_PER_MM = 96 / 25.4;
-const DIGIT_PX = 7;
+/** Pixels of one unit of column width (Calibri 11's digit at 96 dpi). */
+export const DIGIT_PX = 7;
 const PADDING_PX = 5;
 /** Rounding of pixel widths and the grid lines: stay a little inside the page so fitting never shrinks. */
 const SAFETY = 0.985;

@@ -1,6 +1,7 @@
 import type { OutputValue, RenderedSheet } from "./output-types";
-import { columnsPixels, fillWidths, printablePixels, printablePoints, SHEET_MARGINS_MM, WIDE_DIGIT_FACTOR } from "./page-fit";
+import { columnsPixels, DIGIT_PX, printablePixels, printablePoints, SHEET_MARGINS_MM, WIDE_DIGIT_FACTOR } from "./page-fit";
 import { LINE_HEIGHT, wrappedRowHeights } from "./row-heights";
+import { shareWrapWidth } from "./wrap-widths";
 
 /**
  * Print setup of the working sheets (Xếp hạng, Chi tiết điểm, Kiểm tra): A4 landscape between narrow
@@ -17,9 +18,15 @@ const MIN_WRAP_WIDTH = 14;
 /** A text column wider than this may wrap when the page is too narrow for it (a member's full name). */
 const LONG_TEXT = 20;
 
-export function fitForPrint(sheet: RenderedSheet): RenderedSheet {
+/**
+ * The scale a short working sheet (Xếp hạng, Kiểm tra) is fitted down to at the least: about 10 pt text,
+ * the wrapping columns narrowed (their rows taller) rather than the text smaller.
+ */
+export const READABLE_PRINT_SCALE = 0.9375;
+
+export function fitForPrint(sheet: RenderedSheet, minScale = READABLE_PRINT_SCALE): RenderedSheet {
   const margins = SHEET_MARGINS_MM;
-  const target = printablePixels(true, margins) / (MIN_PRINT_SCALE * WIDE_DIGIT_FACTOR);
+  const target = printablePixels(true, margins) / (Math.max(MIN_PRINT_SCALE, minScale) * WIDE_DIGIT_FACTOR);
   const print = { ...sheet.print, landscape: true, fitToWidth: true, marginsMm: margins };
   if (columnsPixels(sheet.columnWidths) <= target) return { ...sheet, print };
   // The columns sized by a long header ("Đề nghị khen thưởng" over "Cờ thi đua") shrink to their content,
@@ -27,27 +34,60 @@ export function fitForPrint(sheet: RenderedSheet): RenderedSheet {
   const wraps = new Set(sheet.wrapColumns);
   const widths = sheet.columnWidths.map((w, c) => {
     if (!wraps.has(c) && w > LONG_TEXT && isTextColumn(sheet, c)) wraps.add(c);
-    return wraps.has(c) ? w : Math.min(w, bodyWidth(sheet, c));
+    return wraps.has(c) ? w : Math.min(w, Math.max(bodyWidth(sheet, c), headerWordWidth(sheet, c)));
   });
-  const columnWidths =
-    columnsPixels(widths) <= target ? widths : fillWidths(widths.map((width, c) => ({ width, min: wraps.has(c) ? Math.min(width, MIN_WRAP_WIDTH) : width })), target);
+  const columnWidths = columnsPixels(widths) <= target ? widths : shareWidth(sheet, widths, wraps, target);
   const wrapColumns = [...wraps].filter((c) => sheet.wrapColumns.includes(c) || columnWidths[c] < sheet.columnWidths[c]).sort((a, b) => a - b);
   return { ...sheet, columnWidths, wrapColumns, print };
 }
 
-/** Characters shown, NFC so a Vietnamese letter with two marks counts once; numbers as shown with 2 decimals. */
-export function displayLength(value: OutputValue): number {
+/**
+ * Widths that fill `target` pixels: the wrapping columns start at their minimum and share what the other
+ * columns leave by the lines it saves (wrap-widths.ts); when even the minimums are too wide, the minimums
+ * (the print is then fitted to the page's width).
+ */
+function shareWidth(sheet: RenderedSheet, widths: readonly number[], wraps: ReadonlySet<number>, target: number): number[] {
+  const columns = [...wraps].map((col) => ({ col, min: Math.min(widths[col], MIN_WRAP_WIDTH), max: widths[col] }));
+  const minimums = widths.map((w, c) => (wraps.has(c) ? Math.min(w, MIN_WRAP_WIDTH) : w));
+  const spare = (target - columnsPixels(minimums)) / DIGIT_PX;
+  if (spare <= 0) return minimums;
+  const shared = shareWrapWidth(sheet, columns, spare);
+  return minimums.map((w, c) => shared.get(c) ?? w);
+}
+
+/** Digits Excel's General format shows at most (it rounds longer numbers to fit a standard column). */
+const GENERAL_DIGITS = 11;
+
+/**
+ * Characters shown, NFC so a Vietnamese letter with two marks counts once; numbers as the cell's number
+ * format shows them ("General": as written, "0.00": 2 decimals, "#,##0": with group separators), so a
+ * column of plans (2950000) is as wide as "2950000", not "2950000.00". No format: 2 decimals.
+ */
+export function displayLength(value: OutputValue, format?: string): number {
   if (value === null) return 0;
-  if (typeof value === "number") return value.toFixed(2).length;
-  return [...value.normalize("NFC")].length;
+  if (typeof value === "string") return [...value.normalize("NFC")].length;
+  if (format === undefined) return value.toFixed(2).length;
+  if (/^general$/i.test(format)) return Math.min(GENERAL_DIGITS, String(value).length);
+  const decimals = /\.(0+)/.exec(format)?.[1].length ?? 0;
+  const shown = Math.abs(value).toFixed(decimals);
+  const integerDigits = shown.split(".")[0].length;
+  const groups = format.includes(",") ? Math.floor((integerDigits - 1) / 3) : 0;
+  return shown.length + groups + (value < 0 ? 1 : 0);
 }
 
 /** Width of a column's longest body cell, with the padding the renderers give (at least 6). */
 function bodyWidth(sheet: RenderedSheet, c: number): number {
   let longest = 0;
   const end = sheet.tableEndRow ?? sheet.values.length - 1;
-  for (let r = sheet.headerRow + 1; r <= end; r++) longest = Math.max(longest, displayLength(sheet.values[r][c] ?? null));
+  for (let r = sheet.headerRow + 1; r <= end; r++) longest = Math.max(longest, displayLength(sheet.values[r][c] ?? null, sheet.numberFormats[r]?.[c]));
   return Math.max(6, longest + 2);
+}
+
+/** Width of the longest word of a column's header, padded: a wrapped header breaks between words ("Điểm / thưởng"), never inside one. */
+function headerWordWidth(sheet: RenderedSheet, c: number): number {
+  const header = sheet.values[sheet.headerRow]?.[c];
+  if (typeof header !== "string") return 0;
+  return Math.max(0, ...header.split(/\s+/).map((word) => displayLength(word))) + 2;
 }
 
 function isTextColumn(sheet: RenderedSheet, c: number): boolean {

@@ -3,6 +3,7 @@ import type { AdjustmentResult, BlocResult, CriterionResult, Lang, TargetResult,
 import { ADJUSTMENT_SECTION_LABELS, BREAKDOWN_HEADERS, DIRECTION_LABELS, TITLES } from "./labels";
 import { programSheetName, programTableName } from "../output-sheets/program-sheets";
 import type { OutputValue, RenderedSheet } from "./output-types";
+import { MIN_PRINT_SCALE } from "./print-fit";
 import { buildSheet, type ColumnSpec } from "./render-sheet";
 import { calculatedAtLine, titleLine } from "./render-title";
 
@@ -39,6 +40,10 @@ export function renderBreakdown(result: BlocResult, options: { lang: Lang; now: 
     titleLines: [titleLine(TITLES.breakdown, result, lang), calculatedAtLine(options.now, lang)],
     columns,
     rows,
+    // About 20 rows a member: at the smallest readable scale the texts get the width to wrap onto 2 lines,
+    // and a page without the title lines holds a member's whole breakdown.
+    printScale: MIN_PRINT_SCALE,
+    repeatHeaderOnly: true,
   });
 }
 

@@ -17,6 +17,13 @@ export interface SheetSpec {
   titleLines: string[];
   columns: ColumnSpec[];
   rows: OutputValue[][];
+  /**
+   * The smallest scale the sheet is fitted down to (print-fit.ts): a long sheet (Chi tiết điểm) takes
+   * MIN_PRINT_SCALE for its wrapped texts to need fewer lines; default READABLE_PRINT_SCALE.
+   */
+  printScale?: number;
+  /** Repeat only the header row on every printed page, not the title lines (a page holds more rows). */
+  repeatHeaderOnly?: boolean;
 }
 
 const MIN_WIDTH = 6;
@@ -46,13 +53,13 @@ export function buildSheet(spec: SheetSpec): RenderedSheet {
     tableName: spec.tableName,
     columnWidths: spec.columns.map((c, j) => columnWidth(c, [header[j], ...spec.rows.map((r) => r[j] ?? null)])),
     freezeRows: headerRow + 1,
-    print: { landscape: true, fitToWidth: true, printTitleRows: headerRow + 1 },
+    print: { landscape: true, fitToWidth: true, printTitleRows: headerRow + 1, ...(spec.repeatHeaderOnly ? { printTitleFirstRow: headerRow + 1 } : {}) },
     titleRows: titleValues.map((_, i) => i),
     wrapColumns: spec.columns.flatMap((c, j) => (c.wrap ? [j] : [])),
-  });
+  }, spec.printScale);
 }
 
 function columnWidth(column: ColumnSpec, cells: OutputValue[]): number {
-  const longest = Math.max(0, ...cells.map(displayLength));
+  const longest = Math.max(0, ...cells.map((cell) => displayLength(cell, column.format)));
   return Math.min(column.wrap ? MAX_WRAP_WIDTH : MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
 }

@@ -1,0 +1,56 @@
+import type { RenderedSheet } from "./output-types";
+import { lineCount } from "./row-heights";
+
+/**
+ * Shares `units` of column width among a sheet's wrapping columns so that the table prints as short as
+ * possible: every column starts at its minimum, then width goes, a few units at a time, where it saves the most
+ * wrapped lines per unit over the body rows (a row is as tall as its tallest cell), so a column of long criteria
+ * gets the width its texts need and a column of short notes does not take it. A column never grows past
+ * its natural width (its longest text on one line). Width that saves no line is shared by the room left.
+ */
+export function shareWrapWidth(sheet: RenderedSheet, columns: readonly { col: number; min: number; max: number }[], units: number): Map<number, number> {
+  const widths = new Map(columns.map((c) => [c.col, c.min]));
+  const end = sheet.tableEndRow ?? sheet.values.length - 1;
+  const rows: number[] = [];
+  for (let r = sheet.headerRow + 1; r <= end; r++) rows.push(r);
+  const cache = new Map<string, number[]>();
+  const linesOf = (col: number, width: number): number[] => {
+    const key = `${col}:${width}`;
+    let lines = cache.get(key);
+    if (!lines) {
+      lines = rows.map((r) => lineCount(sheet.values[r]?.[col] ?? null, width));
+      cache.set(key, lines);
+    }
+    return lines;
+  };
+  const totalLines = (trial: Map<number, number>): number => {
+    const perColumn = columns.map((c) => linesOf(c.col, trial.get(c.col)!));
+    let total = 0;
+    for (let i = 0; i < rows.length; i++) total += Math.max(1, ...perColumn.map((lines) => lines[i]));
+    return total;
+  };
+  let left = Math.floor(units);
+  let current = totalLines(widths);
+  while (left > 0) {
+    // The widening that saves the most lines per unit, looking past widths that save none (the texts
+    // of a column break at different widths, so one more unit often saves nothing where five save many).
+    let best: { col: number; add: number; rate: number; lines: number } | null = null;
+    for (const c of columns) {
+      const width = widths.get(c.col)!;
+      for (let add = 1; add <= Math.min(left, c.max - width); add++) {
+        const lines = totalLines(new Map(widths).set(c.col, width + add));
+        const rate = (current - lines) / add;
+        if (rate > 0 && (!best || rate > best.rate)) best = { col: c.col, add, rate, lines };
+      }
+    }
+    if (!best) break;
+    widths.set(best.col, widths.get(best.col)! + best.add);
+    current = best.lines;
+    left -= best.add;
+  }
+  // No widening saves a line any more: what is left goes to the columns in proportion to their room.
+  const room = columns.reduce((sum, c) => sum + (c.max - widths.get(c.col)!), 0);
+  const rest = units - (Math.floor(units) - left);
+  if (room > 0) for (const c of columns) widths.set(c.col, Math.floor((widths.get(c.col)! + (rest * (c.max - widths.get(c.col)!)) / room) * 10) / 10);
+  return widths;
+}

@@ -1,0 +1,82 @@
+import { calculate } from "../../../src/workbook/calculate";
+import type { WorkbookGrid } from "../../../src/workbook/grid";
+import { BREAKDOWN_HEADERS } from "../../../src/workbook/rendering/labels";
+import { displayLength, fitScale } from "../../../src/workbook/rendering/print-fit";
+import { printablePoints } from "../../../src/workbook/rendering/page-fit";
+import { renderOutputs } from "../../../src/workbook/rendering/render";
+import { LINE_HEIGHT, wrappedRowHeights } from "../../../src/workbook/rendering/row-heights";
+import { shareWrapWidth } from "../../../src/workbook/rendering/wrap-widths";
+import { KHOI_17_SAMPLE } from "../../../src/workbook/sample/khoi-17-kien-giang-2018";
+
+function sampleGrid(): WorkbookGrid {
+  return {
+    sheets: KHOI_17_SAMPLE.map((sheet) => {
+      const width = Math.max(...sheet.rows.map((r) => r.length));
+      return { name: sheet.name, rows: sheet.rows.map((r) => [...r, ...Array(width - r.length).fill(null)]), originRow: 1, originCol: 1 };
+    }),
+  };
+}
+
+describe("Chi tiết điểm of the Khối 17 sample, printed", () => {
+  const { result } = calculate(sampleGrid(), { lang: "vi", now: new Date(Date.UTC(2019, 0, 10)) });
+  const sheet = renderOutputs(result, { lang: "vi", now: new Date(Date.UTC(2019, 0, 10)), previousRanks: new Map() }).breakdown!;
+  const firstRows = sheet.values.flatMap((row, r) => (r > sheet.headerRow + 1 && row[0] !== sheet.values[r - 1][0] ? [r] : []));
+
+  it("breaks the pages exactly between members, one member a page", () => {
+    expect(firstRows).toHaveLength(result.units.length - 1);
+    expect(sheet.rowBreaks).toEqual(firstRows);
+  });
+
+  it("fits every member's rows and the repeated header on one page by the estimate", () => {
+    const heights = wrappedRowHeights(sheet);
+    const page = printablePoints(true, sheet.print.marginsMm!) / fitScale(sheet);
+    const starts = [sheet.headerRow + 1, ...firstRows, sheet.values.length];
+    for (let i = 0; i + 1 < starts.length; i++) {
+      let used = heights.get(sheet.headerRow) ?? LINE_HEIGHT;
+      for (let r = starts[i]; r < starts[i + 1]; r++) used += heights.get(r) ?? LINE_HEIGHT;
+      expect(used).toBeLessThanOrEqual(page);
+    }
+  });
+
+  it("repeats the header row (not the title lines) and prints at a scale keeping text at 8 pt or more", () => {
+    expect(sheet.print.printTitleFirstRow).toBe(sheet.headerRow + 1);
+    expect(sheet.print.printTitleRows).toBe(sheet.headerRow + 1);
+    expect(fitScale(sheet) * 11).toBeGreaterThanOrEqual(8);
+  });
+
+  it("sizes the plan and actual columns by their numbers as shown, and gives the width to the criteria", () => {
+    const plan = sheet.values[sheet.headerRow].indexOf(BREAKDOWN_HEADERS.plan.vi);
+    const criterion = sheet.values[sheet.headerRow].indexOf(BREAKDOWN_HEADERS.criterion.vi);
+    expect(sheet.columnWidths[plan]).toBeLessThanOrEqual(11);
+    expect(sheet.columnWidths[criterion]).toBeGreaterThan(2 * sheet.columnWidths[plan]);
+  });
+
+  it("keeps most rows to one or two lines of text", () => {
+    const heights = wrappedRowHeights(sheet);
+    const body = sheet.values.length - sheet.headerRow - 1;
+    const tall = [...heights].filter(([r, h]) => r > sheet.headerRow && h > 2 * LINE_HEIGHT).length;
+    expect(tall).toBeLessThan(body / 10);
+  });
+});
+
+describe("displayLength", () => {
+  it("counts a number as its column's number format shows it", () => {
+    expect(displayLength(2950000, "General")).toBe(7);
+    expect(displayLength(2950000, "#,##0")).toBe(9);
+    expect(displayLength(113.4615, "0.00")).toBe(6);
+    expect(displayLength(-5, "0.00")).toBe(5);
+    expect(displayLength(1 / 3, "General")).toBe(11);
+    expect(displayLength(2950000)).toBe(10);
+  });
+});
+
+describe("shareWrapWidth", () => {
+  it("gives the spare width to the column whose long texts it saves lines in, not to short notes", () => {
+    const long = "một tiêu chí rất dài cần nhiều chỗ để chỉ chiếm hai dòng khi in ra giấy";
+    const values = [["A", "B"], ...Array.from({ length: 5 }, () => [long, "ngắn gọn thôi nhé bạn"])];
+    const sheet = { name: "s", tableName: "t", freezeRows: 1, titleRows: [], values, numberFormats: values.map((r) => r.map(() => "@")), headerRow: 0, columnWidths: [14, 14], wrapColumns: [0, 1], print: { landscape: true, fitToWidth: true, printTitleRows: 1 } };
+    const widths = shareWrapWidth(sheet, [{ col: 0, min: 14, max: 60 }, { col: 1, min: 14, max: 23 }], 20);
+    expect(widths.get(0)!).toBeGreaterThanOrEqual(30);
+    expect(widths.get(0)! + widths.get(1)!).toBeLessThanOrEqual(48.01);
+  });
+});
