@@ -115,19 +115,16 @@ describe("meeting documents printed from the sample's output (LibreOffice → PD
     expect(Math.min(...summary)).toBeGreaterThanOrEqual(8.5);
   });
 
-  it("repeats Chi tiết điểm's header on every page and never splits a member that shares a page with another", () => {
-    const breakdown = pagesOf("Chi tiết điểm");
-    expect(breakdown.length).toBeGreaterThan(1);
-    for (const page of breakdown) expect(pages[page - 1]).toMatch(/Mã đơn vị .*Tên đơn vị .*Cách tính/);
+  it("prints Chi tiết điểm one member a page, its header repeated on every page (the title lines only on the first)", () => {
+    // Only the header row repeats, so the sheet's pages are its first (the title) and those that follow it opening with the header.
+    const first = pagesOf("Chi tiết điểm")[0];
+    const breakdown = [first];
+    while (pages[breakdown.length + first - 1]?.trimStart().startsWith("Mã đơn")) breakdown.push(breakdown.length + first);
+    // The header wraps ("Mã đơn / vị"): its words come out of the PDF line by line.
+    for (const page of breakdown) expect(pages[page - 1]).toMatch(/Mã đơn .*Tên đơn vị .*Cách tính/);
+    expect(breakdown.length).toBeLessThanOrEqual(14);
     const codesOn = (page: number) => codes.filter((code) => pages[page - 1].split(" ").includes(code));
-    for (const page of breakdown) {
-      const here = codesOn(page);
-      if (here.length < 2) continue;
-      for (const code of here.slice(1, -1)) expect(breakdown.filter((p) => codesOn(p).includes(code))).toEqual([page]);
-    }
-    // Every member's rows start on a page of their own here: each is longer than what a shared page leaves.
-    const starts = codes.map((code) => breakdown.find((p) => codesOn(p).includes(code))!);
-    for (const page of starts) expect(codesOn(page)[0]).toBe(codes.find((c) => starts[codes.indexOf(c)] === page));
+    for (const code of codes) expect(breakdown.filter((p) => codesOn(p).includes(code))).toHaveLength(1);
   });
 
   it("prints the summary on one A4 landscape page with the signature block, and the proposal on A4 portrait", async () => {
