@@ -67,7 +67,7 @@ describe("English names, Excel tables with a Total Row and without a header row,
     expect(sheetRows(out.getWorksheet("Kiểm tra")!).flat()).toContain("Severity");
   });
 
-  // Was a bug: src/xlsx/to-grid.ts now passes the table's Total Row flag, and the reader (locate-header.ts)
+  // Was a bug: the file reader (src/xlsx/package/sheet-tables.ts) passes the table's Total Row flag, and the reader (locate-header.ts)
   // leaves the flagged row out silently (the table says it is no data). Office.js would use table.showTotals.
   it("a Total Row whose label was cleared is Excel's, not a member without a code", async () => {
     const run = await rankWorkbook(englishTablesWorkbook(""), "bloc-17-no-label.xlsx");

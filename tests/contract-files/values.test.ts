@@ -117,9 +117,9 @@ describe("cell values as real files hold them", () => {
     expect(checks.filter((r) => r.includes("Chỉ tiêu") && r.includes("Lỗi")).length).toBe(4);
   });
 
-  // Was a bug: ExcelJS's cell.value drops falsy results (0, FALSE and "" came back as no result). cell-value.ts
-  // reads cell.result, and string-results.ts tells "" (<c t="str"><v></v>, saved by Excel) from no result at
-  // all (saved by a program) in the sheet XML, since ExcelJS's model keeps neither apart.
+  // Was a bug: ExcelJS's cell.value drops falsy results (0, FALSE and "" came back as no result). The package
+  // reader (src/xlsx/package/cell-value.ts) reads the sheet XML itself: <v>0</v> is 0, and "" saved by Excel
+  // (<c t="str"><v></v>) is told from no result at all (saved by a program).
   it("cached results 0, FALSE and \"\" saved by Excel are results, not formulas without one", async () => {
     const wb = twoMembers({
       E3: "Bằng 0",
@@ -141,7 +141,7 @@ describe("cell values as real files hold them", () => {
     expect(run.code).toBe(0);
   });
 
-  // Was a bug (read as empty): cell-value.ts now gives a formula without a cached result as
+  // Was a bug (read as empty): src/xlsx/package/cell-value.ts gives a formula without a cached result as
   // { error: FORMULA_WITHOUT_RESULT } (src/workbook/grid.ts), which the reader reports by cell (data-rows.ts).
   it("formulas saved without a result (as ExcelJS writes them) are reported by cell, never read as empty", async () => {
     const wb = twoMembers({ G3: { formula: "F3*1.1" } as ExcelJS.CellValue });

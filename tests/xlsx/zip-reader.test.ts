@@ -1,6 +1,5 @@
 import JSZip from "jszip";
 import { entryBytes, findEndOfCentralDirectory, findEntry, readZipDirectory, streamInflateRaw } from "../../src/xlsx/zip-reader";
-import { emptyStringCells } from "../../src/xlsx/string-results";
 
 const TEXT = "Chỉ tiêu ".repeat(200);
 
@@ -38,21 +37,5 @@ describe("readZipDirectory and entryBytes", () => {
     expect(readZipDirectory(cut)).toBeNull();
     const entry = findEntry(readZipDirectory(bytes)!, "xl/worksheets/sheet1.xml")!;
     await expect(entryBytes(cut.subarray(0, 40), entry, streamInflateRaw)).rejects.toThrow(/sheet1\.xml/);
-  });
-});
-
-describe("emptyStringCells", () => {
-  it("finds formula cells typed as text whose saved value is empty, whatever the attribute order or namespace prefix", () => {
-    const xml = [
-      `<c r="A1" t="str"><f>""</f><v></v></c>`,
-      `<c t='str' s="3" r="B1"><f>""</f></c>`,
-      `<x:c r="C1" t="str"><x:f>""</x:f><x:v/></x:c>`,
-      `<c r="D1" t="str"><f>"a"</f><v>a</v></c>`, // a result ExcelJS keeps
-      `<c r="E1" t="str"/>`, // no formula
-      `<c r="F1"><f>1+1</f><v></v></c>`, // no type: never calculated
-      `<c r="G1" t="s"><v>0</v></c>`,
-      `<c r="H1" t="str"><v></v></c>`, // text without a formula
-    ].join("");
-    expect([...emptyStringCells(`<sheetData><row r="1">${xml}</row></sheetData>`)]).toEqual(["A1", "B1", "C1"]);
   });
 });

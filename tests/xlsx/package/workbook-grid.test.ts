@@ -46,8 +46,13 @@ describe("cell values as each writer stores them", () => {
       `<c r="F1"><f>1+1</f></c>`,
       `<c r="G1"><f>1+1</f><v/></c>`,
       `<c r="H1"><f t="shared" si="0"/></c>`,
+      `<c t='str' s="0" r="I1"><f>""</f></c>`,
+      `<c r="J1" t="str"><v></v></c>`,
+      `<c r="K1" t="str"/>`,
+      `<c r="L1"><v>1</v></c>`,
     ];
-    expect(firstRows({ sheets: [{ name: "S", xml: row(1, cells.join("")) }] })[0]).toEqual([0, false, "xy", "", { error: "#DIV/0!" }, NO_RESULT, NO_RESULT, NO_RESULT]);
+    const values = firstRows({ sheets: [{ name: "S", xml: row(1, cells.join("")) }] })[0];
+    expect(values).toEqual([0, false, "xy", "", { error: "#DIV/0!" }, NO_RESULT, NO_RESULT, NO_RESULT, "", null, null, 1]);
   });
 
   it("numbers in date formats become dates (built-in and custom codes, 1900 and 1904 systems); other formats stay numbers and are reported", () => {
