@@ -46,7 +46,7 @@ describe("npm run rank (the real command)", () => {
     expect(json.bloc).toBe("Khối 17");
     expect(json.year).toBe(2018);
     expect(Object.keys(json.units[0])).toEqual([
-      "code", "name", "rank", "tied", "sections", "bonus", "deduction", "total", "max", "percent", "grade", "award", "notes",
+      "code", "name", "rank", "tied", "sections", "bonus", "deduction", "total", "max", "percent", "grade", "award", "needsVote", "notes",
     ]);
     expect(json.units.map((u: { code: string }) => u.code)).toEqual(["CT", "CV", "KB"]);
     expect(json.units[0]).toMatchObject({ rank: 1, grade: "excellent", award: "flag", max: 350, bonus: 5 });

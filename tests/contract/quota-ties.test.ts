@@ -37,9 +37,10 @@ describe("a tie across a quota line gets no award", () => {
     expect(votes(calc).filter(([, vote]) => vote)).toEqual([]);
   });
 
-  it("keeps the result JSON to the contract's fields", () => {
-    const calc = ranked(run(simpleBloc({ A: 104, B: 104 })));
-    expect(Object.keys(calc.json.units[0])).toEqual(["code", "name", "rank", "tied", "sections", "bonus", "deduction", "total", "max", "percent", "grade", "award", "notes"]);
+  it("the result JSON carries award null and needsVote true for the tied members, needsVote false for the others", () => {
+    const calc = ranked(run(simpleBloc({ A: 104, B: 104, C: 102 })));
+    expect(Object.keys(calc.json.units[0])).toEqual(["code", "name", "rank", "tied", "sections", "bonus", "deduction", "total", "max", "percent", "grade", "award", "needsVote", "notes"]);
+    expect(calc.json.units.map((u) => [u.code, u.award, u.needsVote])).toEqual([["A", null, true], ["B", null, true], ["C", "merit", false]]);
   });
 
   it("the Xếp hạng sheet leaves their award cell empty and lists the open awards under the table", () => {

@@ -62,7 +62,7 @@ describe("domain.md worked example (default settings)", () => {
     expect(calc.json.issues.filter((i) => i.severity === "error")).toEqual([]);
     expect(Object.keys(calc.json).sort()).toEqual(["bloc", "issues", "units", "year"]);
     expect(Object.keys(calc.json.units[0]).sort()).toEqual(
-      ["award", "bonus", "code", "deduction", "grade", "max", "name", "notes", "percent", "rank", "sections", "tied", "total"].sort(),
+      ["award", "bonus", "code", "deduction", "grade", "max", "name", "needsVote", "notes", "percent", "rank", "sections", "tied", "total"].sort(),
     );
   });
 });

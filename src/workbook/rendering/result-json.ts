@@ -21,6 +21,11 @@ export interface ResultJsonUnit {
   percent: number;
   grade: Grade | null;
   award: "flag" | "merit" | null;
+  /**
+   * True for the members tied across a quota line (the contract's clarification): their award is null and
+   * stays open for the meeting's vote. Written for every member so the shape never changes.
+   */
+  needsVote: boolean;
   notes: string[];
 }
 
@@ -49,6 +54,7 @@ export function toResultJson(result: BlocResult, lang: Lang): ResultJson {
       percent: u.percent,
       grade: u.grade,
       award: u.award,
+      needsVote: u.needsVote,
       notes: u.notes.map((n) => n[lang]),
     })),
     issues: result.issues.map((i) => ({ severity: i.severity, sheet: i.sheet, cell: i.cell, code: i.code, message: i.message[lang] })),
