@@ -1,11 +1,10 @@
-import ExcelJS from "exceljs";
 import { FileHost } from "../../src/web/file-host";
 import { CHART_SHEET_NAME, sampleWithChartSheet } from "./chart-sheet-workbook";
 import { readWorkbookPart } from "../../src/xlsx/package/workbook-part";
 import { openZipPackage } from "../../src/xlsx/package/zip-package";
 import { FIXED_NOW, sampleSource, source } from "./helpers";
 
-const newHost = () => new FileHost({ loadExcel: async () => ExcelJS, now: () => FIXED_NOW });
+const newHost = () => new FileHost({ now: () => FIXED_NOW });
 
 describe("FileHost: notes about the downloaded copy", () => {
   it("carries the officer's chart sheet over into the copy, with nothing to warn about", async () => {

@@ -25,7 +25,7 @@ beforeAll(() => {
 });
 
 function renderPage() {
-  const host = new FileHost({ loadExcel: async () => ExcelJS, now: () => FIXED_NOW });
+  const host = new FileHost({ now: () => FIXED_NOW });
   render(<WebPage host={host} storage={observableStorage(localStorage)} themeKind="light" />);
 }
 

@@ -3,7 +3,7 @@ import { renderBatchSummary } from "../../../src/workbook/batch/render-batch-sum
 import type { ResultJson, ResultJsonUnit } from "../../../src/workbook/rendering/result-json";
 
 const unit = (code: string, rank: number | null, award: ResultJsonUnit["award"] = null): ResultJsonUnit => ({
-  code, name: `Đơn vị ${code}`, rank, tied: false, sections: { I: 300 }, bonus: 0, deduction: 0, total: 300, max: 350, percent: 85.7142857, grade: "good", award, notes: [],
+  code, name: `Đơn vị ${code}`, rank, tied: false, sections: { I: 300 }, bonus: 0, deduction: 0, total: 300, max: 350, percent: 85.7142857, grade: "good", award, needsVote: false, notes: [],
 });
 const issue = (severity: "error" | "warning", cell: string) => ({ severity, sheet: "Chỉ tiêu", cell, code: "x", message: `ô ${cell}` });
 
