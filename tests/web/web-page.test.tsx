@@ -2,7 +2,6 @@
 import { readFileSync } from "node:fs";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import ExcelJS from "exceljs";
 import { FileHost } from "../../src/web/file-host";
 import { observableStorage } from "../../src/web/observable-storage";
 import { WebPage } from "../../src/web/WebPage";
