@@ -11,14 +11,19 @@ import { FIXED_NOW, SAMPLE_PATH, loadBytes, sampleSource, source, workbookSource
 
 /** A copy that cannot be written (memory runs out while compressing): the page's engine fails on demand. */
 const mockWriteFailure = { on: false };
-jest.mock("../../src/web/web-engine", () => ({
-  webEngine: () => ({
-    deflateRaw: (data: Uint8Array) => {
-      if (mockWriteFailure.on) throw new Error("out of memory");
-      return jest.requireActual("fflate").deflateSync(data);
-    },
-  }),
-}));
+jest.mock("../../src/web/web-engine", () => {
+  // Loaded here, not inside deflateRaw: a copy still being written when a test ends must not require a module
+  // after Jest has torn the environment down.
+  const { deflateSync } = jest.requireActual<typeof import("fflate")>("fflate");
+  return {
+    webEngine: () => ({
+      deflateRaw: (data: Uint8Array) => {
+        if (mockWriteFailure.on) throw new Error("out of memory");
+        return deflateSync(data);
+      },
+    }),
+  };
+});
 
 const newHost = () => new FileHost({ now: () => FIXED_NOW });
 const sheetNames = (workbook: ExcelJS.Workbook) => workbook.worksheets.map((ws) => ws.name);
