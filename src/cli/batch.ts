@@ -6,7 +6,7 @@ import { renderBatchSummary } from "../workbook/batch/render-batch-summary";
 import { WorkbookFileError } from "../xlsx/file-errors";
 import { NODE_ENGINE } from "../xlsx/node-engine";
 import { rankWorkbookFile, type RankedFile } from "../xlsx/rank-file";
-import { readFileBytes } from "../xlsx/read-workbook";
+import { readFileBytes } from "../xlsx/read-file-bytes";
 import { writeFileAtomically } from "../xlsx/save-workbook";
 import { singleSheetWorkbook } from "../xlsx/summary-workbook";
 import { batchFolderProblem, workbookFiles } from "./batch-folders";

@@ -10,7 +10,7 @@ import { WorkbookFileError } from "../xlsx/file-errors";
 import { NODE_ENGINE } from "../xlsx/node-engine";
 import { rankWorkbookFile } from "../xlsx/rank-file";
 import { defaultOutputExtension, outputKindProblem } from "./output-kind";
-import { readFileBytes } from "../xlsx/read-workbook";
+import { readFileBytes } from "../xlsx/read-file-bytes";
 import { writeFileAtomically } from "../xlsx/save-workbook";
 import { parseArgs, type CliOptions } from "./args";
 import { compareWithResultJson } from "./compare-results";

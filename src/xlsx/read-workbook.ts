@@ -1,12 +1,12 @@
-import { readFile } from "node:fs/promises";
 import { promisify } from "node:util";
 import { inflateRaw } from "node:zlib";
 import ExcelJS from "exceljs";
-import { fileError } from "./file-errors";
 import { loadWorkbookBytes, type LoadedWorkbook } from "./load-workbook";
+import { readFileBytes } from "./read-file-bytes";
 import type { InflateRaw } from "./zip-reader";
 
 export type { LoadedWorkbook } from "./load-workbook";
+export { readFileBytes } from "./read-file-bytes";
 
 /** node:zlib works on every Node the project supports; DecompressionStream("deflate-raw") only on recent releases. */
 const zlibInflateRaw: InflateRaw = promisify(inflateRaw);
@@ -17,17 +17,6 @@ const zlibInflateRaw: InflateRaw = promisify(inflateRaw);
  */
 export async function readWorkbookFile(path: string): Promise<LoadedWorkbook> {
   return readWorkbookBuffer(await readFileBytes(path), path);
-}
-
-/** The file's bytes, read once; throws WorkbookFileError "missing" or "unreadable" (a folder, no access…). */
-export async function readFileBytes(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw fileError("missing", path);
-    throw fileError("unreadable", path, code ?? String(error));
-  }
 }
 
 /** Bytes already in memory, with the Node build of ExcelJS; `label` names the file in messages. */
