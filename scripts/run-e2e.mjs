@@ -177,8 +177,13 @@ async function main() {
       const { context, page, errors } = await openPane();
       await page.getByRole("button", { name: "Tính lại" }).click();
       await rankingRows(page);
-      // The pane subscribes once it shows a ranking; the handler goes on the Xếp hạng sheet this calculation wrote.
-      await page.waitForFunction(() => (window.__fakeExcel.sheet("Xếp hạng")?.selectionHandlers.length ?? 0) > 0, null, { timeout: 10000 });
+      // The pane subscribes once it shows a ranking: one workbook-wide handler (ExcelApi 1.9), or on older
+      // builds a handler on the Xếp hạng sheet this calculation wrote.
+      await page.waitForFunction(
+        () => window.__fakeExcel.model.selectionHandlers.length + (window.__fakeExcel.sheet("Xếp hạng")?.selectionHandlers.length ?? 0) > 0,
+        null,
+        { timeout: 10000 },
+      );
       const member = await page.evaluate(() => {
         const values = window.__fakeExcel.values("Xếp hạng");
         const header = values.find((row) => row.includes("Mã đơn vị"));

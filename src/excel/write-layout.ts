@@ -61,7 +61,7 @@ export function queueLayout(target: Excel.Worksheet, sheet: RenderedSheet, table
     layout.paperSize = "A4";
     if (sheet.print.landscape) layout.orientation = "Landscape";
     // Fit to one page wide; leaving verticalFitToPages unset lets the length run over as many pages as needed.
-    if (sheet.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+    if (sheet.print.fitToWidth) layout.zoom = sheet.print.fitOnePage ? { horizontalFitToPages: 1, verticalFitToPages: 1 } : { horizontalFitToPages: 1 };
     if (sheet.print.printTitleRows > 0) layout.setPrintTitleRows(`$${sheet.print.printTitleFirstRow ?? 1}:$${sheet.print.printTitleRows}`);
   }
   queuePrintFormats(target, sheet, caps);

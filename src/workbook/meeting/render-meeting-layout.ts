@@ -3,6 +3,9 @@ import { columnLetter } from "../grid";
 import type { CellFont, FontSpan, MergedRange, OutputValue, RenderedSheet, RowHeight } from "../rendering/output-types";
 import { DOCUMENT_MARGINS_MM, fillWidths, needsLandscape, printablePixels } from "../rendering/page-fit";
 import { cellFormat, GENERAL_FORMAT } from "../rendering/text-safety";
+
+/** Table rows a meeting paper fits on one printed page (see print.fitOnePage). */
+export const ONE_PAGE_ROWS = 15;
 import { documentHeading, signatureLines, type HeadingCell } from "./document-heading";
 
 /**
@@ -132,6 +135,9 @@ export function buildMeetingSheet(spec: MeetingSheetSpec): RenderedSheet {
     print: {
       landscape,
       fitToWidth: true,
+      // A bloc has 5–11 members: its paper is one page with the signature under the table (Carlito or Calibri,
+      // Excel or LibreOffice). A much longer list runs on to further pages at the chosen text size instead.
+      fitOnePage: spec.rows.length <= ONE_PAGE_ROWS,
       printTitleRows: headerRow + 1,
       printTitleFirstRow: headerRow + 1,
       marginsMm: margins,

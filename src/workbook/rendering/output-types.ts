@@ -56,6 +56,11 @@ export interface PrintSetup {
   landscape: boolean;
   /** Fit the columns to one page wide (the rows run over as many pages as needed). Ignored when `scale` is set. */
   fitToWidth: boolean;
+  /**
+   * Optional, with fitToWidth: also fit the sheet to one page tall (a one-page document with its signature
+   * block, such as the meeting papers of a bloc of a few members). Default false: the rows run on.
+   */
+  fitOnePage?: boolean;
   /** Rows 1..printTitleRows (1-based, inclusive) repeat at the top of every printed page; 0: none. */
   printTitleRows: number;
   /**

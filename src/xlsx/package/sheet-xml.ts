@@ -163,7 +163,7 @@ function marginsXml(sheet: RenderedSheet): string {
 function pageSetupXml(sheet: RenderedSheet, fit: boolean): string {
   const orientation = sheet.print.landscape ? "landscape" : "portrait";
   const scale = sheet.print.scale !== undefined ? ` scale="${Math.round(Math.min(400, Math.max(10, sheet.print.scale)))}"` : "";
-  const fitting = fit ? ' fitToWidth="1" fitToHeight="0"' : "";
+  const fitting = fit ? ` fitToWidth="1" fitToHeight="${sheet.print.fitOnePage ? 1 : 0}"` : "";
   return `<pageSetup paperSize="${A4}"${scale}${fitting} orientation="${orientation}"/>`;
 }
 

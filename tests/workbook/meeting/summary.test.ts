@@ -104,3 +104,20 @@ describe("dateLine", () => {
     expect(dateLine(new Date(2019, 0, 10), "en", "Kiên Giang")).toBe("Kiên Giang, 10 January 2019");
   });
 });
+
+describe("the summary paper's page", () => {
+  const now = new Date(2019, 0, 10, 9, 0);
+  const member = (i: number) => unitResult({ code: `DV${i}`, name: `Đơn vị ${i}`, rank: i, total: 300 - i });
+
+  it("a bloc of a few members is fitted to one page, its signature under the table", () => {
+    const sheet = renderSummarySheet(workedExample().result, { lang: "vi", now })!;
+    expect(sheet.print.fitToWidth).toBe(true);
+    expect(sheet.print.fitOnePage).toBe(true);
+  });
+
+  it("a list much longer than a bloc runs on to further pages at its text size", () => {
+    const sheet = renderSummarySheet(blocResult(Array.from({ length: 30 }, (_, i) => member(i + 1))), { lang: "vi", now })!;
+    expect(sheet.print.fitToWidth).toBe(true);
+    expect(sheet.print.fitOnePage).toBe(false);
+  });
+});

@@ -55,6 +55,11 @@ describe("the program's sheet parts", () => {
     expect(xml).toMatch(/<tableParts count="1"><tablePart r:id="rId\d+"\/><\/tableParts>/);
     expect(text(output, "xl/styles.xml")).toContain('<border><left style="thin"><color rgb="FF808080"/></left>');
   });
+
+  it("fits the one-page meeting paper to one page tall as well as wide", () => {
+    const xml = text(output, partOf(output, "Đề nghị khen thưởng"));
+    expect(xml).toMatch(/<pageSetup paperSize="9"[^>]* fitToWidth="1" fitToHeight="1" orientation="portrait"\/>/);
+  });
 });
 
 describe("a blocked ranking", () => {
