@@ -12,17 +12,19 @@ const ROOMS = ["scoring", "workbook", "excel", "xlsx", "ui", "taskpane", "web", 
 const REACT = ["react", "react-dom", "react-dom/*", "react/*", "@fluentui/*"];
 const FILE_LIBRARIES = ["exceljs", "fflate", "saxes"];
 const NODE = ["fs", "path", "zlib", "crypto", "os", "child_process", "node:*"];
+/** ExcelJS is a devDependency: it builds test and sample workbooks (scripts/input-workbook.ts), never the product's files. */
+const DEV_ONLY = ["exceljs"];
 
 const FORBIDDEN = {
   // The pure core: nothing but itself.
   scoring: { rooms: ROOMS.filter((r) => r !== "scoring"), packages: [...REACT, ...FILE_LIBRARIES, ...NODE], why: "src/scoring is the pure core: it imports nothing of the other rooms, no library, no Node." },
   workbook: { rooms: ROOMS.filter((r) => r !== "scoring" && r !== "workbook"), packages: [...REACT, ...FILE_LIBRARIES, ...NODE], why: "src/workbook (the contract) imports only src/scoring." },
   excel: { rooms: ["xlsx", "ui", "taskpane", "web", "cli", "commands"], packages: [...REACT, ...FILE_LIBRARIES, ...NODE], why: "src/excel (the Office.js adapter) imports scoring and workbook only: no React, no file adapter, no entry point." },
-  xlsx: { rooms: ["excel", "ui", "taskpane", "web", "cli", "commands"], packages: REACT, why: "src/xlsx (the file adapter) imports scoring and workbook only: no Office.js code, no React, no entry point." },
+  xlsx: { rooms: ["excel", "ui", "taskpane", "web", "cli", "commands"], packages: [...REACT, ...DEV_ONLY], why: "src/xlsx (the file adapter) imports scoring and workbook only: no Office.js code, no React, no entry point." },
   ui: { rooms: ["excel", "xlsx", "cli", "taskpane", "web", "commands"], packages: [...FILE_LIBRARIES, ...NODE], why: "src/ui (components shared by the pane and the web page) imports no adapter: the entry point hands it a host (src/workbook/host) and actions as props." },
   taskpane: { rooms: ["xlsx", "web", "cli", "commands"], packages: [...FILE_LIBRARIES, ...NODE], why: "src/taskpane (the Excel entry point) wires src/excel into src/ui; files are the web page's and the CLI's." },
-  web: { rooms: ["excel", "taskpane", "cli", "commands"], packages: NODE, why: "src/web (the standalone page) runs outside Excel: no Office.js code (src/excel), no other entry point." },
-  cli: { rooms: ["excel", "ui", "taskpane", "web", "commands"], packages: REACT, why: "src/cli imports no Office.js code (src/excel), no React, no other entry point." },
+  web: { rooms: ["excel", "taskpane", "cli", "commands"], packages: [...NODE, ...DEV_ONLY], why: "src/web (the standalone page) runs outside Excel: no Office.js code (src/excel), no other entry point." },
+  cli: { rooms: ["excel", "ui", "taskpane", "web", "commands"], packages: [...REACT, ...DEV_ONLY], why: "src/cli imports no Office.js code (src/excel), no React, no other entry point." },
   commands: { rooms: ["xlsx", "ui", "taskpane", "web", "cli"], packages: [...REACT, ...FILE_LIBRARIES, ...NODE], why: "src/commands (the ribbon command) uses src/excel only." },
 };
 

@@ -28,6 +28,8 @@ describe("openZipPackage", () => {
     ["Zip64 records", { zip64: true }],
     ["Zip64 with data descriptors", { zip64: true, dataDescriptor: true }],
     ["bytes before the archive", { prefix: new TextEncoder().encode("MIME banner\r\n") }],
+    ["a comment after the end record", { comment: "ghi chú của tệp PK\u0005\u0006" }],
+    ["Zip64 with a comment", { zip64: true, comment: "ghi chú" }],
   ])("reads %s: entries in directory order, parts by name, deflated or stored", (_what, options) => {
     const pkg = openZipPackage(handZip(PARTS, options), "khoi.xlsx");
     expect(pkg.entries.map((e) => [e.name, e.method, e.size])).toEqual([
