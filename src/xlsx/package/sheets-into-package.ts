@@ -11,7 +11,7 @@ import type { TableFact } from "./sheet-facts";
 import { StylesPart } from "./styles-merge";
 import { editWorkbook, type SheetSlot } from "./workbook-edit";
 import type { WorkbookPart, WorkbookSheet } from "./workbook-part";
-import { attribute, childElements, firstChild, serializeXml } from "./xml-tree";
+import { serializeXml } from "./xml-tree";
 import type { ZipPackage } from "./zip-package";
 import { ZipWriter, type DeflateRaw } from "./zip-writer";
 
@@ -59,8 +59,7 @@ export function writeSheets(
     contentTypes.removeOverride(calcChain.part);
   }
 
-  const stylesRel = workbook.rels.list().find((r) => isRelType(r.type, "styles") && r.part !== null);
-  const stylesPath = stylesRel?.part && input.has(stylesRel.part) ? (input.entry(stylesRel.part)?.name ?? stylesRel.part) : null;
+  const stylesPath = workbook.stylesPart === null ? null : (input.entry(workbook.stylesPart)?.name ?? workbook.stylesPart);
   const styles = StylesPart.parse(stylesPath === null ? null : input.text(stylesPath), label, stylesPath ?? "styles");
 
   // The names of removed parts are free again: a re-ranked workbook keeps its part names.
@@ -73,7 +72,7 @@ export function writeSheets(
     styles,
     lang,
     deflate: options.deflate ?? ((data) => zlibSync(data, { level: 6 })),
-    takenTableNames: new Set([...keptTables.map((t) => t.name.toLowerCase()), ...definedNames(workbook)]),
+    takenTableNames: new Set([...keptTables.map((t) => t.name.toLowerCase()), ...workbook.definedNames.map((n) => n.name.toLowerCase())]),
     nextTableId: Math.max(0, ...[...tables.values()].flat().map((t: TableFact) => t.id).filter(Number.isFinite)) + 1,
   });
   editWorkbook(workbook, sheetSlots(workbook, planned));
@@ -132,12 +131,6 @@ function sheetSlots(workbook: WorkbookPart, planned: readonly PlannedSheet[]): S
   }
   for (const p of planned) if (p.replaces.length === 0) slots.push(slotOf(p, null));
   return slots;
-}
-
-/** Defined names, lower-cased: a table may not take one (Excel's names share one namespace). */
-function definedNames(workbook: WorkbookPart): string[] {
-  const names = firstChild(workbook.doc.root, "definedNames");
-  return (names ? childElements(names, "definedName") : []).map((n) => (attribute(n, "name") ?? "").toLowerCase());
 }
 
 function printTitlesOf(p: PlannedSheet): { first: number; last: number } | null {

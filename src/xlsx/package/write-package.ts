@@ -39,7 +39,7 @@ const CONTRACT_ORDER: readonly ContractSheetKind[] = ["ranking", "breakdown", "c
 export function writeProgramSheets(input: ZipPackage, outputs: RenderedOutputs, extras: CalculationExtras, lang: Lang, options: WriteProgramSheetsOptions = {}): WrittenPackage {
   const label = options.label ?? "workbook";
   const workbook = readWorkbookPart(input, label);
-  const tables = new Map(workbook.sheets.map((s) => [s, s.type === "worksheet" ? tablesOfSheet(input, s, label) : []] as const));
+  const tables = new Map(workbook.sheets.map((s) => [s, s.kind === "worksheet" ? tablesOfSheet(input, s, label) : []] as const));
   const { planned, placements } = planSheets(input, workbook, tables, outputs, extras);
 
   const { bytes, kind } = writeSheets(input, workbook, tables, planned, lang, options);
