@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagNS } from "saxes";
 import { fileError, WorkbookFileError } from "../file-errors";
+import { localName } from "./xml-tree";
 
 /**
  * Streaming, namespace-aware reading of one package part with saxes (a conforming XML parser: entities,
@@ -80,4 +81,37 @@ function attrByLocal(tag: SaxesTagNS, local: string, uriMatches: (uri: string) =
 /** "1", "true" and "on" are true for xsd:boolean attributes as writers spell them. */
 export function xmlTrue(value: string | undefined): boolean {
   return value === "1" || value === "true" || value === "on";
+}
+
+/** Handlers of scanXml, given local names and attributes as written; returning true from one stops the reading there. */
+export interface ScanHandlers {
+  open?(local: string, attributes: Record<string, string>): boolean | void;
+  text?(text: string): void;
+  close?(local: string): boolean | void;
+}
+
+const STOP = new Error("stop");
+
+/**
+ * Reads `xml` only as far as a handler asks, for a fact near the start of a part that may be big (a
+ * table's name, a sheet's first cell, one shared string, whether the calculation chain names a sheet):
+ * "stopped" where a handler returned true, "ended" at the end of the part, "broken" when it stops being
+ * well-formed XML first. No namespace processing: elements by local name.
+ */
+export function scanXml(xml: string, handlers: ScanHandlers): "stopped" | "ended" | "broken" {
+  const parser = new SaxesParser({ position: false });
+  const { open, text, close } = handlers;
+  if (open) parser.on("opentag", (tag) => void (open(localName(tag.name), tag.attributes as Record<string, string>) && stop()));
+  if (text) parser.on("text", text);
+  if (close) parser.on("closetag", (tag) => void (close(localName(tag.name)) && stop()));
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    return error === STOP ? "stopped" : "broken";
+  }
+  return "ended";
+}
+
+function stop(): never {
+  throw STOP;
 }
