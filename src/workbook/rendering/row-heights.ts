@@ -28,6 +28,7 @@ export function wrappedRowHeights(sheet: RenderedSheet): Map<number, number> {
   const fontAt = fontResolver(sheet);
   const fixed = new Set((sheet.rowHeights ?? []).map((h) => h.row));
   const narrow = NARROW_FONTS.test(sheet.font?.name ?? "") ? NARROW_FACTOR : 1;
+  const measureText = measuredTexts();
   // Only the cells that wrap are measured: the header, the wrapping columns of the body, merged ranges.
   sheet.values.forEach((row, r) => {
     if (fixed.has(r)) return;
@@ -37,8 +38,7 @@ export function wrappedRowHeights(sheet: RenderedSheet): Map<number, number> {
     // A larger font fits fewer characters in the same width: measure as if the column were narrower.
     const measure = (c: number): void => {
       if (c >= row.length) return;
-      const capitals = isCapitals(row[c]) ? CAPITALS_FACTOR : 1;
-      lines = Math.max(lines, lineCount(row[c], ((merged?.get(c) ?? sheet.columnWidths[c] ?? 10) * BASE_FONT_SIZE * narrow) / size / capitals));
+      lines = Math.max(lines, measureText(row[c], ((merged?.get(c) ?? sheet.columnWidths[c] ?? 10) * BASE_FONT_SIZE * narrow) / size));
     };
     if (r === sheet.headerRow) {
       for (let c = 0; c < row.length; c++) measure(c);
@@ -50,6 +50,22 @@ export function wrappedRowHeights(sheet: RenderedSheet): Map<number, number> {
     if (lines > 1 || lineHeight > LINE_HEIGHT) heights.set(r, lines * lineHeight);
   });
   return heights;
+}
+
+/**
+ * lineCount with capitals measured wider, remembered per text and width: a long sheet repeats a few texts
+ * (a criterion's name under every member), each measured once.
+ */
+function measuredTexts(): (value: OutputValue, width: number) => number {
+  const known = new Map<string, { capitals: number; lines: Map<number, number> }>();
+  return (value, width) => {
+    if (typeof value !== "string") return lineCount(value, width);
+    let text = known.get(value);
+    if (!text) known.set(value, (text = { capitals: isCapitals(value) ? CAPITALS_FACTOR : 1, lines: new Map() }));
+    let lines = text.lines.get(width);
+    if (lines === undefined) text.lines.set(width, (lines = lineCount(value, width / text.capitals)));
+    return lines;
+  };
 }
 
 function isCapitals(value: OutputValue): boolean {
