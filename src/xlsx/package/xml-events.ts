@@ -15,6 +15,7 @@ const MAIN_NAMESPACES = new Set(["http://schemas.openxmlformats.org/spreadsheetm
 /** Office document relationships (the r: prefix of r:id), transitional and strict. */
 const RELATIONSHIP_NAMESPACES = new Set(["http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships"]);
 
+/** A tag as a handler sees it: valid during the handler's call only (readXml reuses one view). */
 export interface XmlTag {
   local: string;
   /** True for SpreadsheetML elements; also for elements in no namespace at all (hand-made files omit xmlns). */
@@ -39,8 +40,11 @@ export function readXml(text: string, label: string, part: string, handlers: Xml
     failure ??= error;
   });
   const { open, close, text: onText } = handlers;
-  if (open) parser.on("opentag", (tag) => open(wrap(tag)));
-  if (close) parser.on("closetag", (tag) => close(wrap(tag)));
+  // One view for every tag: a handler reads the tag during its call and keeps nothing of it (hundreds of
+  // thousands of cells would otherwise each cost an object and two closures).
+  const view = new TagView();
+  if (open) parser.on("opentag", (tag) => open(view.of(tag)));
+  if (close) parser.on("closetag", (tag) => close(view.of(tag)));
   if (onText) {
     parser.on("text", onText);
     parser.on("cdata", onText);
@@ -57,17 +61,31 @@ export function readXml(text: string, label: string, part: string, handlers: Xml
   }
 }
 
-function wrap(tag: SaxesTagNS): XmlTag {
-  const uri = tag.uri ?? "";
-  return {
-    local: tag.local,
-    main: uri === "" || MAIN_NAMESPACES.has(uri),
-    attr: (local) => {
-      const a = tag.attributes[local];
-      return a !== undefined && a.uri === "" ? a.value : attrByLocal(tag, local, (u) => u === "");
-    },
-    relAttr: (local) => attrByLocal(tag, local, (u) => RELATIONSHIP_NAMESPACES.has(u)),
-  };
+class TagView implements XmlTag {
+  private tag!: SaxesTagNS;
+
+  of(tag: SaxesTagNS): this {
+    this.tag = tag;
+    return this;
+  }
+
+  get local(): string {
+    return this.tag.local;
+  }
+
+  get main(): boolean {
+    const uri = this.tag.uri ?? "";
+    return uri === "" || MAIN_NAMESPACES.has(uri);
+  }
+
+  attr(local: string): string | undefined {
+    const a = this.tag.attributes[local];
+    return a !== undefined && a.uri === "" ? a.value : attrByLocal(this.tag, local, (u) => u === "");
+  }
+
+  relAttr(local: string): string | undefined {
+    return attrByLocal(this.tag, local, (u) => RELATIONSHIP_NAMESPACES.has(u));
+  }
 }
 
 function attrByLocal(tag: SaxesTagNS, local: string, uriMatches: (uri: string) => boolean): string | undefined {
