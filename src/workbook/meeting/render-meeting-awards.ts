@@ -32,12 +32,12 @@ export function renderAwardProposalSheet(result: BlocResult, options: MeetingOpt
   ];
   const columns: MeetingColumn[] = [
     ...leadingColumns(lang, 26, 18),
-    { header: HEADERS.award[lang], format: TEXT, width: 14, min: 11, wrap: true },
+    { header: HEADERS.award[lang], format: TEXT, width: 14, min: 10, wrap: true },
     { header: HEADERS.total[lang], format: POINTS, width: 9, min: 8 },
     { header: HEADERS.percent[lang], format: POINTS, width: 8, min: 7 },
     { header: HEADERS.rank[lang], format: INTEGER, width: 6, min: 5 },
-    { header: HEADERS.reasons[lang], format: TEXT, width: 24, min: 16, wrap: true },
-    { header: HEADERS.notes[lang], format: TEXT, width: 20, min: 12, wrap: true },
+    { header: HEADERS.reasons[lang], format: TEXT, width: 24, min: 14, wrap: true },
+    { header: HEADERS.notes[lang], format: TEXT, width: 20, min: 11, wrap: true },
   ];
   return buildMeetingSheet({
     name: programSheetName("awards"),
