@@ -108,7 +108,7 @@ describe("meeting papers' columns and rows hold their text (nothing to retype be
   const settings = withDefaults({ year: 2018, bloc: "Khối 17", place: "Kiên Giang" });
   const base = workedExample(settings).result;
   const long = "Không xét Cờ do vi phạm: Có 01 công chức bị kỷ luật khiển trách trong năm";
-  const result = { ...base, settings, bloc: settings.bloc, units: base.units.map((u, i) => (i === 0 ? { ...u, notes: [long] } : u)) };
+  const result = { ...base, settings, bloc: settings.bloc, units: base.units.map((u, i) => (i === 0 ? { ...u, notes: [{ vi: long, en: long }] } : u)) };
   const sheets = [renderSummarySheet(result, { lang: "vi", now })!, renderAwardProposalSheet(result, { lang: "vi", now })!];
 
   test.each(sheets.map((s) => [s.name, s] as const))("%s: no header breaks inside a word", (_, sheet) => {
