@@ -27,12 +27,12 @@ export function renderAwardProposalSheet(result: BlocResult, options: MeetingOpt
   const h = words(lang).paperColumn;
   const columns: MeetingColumn[] = [
     ...leadingColumns(lang, 26, 18),
-    { header: h.award, format: TEXT, width: 14, min: 11, wrap: true },
+    { header: h.award, format: TEXT, width: 14, min: 10, wrap: true },
     { header: RANKING_HEADERS.total[lang], format: POINTS, width: 9, min: 8 },
     { header: RANKING_HEADERS.percent[lang], format: POINTS, width: 8, min: 7 },
     { header: RANKING_HEADERS.rank[lang], format: INTEGER, width: 6, min: 5 },
-    { header: h.reasons, format: TEXT, width: 24, min: 16, wrap: true },
-    { header: RANKING_HEADERS.notes[lang], format: TEXT, width: 20, min: 12, wrap: true },
+    { header: h.reasons, format: TEXT, width: 24, min: 14, wrap: true },
+    { header: RANKING_HEADERS.notes[lang], format: TEXT, width: 20, min: 11, wrap: true },
   ];
   return buildMeetingSheet({
     name: programSheetName("awards"),

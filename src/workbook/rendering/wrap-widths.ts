@@ -1,4 +1,4 @@
-import type { RenderedSheet } from "./output-types";
+import type { OutputValue, RenderedSheet } from "./output-types";
 import { lineCount } from "./row-heights";
 
 /**
@@ -8,7 +8,13 @@ import { lineCount } from "./row-heights";
  * gets the width its texts need and a column of short notes does not take it. A column never grows past
  * its natural width (its longest text on one line). Width that saves no line is shared by the room left.
  */
-export function shareWrapWidth(sheet: RenderedSheet, columns: readonly { col: number; min: number; max: number }[], units: number): Map<number, number> {
+export function shareWrapWidth(
+  sheet: RenderedSheet,
+  columns: readonly { col: number; min: number; max: number }[],
+  units: number,
+  // How many lines a text takes at a width: the working sheets' estimate by default; the meeting papers measure Times New Roman.
+  count: (value: OutputValue, width: number) => number = lineCount,
+): Map<number, number> {
   const widths = new Map(columns.map((c) => [c.col, c.min]));
   const end = sheet.tableEndRow ?? sheet.values.length - 1;
   const rows: number[] = [];
@@ -18,7 +24,7 @@ export function shareWrapWidth(sheet: RenderedSheet, columns: readonly { col: nu
     const key = `${col}:${width}`;
     let lines = cache.get(key);
     if (!lines) {
-      lines = rows.map((r) => lineCount(sheet.values[r]?.[col] ?? null, width));
+      lines = rows.map((r) => count(sheet.values[r]?.[col] ?? null, width));
       cache.set(key, lines);
     }
     return lines;
