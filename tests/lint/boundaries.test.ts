@@ -17,25 +17,26 @@ interface Case {
   allowed: string[];
   /** May use the Office / Excel globals and name Office.js's types (Office.js code). */
   office: boolean;
-  /** May write JSX (React). */
-  react: boolean;
 }
 
 const REACT = ["react", "react-dom/client", "@fluentui/react-components"];
 const FILES = ["exceljs", "fflate", "saxes"];
 const NODE = ["node:fs", "fs"];
+/** Refused in every room that is not Office.js code (office: false). */
 const OFFICE_JS = ["@microsoft/office-js"];
+/** The rooms that may write JSX. */
+const REACT_ROOMS = ["ui", "taskpane", "web"];
 
 const CASES: Case[] = [
-  { room: "scoring", file: "src/scoring/probe.ts", office: false, react: false, allowed: ["./types"], forbidden: ["../workbook/grid", "../excel/recalculate", "../xlsx/rank-file", "../ui/App", "../taskpane/office-ready", "../web/file-host", "../cli/run", "../commands/commands", ...REACT, ...FILES, ...NODE, ...OFFICE_JS] },
-  { room: "workbook", file: "src/workbook/reading/probe.ts", office: false, react: false, allowed: ["../../scoring/types", "../grid", "../output-sheets/program-sheets"], forbidden: ["../../excel/recalculate", "../../xlsx/rank-file", "../../ui/App", "../../taskpane/office-ready", "../../web/file-host", "../../cli/run", "../../commands/commands", ...REACT, ...FILES, ...NODE, ...OFFICE_JS] },
-  { room: "excel", file: "src/excel/probe.ts", office: true, react: false, allowed: ["../scoring/types", "../workbook/host/host", "./sheet-names"], forbidden: ["../xlsx/rank-file", "../ui/App", "../taskpane/office-ready", "../web/file-host", "../cli/run", "../commands/commands", ...REACT, ...FILES, ...NODE] },
-  { room: "xlsx", file: "src/xlsx/package/probe.ts", office: false, react: false, allowed: ["../../scoring/types", "../../workbook/grid", "fflate", "saxes", "node:zlib"], forbidden: ["../../excel/recalculate", "../../ui/App", "../../taskpane/office-ready", "../../web/file-host", "../../cli/run", "../../commands/commands", ...REACT, ...OFFICE_JS] },
-  { room: "ui", file: "src/ui/components/Probe.tsx", office: false, react: true, allowed: ["../../scoring/types", "../../workbook/host/host", "../language", "react", "@fluentui/react-components"], forbidden: ["../../excel/recalculate", "../../xlsx/rank-file", "../../cli/run", "../../taskpane/office-ready", "../../web/file-host", "../../commands/commands", ...FILES, ...NODE, ...OFFICE_JS] },
-  { room: "taskpane", file: "src/taskpane/probe.tsx", office: true, react: true, allowed: ["../excel/recalculate", "../ui/App", "../workbook/host/host", "react-dom/client"], forbidden: ["../xlsx/rank-file", "../web/file-host", "../cli/run", "../commands/commands", ...FILES, ...NODE] },
-  { room: "web", file: "src/web/probe.tsx", office: false, react: true, allowed: ["../ui/App", "../xlsx/rank-file", "../workbook/grid", "./file-host", "react", "exceljs"], forbidden: ["../excel/recalculate", "../taskpane/office-ready", "../cli/run", "../commands/commands", ...NODE, ...OFFICE_JS] },
-  { room: "cli", file: "src/cli/probe.ts", office: false, react: false, allowed: ["../xlsx/rank-file", "../workbook/grid", "../scoring/types", "node:fs"], forbidden: ["../excel/recalculate", "../ui/App", "../taskpane/office-ready", "../web/file-host", "../commands/commands", ...REACT, ...OFFICE_JS] },
-  { room: "commands", file: "src/commands/probe.ts", office: true, react: false, allowed: ["../excel/recalculate", "../workbook/host/host"], forbidden: ["../xlsx/rank-file", "../ui/App", "../taskpane/office-ready", "../web/file-host", "../cli/run", ...REACT, ...FILES, ...NODE] },
+  { room: "scoring", file: "src/scoring/probe.ts", office: false, allowed: ["./types"], forbidden: ["../workbook/grid", "../excel/recalculate", "../xlsx/rank-file", "../ui/App", "../taskpane/office-ready", "../web/file-host", "../cli/run", "../commands/commands", ...REACT, ...FILES, ...NODE] },
+  { room: "workbook", file: "src/workbook/reading/probe.ts", office: false, allowed: ["../../scoring/types", "../grid", "../output-sheets/program-sheets"], forbidden: ["../../excel/recalculate", "../../xlsx/rank-file", "../../ui/App", "../../taskpane/office-ready", "../../web/file-host", "../../cli/run", "../../commands/commands", ...REACT, ...FILES, ...NODE] },
+  { room: "excel", file: "src/excel/probe.ts", office: true, allowed: ["../scoring/types", "../workbook/host/host", "./sheet-names"], forbidden: ["../xlsx/rank-file", "../ui/App", "../taskpane/office-ready", "../web/file-host", "../cli/run", "../commands/commands", ...REACT, ...FILES, ...NODE] },
+  { room: "xlsx", file: "src/xlsx/package/probe.ts", office: false, allowed: ["../../scoring/types", "../../workbook/grid", "fflate", "saxes", "node:zlib"], forbidden: ["../../excel/recalculate", "../../ui/App", "../../taskpane/office-ready", "../../web/file-host", "../../cli/run", "../../commands/commands", ...REACT] },
+  { room: "ui", file: "src/ui/components/Probe.tsx", office: false, allowed: ["../../scoring/types", "../../workbook/host/host", "../language", "react", "@fluentui/react-components"], forbidden: ["../../excel/recalculate", "../../xlsx/rank-file", "../../cli/run", "../../taskpane/office-ready", "../../web/file-host", "../../commands/commands", ...FILES, ...NODE] },
+  { room: "taskpane", file: "src/taskpane/probe.tsx", office: true, allowed: ["../excel/recalculate", "../ui/App", "../workbook/host/host", "react-dom/client"], forbidden: ["../xlsx/rank-file", "../web/file-host", "../cli/run", "../commands/commands", ...FILES, ...NODE] },
+  { room: "web", file: "src/web/probe.tsx", office: false, allowed: ["../ui/App", "../xlsx/rank-file", "../workbook/grid", "./file-host", "react", "exceljs"], forbidden: ["../excel/recalculate", "../taskpane/office-ready", "../cli/run", "../commands/commands", ...NODE] },
+  { room: "cli", file: "src/cli/probe.ts", office: false, allowed: ["../xlsx/rank-file", "../workbook/grid", "../scoring/types", "node:fs"], forbidden: ["../excel/recalculate", "../ui/App", "../taskpane/office-ready", "../web/file-host", "../commands/commands", ...REACT] },
+  { room: "commands", file: "src/commands/probe.ts", office: true, allowed: ["../excel/recalculate", "../workbook/host/host"], forbidden: ["../xlsx/rank-file", "../ui/App", "../taskpane/office-ready", "../web/file-host", "../cli/run", ...REACT, ...FILES, ...NODE] },
 ];
 
 interface Snippet {
@@ -46,9 +47,10 @@ interface Snippet {
 }
 
 function snippets(): Snippet[] {
-  return CASES.flatMap(({ room, file, forbidden, allowed, office, react }) => {
+  return CASES.flatMap(({ room, file, forbidden, allowed, office }) => {
     const filePath = path.join(ROOT, file);
-    const refusedImports = forbidden.flatMap((source) => [
+    const react = REACT_ROOMS.includes(room);
+    const refusedImports = [...forbidden, ...(office ? [] : OFFICE_JS)].flatMap((source) => [
       { label: `${room}: import "${source}"`, filePath, code: `import "${source}";\n`, refused: true },
       { label: `${room}: export * from "${source}"`, filePath, code: `export * from "${source}";\n`, refused: true },
       { label: `${room}: import type from "${source}"`, filePath, code: `import type { X } from "${source}";\nexport type Y = X;\n`, refused: true },
