@@ -15,18 +15,18 @@ const WIDTHS = [10, 18, 20, 8, 10, 30];
  * runs to the last row, so the comparison lines stand above it.
  */
 export function renderHistorySheet(snapshots: CalculationSnapshot[], comparison: Comparison | null, lang: Lang): RenderedSheet {
-  const text = words(lang).historySheet;
+  const sheetText = words(lang).historySheet;
   const width = WIDTHS.length;
   const lastCol = columnLetter(width);
   const line = (text: string): OutputValue[] => [text, ...Array<OutputValue>(width - 1).fill(null)];
-  const top: OutputValue[][] = [line(text.title), line(comparisonHeading(comparison, lang))];
+  const top: OutputValue[][] = [line(sheetText.title), line(comparisonHeading(comparison, lang))];
   for (const l of comparison?.lines ?? []) top.push(line(l[lang]));
   top.push(line(""));
   const headerRow = top.length;
   const c = words(lang).historyColumn;
   const header = [c.no, c.time, c.ranked, c.errors, c.warnings, c.outcome];
   const rows = snapshots
-    .map((s, i): OutputValue[] => [i + 1, displayTime(s.time), s.membersRanked, s.errors, s.warnings, s.errors > 0 ? text.blocked : text.ranked])
+    .map((s, i): OutputValue[] => [i + 1, displayTime(s.time), s.membersRanked, s.errors, s.warnings, s.errors > 0 ? sheetText.blocked : sheetText.ranked])
     .reverse();
   const values = [...top, header, ...rows].map((r) => r.map((v) => (v === "" ? null : v)));
   const merges: MergedRange[] = top.slice(0, headerRow - 1).map((_, i) => ({ range: `A${i + 1}:${lastCol}${i + 1}`, align: i === 0 ? "center" : "left" }));

@@ -1,10 +1,11 @@
 import type { Lang, UnitResult } from "../../scoring/types";
 import { words } from "../../scoring/vocabulary/words";
 import type { OutputValue } from "../rendering/output-types";
+import { NUMBER_FORMAT } from "../rendering/render-sheet";
 import type { MeetingColumn } from "./render-meeting-layout";
 
-/** Number formats of the meeting documents' columns. */
-export const MEETING_FORMAT = { points: "0.00", integer: "0", text: "General" } as const;
+/** Number formats of the meeting documents' columns: the result sheets' own. */
+export const MEETING_FORMAT = NUMBER_FORMAT;
 
 /**
  * Every meeting document's table starts with the running number ("STT") and the member's name; the name

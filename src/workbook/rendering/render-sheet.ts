@@ -1,7 +1,7 @@
 import type { Lang, Localized } from "../../scoring/types";
 import type { OutputValue, RenderedSheet } from "./output-types";
 import { displayLength, fitForPrint } from "./print-fit";
-import { cellFormat, TEXT_FORMAT } from "./text-safety";
+import { cellFormat, GENERAL_FORMAT, TEXT_FORMAT } from "./text-safety";
 
 export interface ColumnSpec {
   header: string;
@@ -11,12 +11,15 @@ export interface ColumnSpec {
   wrap?: boolean;
 }
 
+/** The number formats of the program's columns: points with 2 decimals, whole numbers, texts. */
+export const NUMBER_FORMAT = { points: "0.00", integer: "0", text: GENERAL_FORMAT } as const;
+
 /** The kinds of column the result sheets have: its number format, and whether long texts wrap. */
 const COLUMN_KINDS = {
-  text: { format: "General" },
-  wrapped: { format: "General", wrap: true },
-  integer: { format: "0" },
-  points: { format: "0.00" },
+  text: { format: NUMBER_FORMAT.text },
+  wrapped: { format: NUMBER_FORMAT.text, wrap: true },
+  integer: { format: NUMBER_FORMAT.integer },
+  points: { format: NUMBER_FORMAT.points },
 } as const satisfies Record<string, Omit<ColumnSpec, "header">>;
 
 export type ColumnKind = keyof typeof COLUMN_KINDS;
