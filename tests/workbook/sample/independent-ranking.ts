@@ -121,7 +121,7 @@ export function modelRanking(): ModelMember[] {
   const violations = sampleTable("Vi phạm");
   const linearDecrease = settings.get("Cách tính chỉ tiêu giảm") === "Tuyến tính";
 
-  const members = sampleTable("Đơn vị").map((m) => {
+  const members = sampleTable("Đơn vị").map((m): ModelMember => {
     const code = String(m["Mã đơn vị"]);
     const applies = criteria.filter((c) => c["Áp dụng cho"] === null || codesOf(c["Áp dụng cho"]).includes(code));
     const targetCriteria = new Map<string, Fraction>();
@@ -165,7 +165,7 @@ export function modelRanking(): ModelMember[] {
       tied: false,
       grade: gradeOf(percent, setting),
       award: null,
-    } satisfies ModelMember as ModelMember;
+    };
   });
 
   const ordered = [...members].sort(compareMembers);
