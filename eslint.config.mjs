@@ -14,6 +14,8 @@ const FILE_LIBRARIES = ["exceljs", "fflate", "saxes"];
 const NODE = ["fs", "path", "zlib", "crypto", "os", "child_process", "node:*"];
 /** ExcelJS is a devDependency: it builds test and sample workbooks (scripts/input-workbook.ts), never the product's files. */
 const DEV_ONLY = ["exceljs"];
+/** Office.js itself: the add-in loads it with a script tag; only the rooms that run inside Office may use it. */
+const OFFICE_JS = ["@microsoft/office-js", "@microsoft/office-js/*"];
 
 const FORBIDDEN = {
   // The pure core: nothing but itself.
@@ -28,8 +30,9 @@ const FORBIDDEN = {
   commands: { rooms: ["xlsx", "ui", "taskpane", "web", "cli"], packages: [...REACT, ...FILE_LIBRARIES, ...NODE], why: "src/commands (the ribbon command) uses src/excel only." },
 };
 
-/** The rooms that run inside Office: only they may use the Office and Excel globals. */
+/** The rooms that run inside Office: only they may use the Office and Excel globals, or name their types. */
 const OFFICE_ROOMS = ["excel", "taskpane", "commands"];
+const OFFICE_GLOBALS = ["Office", "Excel", "OfficeExtension"];
 
 /** A package pattern as a regex source for dynamic import(): "x" → x and x/…, "x/*" → x/…, "node:*" → node:…. */
 function packageRegex(pattern) {
@@ -39,16 +42,21 @@ function packageRegex(pattern) {
 }
 
 function roomRules() {
-  return Object.entries(FORBIDDEN).map(([room, { rooms, packages, why }]) => {
+  return Object.entries(FORBIDDEN).map(([room, { rooms, packages: own, why }]) => {
+    const packages = OFFICE_ROOMS.includes(room) ? own : [...own, ...OFFICE_JS];
     const roomPatterns = rooms.flatMap((r) => [`**/${r}`, `**/${r}/**`]);
     const dynamic = [`^(\\.\\.?\\/)+(.*\\/)?(${rooms.join("|")})(\\/.*)?$`, ...packages.map(packageRegex)].join("|");
-    const rules = {
-      "no-restricted-imports": ["error", { patterns: [{ group: [...roomPatterns, ...packages], message: why }] }],
-      "no-restricted-syntax": ["error", { selector: `ImportExpression > Literal[value=/${dynamic}/]`, message: why }],
-    };
+    const syntax = [{ selector: `ImportExpression > Literal[value=/${dynamic}/]`, message: why }];
+    // JSX compiles to an import of react/jsx-runtime that no import statement shows.
+    if (packages.includes("react")) syntax.push({ selector: "JSXElement, JSXFragment", message: `${why} JSX is React.` });
+    const rules = { "no-restricted-imports": ["error", { patterns: [{ group: [...roomPatterns, ...packages], message: why }] }] };
     if (!OFFICE_ROOMS.includes(room)) {
-      rules["no-restricted-globals"] = ["error", ...["Office", "Excel"].map((name) => ({ name, message: `${why} Office.js belongs to src/excel (and the pane's and command's entry points).` }))];
+      const office = `${why} Office.js belongs to src/excel (and the pane's and command's entry points).`;
+      rules["no-restricted-globals"] = ["error", ...OFFICE_GLOBALS.map((name) => ({ name, message: office }))];
+      // Office.js's types (Excel.Range, Office.Context) are global too: naming them ties the code to Office.
+      syntax.push({ selector: `TSQualifiedName[left.name=/^(${OFFICE_GLOBALS.join("|")})$/]`, message: office });
     }
+    rules["no-restricted-syntax"] = ["error", ...syntax];
     return { files: [`src/${room}/**/*.{ts,tsx}`], rules };
   });
 }

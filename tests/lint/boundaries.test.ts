@@ -15,13 +15,17 @@ interface Case {
   file: string;
   forbidden: string[];
   allowed: string[];
-  /** May use the Office / Excel globals (Office.js code). */
+  /** May use the Office / Excel globals and name Office.js's types (Office.js code). */
   office: boolean;
 }
 
 const REACT = ["react", "react-dom/client", "@fluentui/react-components"];
 const FILES = ["exceljs", "fflate", "saxes"];
 const NODE = ["node:fs", "fs"];
+/** Refused in every room that is not Office.js code (office: false). */
+const OFFICE_JS = ["@microsoft/office-js"];
+/** The rooms that may write JSX. */
+const REACT_ROOMS = ["ui", "taskpane", "web"];
 
 const CASES: Case[] = [
   { room: "scoring", file: "src/scoring/probe.ts", office: false, allowed: ["./types"], forbidden: ["../workbook/grid", "../excel/recalculate", "../xlsx/rank-file", "../ui/App", "../taskpane/office-ready", "../web/file-host", "../cli/run", "../commands/commands", ...REACT, ...FILES, ...NODE] },
@@ -45,7 +49,8 @@ interface Snippet {
 function snippets(): Snippet[] {
   return CASES.flatMap(({ room, file, forbidden, allowed, office }) => {
     const filePath = path.join(ROOT, file);
-    const refusedImports = forbidden.flatMap((source) => [
+    const react = REACT_ROOMS.includes(room);
+    const refusedImports = [...forbidden, ...(office ? [] : OFFICE_JS)].flatMap((source) => [
       { label: `${room}: import "${source}"`, filePath, code: `import "${source}";\n`, refused: true },
       { label: `${room}: export * from "${source}"`, filePath, code: `export * from "${source}";\n`, refused: true },
       { label: `${room}: import type from "${source}"`, filePath, code: `import type { X } from "${source}";\nexport type Y = X;\n`, refused: true },
@@ -55,8 +60,18 @@ function snippets(): Snippet[] {
       { label: `${room}: import "${source}"`, filePath, code: `import "${source}";\n`, refused: false },
       { label: `${room}: import("${source}")`, filePath, code: `export const load = () => import("${source}");\n`, refused: false },
     ]);
-    const officeGlobal = { label: `${room}: the Office global`, filePath, code: `export const theme = typeof Office !== "undefined" ? Office.context : null;\n`, refused: !office };
-    return [...refusedImports, ...acceptedImports, officeGlobal];
+    const officeCode = [
+      { label: `${room}: the Office global`, filePath, code: `export const theme = typeof Office !== "undefined" ? Office.context : null;\n`, refused: !office },
+      { label: `${room}: the OfficeExtension global`, filePath, code: `export const isOfficeError = (e: unknown) => e instanceof OfficeExtension.Error;\n`, refused: !office },
+      { label: `${room}: an Office.js type`, filePath, code: `export type Target = Excel.Range;\n`, refused: !office },
+    ];
+    // JSX needs no import statement: it compiles to an import of react/jsx-runtime.
+    const tsx = filePath.replace(/\.tsx?$/, ".tsx");
+    const jsx = [
+      { label: `${room}: JSX`, filePath: tsx, code: `export const Probe = () => <div />;\n`, refused: !react },
+      { label: `${room}: a JSX fragment`, filePath: tsx, code: `export const Probe = () => <></>;\n`, refused: !react },
+    ];
+    return [...refusedImports, ...acceptedImports, ...officeCode, ...jsx];
   });
 }
 

@@ -127,6 +127,13 @@ describe("meeting documents printed from the sample's output (LibreOffice → PD
     for (const code of codes) expect(breakdown.filter((p) => codesOn(p).includes(code))).toHaveLength(1);
   });
 
+  it.each([["BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM"], ["DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"]])("%s: no header broken inside a word (was 'Hạn g', 'ST T')", (title) => {
+    const words = pages[pageWith(title) - 1].split(/\s+/);
+    for (const header of ["STT", "Hạng", "Đơn", "Ghi", "chú"]) expect(words).toContain(header);
+    expect(words).not.toContain("Hạn");
+    expect(words).not.toContain("ST");
+  });
+
   it("prints the summary on one A4 landscape page with the signature block, and the proposal on A4 portrait", async () => {
     const summary = pageWith("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM");
     expect(pages[summary - 1]).toContain("KHỐI TRƯỞNG");

@@ -8,7 +8,13 @@ import { lineCount } from "./row-heights";
  * gets the width its texts need and a column of short notes does not take it. A column never grows past
  * its natural width (its longest text on one line). Width that saves no line is shared by the room left.
  */
-export function shareWrapWidth(sheet: RenderedSheet, columns: readonly { col: number; min: number; max: number }[], units: number): Map<number, number> {
+export function shareWrapWidth(
+  sheet: RenderedSheet,
+  columns: readonly { col: number; min: number; max: number }[],
+  units: number,
+  // How many lines a text takes at a width: the working sheets' estimate by default; the meeting papers measure Times New Roman.
+  count: (value: OutputValue, width: number) => number = lineCount,
+): Map<number, number> {
   const widths = new Map(columns.map((c) => [c.col, c.min]));
   const end = sheet.tableEndRow ?? sheet.values.length - 1;
   const rows: number[] = [];
@@ -19,12 +25,10 @@ export function shareWrapWidth(sheet: RenderedSheet, columns: readonly { col: nu
   const textsOf = (col: number) => {
     let known = distinct.get(col);
     if (!known) {
-      const index = new Map<string, number>();
-      const texts: OutputValue[] = [null];
+      const index = new Map<OutputValue, number>();
+      const texts: OutputValue[] = [];
       const ids = Int32Array.from(rows, (r) => {
         const value = sheet.values[r]?.[col] ?? null;
-        // Only text wraps: every other value is one line, like an empty cell.
-        if (typeof value !== "string") return 0;
         let id = index.get(value);
         if (id === undefined) index.set(value, (id = texts.push(value) - 1));
         return id;
@@ -39,7 +43,7 @@ export function shareWrapWidth(sheet: RenderedSheet, columns: readonly { col: nu
     let lines = cache.get(key);
     if (!lines) {
       const { texts, ids } = textsOf(col);
-      const perText = texts.map((text) => lineCount(text, width));
+      const perText = texts.map((text) => count(text, width));
       lines = Int32Array.from(ids, (id) => perText[id]);
       cache.set(key, lines);
     }

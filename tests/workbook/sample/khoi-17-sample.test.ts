@@ -1,6 +1,6 @@
-import { DEFAULT_SETTINGS } from "../../src/scoring/settings";
-import { INVENTED_FIGURES_NOTE } from "../../src/workbook/sample/sample-sheet";
-import { KHOI_17_SAMPLE } from "../../src/workbook/sample/khoi-17-kien-giang-2018";
+import { DEFAULT_SETTINGS } from "../../../src/scoring/settings";
+import { INVENTED_FIGURES_NOTE } from "../../../src/workbook/sample/sample-sheet";
+import { KHOI_17_SAMPLE } from "../../../src/workbook/sample/khoi-17-kien-giang-2018";
 import { codesOf, sampleSheet, sampleTable } from "./sample-table";
 
 const ARTICLE_MEMBERS = [
