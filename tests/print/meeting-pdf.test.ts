@@ -98,7 +98,7 @@ describe("meeting documents printed from the sample's output (LibreOffice → PD
     expect(page).toContain("KHỐI THI ĐUA 17");
     expect(page).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(page).toContain("Độc lập - Tự do - Hạnh phúc");
-    expect(page).toContain("ngày 10 tháng 01 năm 2019");
+    expect(page).toContain("Kiên Giang, ngày 10 tháng 01 năm 2019"); // the sample's Địa danh
     expect(page.indexOf("Độc lập - Tự do - Hạnh phúc")).toBeLessThan(page.indexOf(title));
     expect(page).toContain("TM. KHỐI THI ĐUA");
   });

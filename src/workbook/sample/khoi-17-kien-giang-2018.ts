@@ -21,6 +21,7 @@ function settingsSheet(): SampleSheet {
     [
       ["Năm", KHOI_17_YEAR, null],
       ["Khối", KHOI_17_BLOC, "Khối trưởng: Ngân hàng Nhà nước chi nhánh tỉnh Kiên Giang"],
+      ["Địa danh", "Kiên Giang", "Nơi ký các văn bản trình cuộc họp khối (dòng ngày tháng)"],
       ["Điểm mỗi chỉ tiêu", DEFAULT_SETTINGS.pointsPerTarget, "Quyết định 584/QĐ-UBND ngày 15/3/2018"],
       ["Thưởng tối đa mỗi chỉ tiêu", DEFAULT_SETTINGS.bonusCapPerTarget, null],
       ["Hệ số thưởng", DEFAULT_SETTINGS.bonusSlope, "Điểm thưởng = điểm mỗi chỉ tiêu × hệ số × phần vượt kế hoạch"],

@@ -61,7 +61,8 @@ describe("Khối 17 sample: Cấu hình", () => {
     expect(settings.get("Ngưỡng hoàn thành")).toBe(DEFAULT_SETTINGS.passThreshold);
     expect(settings.get("Số Cờ thi đua")).toBe(DEFAULT_SETTINGS.flagCount);
     expect(settings.get("Số Bằng khen")).toBe(DEFAULT_SETTINGS.meritCount);
-    expect(settings.size).toBe(13);
+    expect(settings.get("Địa danh")).toBe("Kiên Giang"); // the meeting papers' date line: "Kiên Giang, ngày …"
+    expect(settings.size).toBe(14);
   });
 });
 
