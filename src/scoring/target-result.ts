@@ -47,7 +47,10 @@ export interface TargetSums {
  * to BigInt only when an intermediate overflows.
  */
 export function scoreTarget(target: TargetInput, rules: TargetRules, member: string, issues: Issue[], sums: TargetSums): TargetResult {
-  const { actual, r, pts } = pointsOf(target, rules);
+  // Not through pointsOf: its wrapper object would be one more allocation per target.
+  const actual = fromNumber(target.actual);
+  const r = completionRatio(target.direction, target.plan === null ? null : fromNumber(target.plan), actual, rules.decreaseMethod);
+  const pts = targetPoints(r, rules.scale);
   const sheet = target.source.sheet;
   if (r.kind === "plan-zero") issues.push(planZero(sheet, cellOf(target.source, "plan", "name"), member, target.name, target.direction));
   const ratioValue = r.kind === "ratio" ? toNumber(r.r) : null;
