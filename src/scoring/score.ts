@@ -36,16 +36,18 @@ export function scoreBloc(input: BlocInput | null, readerIssues: Issue[]): BlocR
   });
   const issues: Issue[] = [...rows.issues];
   const bloc: BlocContext = { input, criteria, sections, rules: rulesOf(criteria, settings), issues };
-  const targets = groupByMemberAndCriterion(rows.targets);
-  const scores = groupByMemberAndCriterion(rows.scores);
+  const targets = groupByMember(rows.targets);
+  const scores = groupByMember(rows.scores);
   const adjustments = groupByMember(rows.adjustments);
   const violations = groupByMember(rows.violations);
 
   const scored = members.map((member) => {
     const key = codeKey(member.code);
+    // Split by criterion member by member: the small maps die with the member's scoring instead of
+    // living (and being copied by the garbage collector) until the whole bloc is scored.
     const memberRows: MemberRows = {
-      targets: targets.get(key) ?? new Map(),
-      scores: scores.get(key) ?? new Map(),
+      targets: groupByCriterion(targets.get(key)),
+      scores: groupByCriterion(scores.get(key)),
       adjustments: adjustments.get(key) ?? [],
       violations: violations.get(key) ?? [],
     };
@@ -212,10 +214,8 @@ function groupByMember<T extends { memberCode: string }>(rows: readonly T[]): Ma
   return groupBy(rows, (r) => codeKey(r.memberCode));
 }
 
-function groupByMemberAndCriterion<T extends { memberCode: string; criterionCode: string }>(rows: readonly T[]): Map<string, Map<string, T[]>> {
-  const map = new Map<string, Map<string, T[]>>();
-  for (const [member, list] of groupByMember(rows)) map.set(member, groupBy(list, (r) => codeKey(r.criterionCode)));
-  return map;
+function groupByCriterion<T extends { criterionCode: string }>(rows: readonly T[] | undefined): Map<string, T[]> {
+  return groupBy(rows ?? [], (r) => codeKey(r.criterionCode));
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
