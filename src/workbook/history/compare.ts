@@ -124,7 +124,7 @@ function lazyIndex(inputs: Record<string, SnapshotValue>, keys: Map<string, stri
 function memberLocator(indexes: CellIndex[], knownCodes: Map<string, string>): (sheet: string, cell: string) => string | null {
   const codeColumns = new Map<string, { headerRow: number; col: number } | null>();
   const codeColumn = (sheet: string) => {
-    if (!codeColumns.has(sheet)) codeColumns.set(sheet, findCodeColumn(indexes.map((ix) => ix.get(sheet))));
+    if (!codeColumns.has(sheet)) codeColumns.set(sheet, findCodeColumn(indexes, sheet));
     return codeColumns.get(sheet)!;
   };
   return (sheet, cell) => {
@@ -148,8 +148,10 @@ function memberLocator(indexes: CellIndex[], knownCodes: Map<string, string>): (
   };
 }
 
-function findCodeColumn(sheets: (Map<number, Map<number, SnapshotValue>> | undefined)[]): { headerRow: number; col: number } | null {
-  for (const rows of sheets) {
+/** The first snapshot (current, then previous) whose sheet has a code header; the later ones are indexed only if needed. */
+function findCodeColumn(indexes: CellIndex[], sheet: string): { headerRow: number; col: number } | null {
+  for (const ix of indexes) {
+    const rows = ix.get(sheet);
     if (!rows) continue;
     const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
     for (const r of rowNumbers) {
