@@ -96,7 +96,7 @@ export function App({ host, storage, themeKind, now, embedded = false }: AppProp
 function Pane({ host, now }: { host: CalculationHost; now?: () => Date }) {
   useStaticStyles();
   const styles = useStyles();
-  const { lang, t, w } = useLanguage();
+  const { lang, t } = useLanguage();
   const { state, recalcNow, requestAuto } = useRecalc(host, lang, now);
   const autoSupported = Boolean(host.changes?.supported);
   const [autoOn, setAutoOn] = useState(true);
@@ -177,7 +177,7 @@ function Pane({ host, now }: { host: CalculationHost; now?: () => Date }) {
         )}
       </div>
       {showAutoSwitch && <AutoRecalcSwitch supported={autoSupported} checked={autoOn} onChange={setAutoOn} />}
-      <StatusBar running={state.running} phase={state.phase} idleText={summaryText(state.last, t, lang, w)} />
+      <StatusBar running={state.running} phase={state.phase} idleText={summaryText(state.last, t, lang)} />
       {notice && (
         <Suspense fallback={null}>
           <NoticeBar intent={notice.kind === "sampleInserted" ? "success" : "warning"} text={noticeText} onClose={() => setNotice(null)} />

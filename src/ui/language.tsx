@@ -1,6 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Lang } from "../scoring/types";
-import type { Vocabulary } from "../scoring/vocabulary/en";
 import { translator, type HostKind, type Translate } from "./i18n";
 import { loadLanguage, loadedLanguage, VIETNAMESE, type PaneLanguage } from "./pane-language";
 
@@ -33,14 +32,12 @@ export function defaultStorage(): Storage | null {
 
 interface LanguageContextValue {
   lang: Lang;
-  /** The pane's own words. */
+  /** The pane's own words (the views after a calculation add the shared vocabulary: useInsightText). */
   t: Translate;
-  /** The shared vocabulary (grades, awards, column names…), as the sheets write them. */
-  w: Vocabulary;
   setLang(lang: Lang): void;
 }
 
-const LanguageContext = createContext<LanguageContextValue>({ lang: "vi", t: translator(VIETNAMESE), w: VIETNAMESE.words, setLang: () => undefined });
+const LanguageContext = createContext<LanguageContextValue>({ lang: "vi", t: translator(VIETNAMESE), setLang: () => undefined });
 
 export interface LanguageProviderProps {
   storage: Storage | null;
@@ -78,7 +75,7 @@ export function LanguageProvider({ storage, hostKind = "excel", children }: Lang
     [storage, show],
   );
   const value = useMemo(
-    () => ({ lang: language.lang, t: translator(language, hostKind), w: language.words, setLang }),
+    () => ({ lang: language.lang, t: translator(language, hostKind), setLang }),
     [language, hostKind, setLang],
   );
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;

@@ -1,21 +1,21 @@
 import type { Lang } from "../scoring/types";
-import type { Vocabulary } from "../scoring/vocabulary/en";
 import { paneFileVi, paneVi } from "../scoring/vocabulary/pane-vi";
-import { vi } from "../scoring/vocabulary/vi";
 
 export type PaneKey = keyof typeof paneVi;
 export type PaneFileKey = keyof typeof paneFileVi;
 
-/** Everything the pane needs to speak one language: the shared vocabulary and its own words. */
+/**
+ * The words the pane's first screen speaks in one language. The shared vocabulary (grades, awards, column
+ * names…) is not here: only the views after a calculation use it, and they bring it in their own chunk.
+ */
 export interface PaneLanguage {
   lang: Lang;
-  words: Vocabulary;
   pane: Readonly<Record<PaneKey, string>>;
   /** The wording that differs when the workbook is a file opened in the browser. */
   paneFile: Readonly<Record<PaneFileKey, string>>;
 }
 
-export const VIETNAMESE: PaneLanguage = { lang: "vi", words: vi, pane: paneVi, paneFile: paneFileVi };
+export const VIETNAMESE: PaneLanguage = { lang: "vi", pane: paneVi, paneFile: paneFileVi };
 
 /**
  * Vietnamese is in the first download; English is fetched the first time it is asked for (the language

@@ -1,11 +1,10 @@
 import { formatNumber } from "../scoring/number-display";
 import type { Lang } from "../scoring/types";
-import type { Vocabulary } from "../scoring/vocabulary/en";
 import type { Translate } from "./i18n";
 import type { FinishedRun } from "./use-recalc";
 
 /** "10 đơn vị xếp hạng · 0 lỗi · 2 cảnh báo · 0,8 giây · Tính lúc 14:03"; "" before the first run. */
-export function summaryText(run: FinishedRun | null, t: Translate, lang: Lang, w: Pick<Vocabulary, "locale">): string {
+export function summaryText(run: FinishedRun | null, t: Translate, lang: Lang): string {
   if (!run) return "";
   const { outcome, finishedAt } = run;
   if (outcome.status === "failed" || !outcome.calculation) return t("failedTitle");
@@ -14,6 +13,6 @@ export function summaryText(run: FinishedRun | null, t: Translate, lang: Lang, w
   const errors = result.issues.filter((i) => i.severity === "error").length;
   const warnings = result.issues.length - errors;
   const seconds = formatNumber(outcome.stats.ms / 1000, lang, 1);
-  const time = finishedAt.toLocaleTimeString(w.locale, { hour: "2-digit", minute: "2-digit" });
+  const time = finishedAt.toLocaleTimeString(t("locale"), { hour: "2-digit", minute: "2-digit" });
   return `${t("summary", { ranked, errors, warnings, seconds })} · ${t("summaryAt", { time })}`;
 }

@@ -2,6 +2,7 @@ import type { paneFileVi, paneVi } from "./pane-vi";
 
 /** The task pane's own words in English: the keys of pane-vi.ts, checked by the compiler. */
 export const paneEn: Record<keyof typeof paneVi, string> = {
+  locale: "en-GB",
   appTitle: "Emulation bloc ranking",
   recalc: "Recalculate",
   recalcRunning: "Calculating…",
@@ -33,7 +34,6 @@ export const paneEn: Record<keyof typeof paneVi, string> = {
   failedUnknown: "Unexpected error: {detail}",
   rankingCaption: "Ranking",
   colRankFull: "Rank and change since the previous calculation",
-  colTotal: "Points",
   colTotalFull: "Total points and percent",
   colGrade: "Gr.",
   colAward: "Aw.",

@@ -6,6 +6,8 @@
  * download; the English tables come only when English is chosen (ui/pane-language.ts).
  */
 export const paneVi = {
+  /** Locale for the times the pane shows (not a word: how the browser writes a time). */
+  locale: "vi-VN",
   appTitle: "Xếp hạng khối thi đua",
   recalc: "Tính lại",
   recalcRunning: "Đang tính…",
@@ -37,7 +39,6 @@ export const paneVi = {
   failedUnknown: "Lỗi không xác định: {detail}",
   rankingCaption: "Bảng xếp hạng",
   colRankFull: "Hạng và thay đổi hạng so với lần tính trước",
-  colTotal: "Điểm",
   colTotalFull: "Tổng điểm và tỷ lệ (%)",
   colGrade: "XL",
   colAward: "KT",

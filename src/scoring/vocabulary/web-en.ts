@@ -34,8 +34,6 @@ export const webEn: Record<keyof typeof webVi, string> = {
   batchDetail: "Leaders / problems",
   batchMember: "{rank}. {name} ({percent} %)",
   batchMoreProblems: "and {count} more problem(s)",
-  batchDownloadSummary: "Download {name}",
-  batchDownloadCopy: "{name}",
   batchDownloadsTitle: "The ranked files",
   batchHint: "Drop a single file to see its full ranking, breakdown and chart.",
   batchFailed: "The files could not be ranked: {detail}",

@@ -35,8 +35,6 @@ export const webVi = {
   batchDetail: "Dẫn đầu / vấn đề",
   batchMember: "{rank}. {name} ({percent} %)",
   batchMoreProblems: "và {count} vấn đề khác",
-  batchDownloadSummary: "Tải xuống {name}",
-  batchDownloadCopy: "{name}",
   batchDownloadsTitle: "Các tệp đã xếp hạng",
   batchHint: "Thả một tệp để xem đầy đủ bảng xếp hạng, chi tiết điểm và biểu đồ của tệp đó.",
   batchFailed: "Không xếp hạng được các tệp: {detail}",

@@ -1,5 +1,6 @@
 import { Badge, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Issue } from "../../scoring/types";
+import { useInsightText } from "../insights-i18n";
 import { useLanguage } from "../language";
 import { issuePlace, sortProblems } from "../problems";
 import { blockButton, focusRing } from "./detail-styles";
@@ -35,7 +36,8 @@ export interface ProblemListProps {
 }
 
 export function ProblemList({ issues, onSelect }: ProblemListProps) {
-  const { t, w, lang } = useLanguage();
+  const { t, lang } = useLanguage();
+  const { w } = useInsightText();
   const styles = useStyles();
   const sorted = sortProblems(issues);
   const shown = sorted.slice(0, PROBLEM_DISPLAY_LIMIT);

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { useInsightText } from "../insights-i18n";
 import { useLanguage } from "../language";
 import type { RankChange } from "../rank-change";
 
@@ -11,7 +12,8 @@ const useStyles = makeStyles({
 
 /** ▲2 / ▼1 / – / Mới under the rank (the marks of the Xếp hạng sheet's Thay đổi hạng column); the arrow is hidden from screen readers, which read the words. */
 export function RankChangeMark({ change }: { change: RankChange | undefined }) {
-  const { t, w } = useLanguage();
+  const { t } = useLanguage();
+  const { w } = useInsightText();
   const styles = useStyles();
   if (!change) return null;
   const [mark, label, cls] =

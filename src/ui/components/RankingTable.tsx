@@ -98,8 +98,8 @@ export interface RankingTableProps {
 }
 
 export function RankingTable({ units, sections, changes, caption, issues, gaps, onSelectCell, reveal }: RankingTableProps) {
-  const { t, w, lang } = useLanguage();
-  const { it } = useInsightText();
+  const { t } = useLanguage();
+  const { it, lang, w } = useInsightText();
   const styles = useStyles();
   const [open, setOpen] = useState<string | null>(null);
   const [revealed, setRevealed] = useState<string | null>(null);
@@ -156,7 +156,7 @@ export function RankingTable({ units, sections, changes, caption, issues, gaps, 
               {w.unit}
             </th>
             <th scope="col" className={`${styles.th} ${styles.num}`}>
-              <abbr title={t("colTotalFull")}>{t("colTotal")}</abbr>
+              <abbr title={t("colTotalFull")}>{w.pointsColumn}</abbr>
             </th>
             <th scope="col" className={styles.th}>
               <abbr title={w.gradeColumn}>{t("colGrade")}</abbr>

@@ -79,7 +79,7 @@ export function UnitBreakdown({ unit, issues, onSelectCell }: UnitBreakdownProps
                   points: formatNumber(d.points, lang),
                   diff: signed(d.difference, lang),
                 })}{" "}
-                <CellLink sheet={d.sheet} cell={d.cell} label={it("selfDiffCell", { place: `${d.sheet}!${d.cell}` })} onSelect={onSelectCell} />
+                <CellLink sheet={d.sheet} cell={d.cell} label={it("selectCell", { place: `${d.sheet}!${d.cell}` })} onSelect={onSelectCell} />
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../scoring/number-display";
 import type { Issue, UnitResult } from "../../scoring/types";
 import type { MemberGap } from "../../scoring/what-it-takes";
+import { useInsightText } from "../insights-i18n";
 import { useLanguage } from "../language";
 import { UnitBreakdown } from "./UnitBreakdown";
 import { WhatItTakes } from "./WhatItTakes";
@@ -33,7 +34,8 @@ export interface UnitDetailProps {
 
 /** Everything the compact row abbreviates, spelled out, then why each number is what it is. */
 export function UnitDetail({ unit, sections, issues = [], gap, blocked = false, onSelectCell }: UnitDetailProps) {
-  const { t, w, lang } = useLanguage();
+  const { t } = useLanguage();
+  const { lang, w } = useInsightText();
   const styles = useStyles();
   const num = (v: number) => formatNumber(v, lang);
   const rows: [string, string][] = [

@@ -46,7 +46,7 @@ export function BatchSummary({ view, t, lang }: BatchSummaryProps) {
       <Text data-testid="batch-counts">{t("batchCounts", { ...counts })}</Text>
       <div className={styles.downloads}>
         <Button appearance="primary" icon={<DownloadIcon />} data-testid="batch-download-summary" onClick={() => saveBytes(summary, BATCH_SUMMARY_FILES.workbook)}>
-          {t("batchDownloadSummary", { name: BATCH_SUMMARY_FILES.workbook })}
+          {t("download", { name: BATCH_SUMMARY_FILES.workbook })}
         </Button>
       </div>
       <Table size="small" aria-label={t("batchTitle", { count: entries.length })}>
@@ -78,7 +78,7 @@ export function BatchSummary({ view, t, lang }: BatchSummaryProps) {
           <Text weight="semibold">{t("batchDownloadsTitle")}:</Text>
           {copies.map((copy) => (
             <Button key={copy.fileName} icon={<DownloadIcon />} data-testid="batch-download-copy" onClick={() => saveBytes(copy.bytes, copy.fileName)}>
-              {t("batchDownloadCopy", { name: copy.fileName })}
+              {copy.fileName}
             </Button>
           ))}
         </div>
