@@ -53,13 +53,19 @@ function shownText(): string {
   return [...nodes, ...attributes].join(" ");
 }
 
-test("in Vietnamese the pane shows no English word: ranking, badges, every member's breakdown", async () => {
+/** The pane in Vietnamese after Tính lại ranked calculationWithEverything(). */
+async function vietnamesePaneRanked() {
   const user = userEvent.setup();
   const host = new FakeHost();
   render(<App host={host} />);
   await user.click(screen.getByRole("button", { name: "Tính lại" }));
   const calc = calculationWithEverything();
   await act(async () => host.current.resolve(rankedOutcome(calc)));
+  return { user, calc };
+}
+
+test("in Vietnamese the pane shows no English word: ranking, badges, every member's breakdown", async () => {
+  const { user, calc } = await vietnamesePaneRanked();
   expect(calc.result.units.some((u) => u.award === "flag")).toBe(true);
   for (const unit of calc.result.units) await user.click(screen.getByRole("button", { name: unit.name }));
 
@@ -83,12 +89,7 @@ test("the check catches an English word: the same pane in English shows some", a
 });
 
 test("the Xếp hạng sheet writes the grade and award the pane shows for the same member", async () => {
-  const user = userEvent.setup();
-  const host = new FakeHost();
-  render(<App host={host} />);
-  await user.click(screen.getByRole("button", { name: "Tính lại" }));
-  const calc = calculationWithEverything();
-  await act(async () => host.current.resolve(rankedOutcome(calc)));
+  const { calc } = await vietnamesePaneRanked();
   const ranking = calc.outputs.ranking!;
   const header = ranking.values[ranking.headerRow];
   const flagged = calc.result.units.find((u) => u.award === "flag")!;

@@ -58,7 +58,7 @@ export const readerVi = {
     passFail: '"Đạt" hoặc "Không đạt" (hoặc 1/0)',
   },
   memberCodeMissing: (p: { row: number }) => `dòng ${p.row} có dữ liệu nhưng thiếu mã đơn vị. Hãy nhập mã (mỗi đơn vị một mã riêng).`,
-  memberCodeDuplicate: (p: { code: string; first: number }) => `mã đơn vị "${p.code}" đã có ở dòng ${p.first}. Mỗi đơn vị chỉ một dòng: hãy xoá dòng trùng hoặc sửa mã.`,
+  memberCodeDuplicate: (p: { code: string; first: string }) => `mã đơn vị "${p.code}" đã có ở dòng ${p.first}. Mỗi đơn vị chỉ một dòng: hãy xoá dòng trùng hoặc sửa mã.`,
   memberNameMissing: (p: { code: string }) => `đơn vị "${p.code}" chưa có tên. Hãy nhập tên đơn vị.`,
   targetCodeMissing: (p: { row: number }) => `chỉ tiêu ở dòng ${p.row} chưa có mã đơn vị. Hãy nhập mã của đơn vị đăng ký chỉ tiêu này.`,
   percentScaled: (p: { column: string; from: string; to: string; other: string }) =>

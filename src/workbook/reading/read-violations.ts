@@ -8,6 +8,7 @@ import { DuplicateRows } from "./row-duplicates";
 import { readSheetRows } from "./sheet-table";
 import { textKey } from "./text-key";
 import { parseViolationEffect } from "./words";
+import { readerWords } from "./reader-messages";
 
 const EFFECT_WORDS = { vi: '"Không xét Cờ", "Không khen thưởng" hoặc "Xếp cuối"', en: '"Không xét Cờ" (no flag), "Không khen thưởng" (no award) or "Xếp cuối" (ranked last)' };
 
@@ -23,18 +24,16 @@ export function readViolations(sheet: SheetGrid, join: JoinIndexes, issues: Issu
   for (const row of table.rows) {
     const read = new FieldReader<ViolationField>(VIOLATIONS_SHEET, row, issues);
     const code = read.text("code");
-    if (code === null) reportMissingCode(read, "code", { vi: "Vi phạm", en: "violation" });
+    if (code === null) reportMissingCode(read, "code", readerWords((r) => r.whatViolation));
     const description = read.text("description");
     const effect = read.word<ViolationEffect | null>("effect", parseViolationEffect, EFFECT_WORDS, { fallback: null });
     if (effect.ok && effect.value === null) {
-      read.report("warning", "effect", "value-missing",
-        `vi phạm ở dòng ${row.row} chưa ghi Hình thức nên không ảnh hưởng xếp hạng. Nếu cần áp dụng, hãy ghi "Không xét Cờ", "Không khen thưởng" hoặc "Xếp cuối".`,
-        `the violation on row ${row.row} has no effect (Hình thức), so it does not change the ranking. To apply it, enter "Không xét Cờ", "Không khen thưởng" or "Xếp cuối".`);
+      read.report("warning", "effect", "value-missing", (r) => r.violationWithoutEffect({ row: row.row }));
     }
     if (code === null || effect.value === null) continue;
     const memberCode = join.members.resolve(code);
     duplicates.check(read, "code", [memberCode, textKey(description ?? ""), effect.value],
-      { vi: `vi phạm của đơn vị ${memberCode}`, en: `violation of unit ${memberCode}` });
+      readerWords((r) => r.whatViolationOf({ member: memberCode })));
     violations.push({ memberCode, description, effect: effect.value, source: { sheet: sheet.name, row: row.row, cells: row.cells() } });
   }
   return violations;
