@@ -1,5 +1,6 @@
 import type { messagesVi } from "./messages-vi";
 import type { Widen } from "./en";
+import { explainEn } from "./explain-en";
 import { issuesEn } from "./issues-en";
 import { readerEn } from "./reader-en";
 
@@ -20,4 +21,5 @@ export const messagesEn: MessageVocabulary = {
     `The input has no macros, so the copy is a plain workbook and --out must end in .xlsx (Excel does not open a macro-free workbook named .xlsm). Use, for example, --out "${p.suggestion}".`,
   issue: issuesEn,
   read: readerEn,
+  explain: explainEn,
 };

@@ -1,3 +1,4 @@
+import { explainVi } from "./explain-vi";
 import { issuesVi } from "./issues-vi";
 import { readerVi } from "./reader-vi";
 
@@ -25,4 +26,6 @@ export const messagesVi = {
   issue: issuesVi,
   /** The workbook reader's (reader-vi.ts). */
   read: readerVi,
+  /** How each number was computed (explain-vi.ts). */
+  explain: explainVi,
 };
