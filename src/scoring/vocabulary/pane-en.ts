@@ -43,7 +43,6 @@ export const paneEn: Record<keyof typeof paneVi, string> = {
   changeNew: "Newly ranked",
   showDetail: "Show details of {name}",
   detailAward: "Award",
-  detailTieBreak: "Placing",
   problemsTitle: "Errors and warnings ({n})",
   problemsNone: "No errors or warnings.",
   problemSelect: "{severity} at {place}: {message}. Press to select the cell.",

@@ -48,7 +48,6 @@ export const paneVi = {
   changeNew: "Mới xếp hạng",
   showDetail: "Xem chi tiết {name}",
   detailAward: "Khen thưởng",
-  detailTieBreak: "Phân hạng",
   problemsTitle: "Lỗi và cảnh báo ({n})",
   problemsNone: "Không có lỗi hay cảnh báo.",
   problemSelect: "{severity} tại {place}: {message}. Bấm để chọn ô.",
