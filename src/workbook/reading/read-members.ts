@@ -1,9 +1,8 @@
 import type { Issue, MemberInput, Rating } from "../../scoring/types";
 import { MEMBERS_SHEET, type MemberField } from "./aliases";
 import { CodeIndex } from "./code-index";
-import { FieldReader } from "./field-reader";
 import type { SheetGrid } from "../grid";
-import { readSheetRows } from "./sheet-table";
+import { readEachRow } from "./sheet-table";
 import { parseRating, parseYesNo } from "./words";
 import { readerWords } from "./reader-messages";
 
@@ -15,22 +14,19 @@ export const RATING_WORDS = readerWords((r) => r.expect.rating);
  * row is left out (the first one is the member); rows without a code cannot be joined and are left out.
  */
 export function readMembers(sheet: SheetGrid, issues: Issue[]): { members: MemberInput[]; codes: CodeIndex } | null {
-  const table = readSheetRows(MEMBERS_SHEET, sheet, issues, "code");
-  if (table.rows === null) return null;
   const codes = new CodeIndex();
   const firstRowOf = new Map<string, number>();
-  const members: MemberInput[] = [];
-  for (const row of table.rows) {
-    const read = new FieldReader<MemberField>(MEMBERS_SHEET, row, issues);
+  const members = readEachRow(MEMBERS_SHEET, sheet, issues, "code", (read): MemberInput | null => {
+    const row = read.row;
     const code = read.text("code");
     if (code === null) {
       read.report("error", "code", "code-missing", (r) => r.memberCodeMissing({ row: row.row }));
-      continue;
+      return null;
     }
     if (!codes.add(code)) {
       const first = firstRowOf.get(codes.resolve(code));
       read.report("error", "code", "code-duplicate", (r) => r.memberCodeDuplicate({ code, first: String(first) }));
-      continue;
+      return null;
     }
     firstRowOf.set(code, row.row);
     const name = read.text("name");
@@ -38,7 +34,7 @@ export function readMembers(sheet: SheetGrid, issues: Issue[]): { members: Membe
       read.report("error", "name", "name-missing", (r) => r.memberNameMissing({ code }));
     }
     const rating = (field: MemberField): Rating | null => read.word<Rating | null>(field, parseRating, RATING_WORDS, { fallback: null }).value;
-    members.push({
+    return {
       code,
       name: name ?? "",
       type: read.text("type"),
@@ -47,8 +43,8 @@ export function readMembers(sheet: SheetGrid, issues: Issue[]): { members: Membe
       sectorRating: rating("sectorRating"),
       participates: read.word("participates", parseYesNo, YES_NO_WORDS, { fallback: true }).value,
       notes: read.text("notes"),
-      source: { sheet: sheet.name, row: row.row, cells: row.cells() },
-    });
-  }
-  return { members, codes };
+      source: read.source(),
+    };
+  });
+  return members === null ? null : { members, codes };
 }

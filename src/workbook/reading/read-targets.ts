@@ -8,7 +8,7 @@ import { FieldReader, type NumberCell } from "./field-reader";
 import type { SheetGrid } from "../grid";
 import { normalisePercent, type PercentValue } from "./percent";
 import { DuplicateRows } from "./row-duplicates";
-import { readSheetRows } from "./sheet-table";
+import { readEachRow } from "./sheet-table";
 import { textKey } from "./text-key";
 import { parseDirection, parsePassFail } from "./words";
 import { readerWords } from "./reader-messages";
@@ -65,16 +65,12 @@ function readAmounts(read: FieldReader<TargetField>, direction: Direction, unit:
  * actual cannot be read is reported and left out (scoring a guess would mislead the meeting).
  */
 export function readTargets(sheet: SheetGrid, join: JoinIndexes, issues: Issue[]): TargetInput[] | null {
-  const table = readSheetRows(TARGETS_SHEET, sheet, issues, "code");
-  if (table.rows === null) return null;
-  const targets: TargetInput[] = [];
   const duplicates = new DuplicateRows();
-  for (const row of table.rows) {
-    const read = new FieldReader<TargetField>(TARGETS_SHEET, row, issues);
+  return readEachRow(TARGETS_SHEET, sheet, issues, "code", (read): TargetInput | null => {
     const code = read.text("code");
     if (code === null) {
-      read.report("error", "code", "code-missing", (r) => r.targetCodeMissing({ row: row.row }));
-      continue;
+      read.report("error", "code", "code-missing", (r) => r.targetCodeMissing({ row: read.row.row }));
+      return null;
     }
     const memberCode = join.members.resolve(code);
     const criterionCode = join.criteria.resolve(read.text("criterion") ?? "1");
@@ -83,10 +79,10 @@ export function readTargets(sheet: SheetGrid, join: JoinIndexes, issues: Issue[]
     const { direction } = readDirection(read);
     const amounts = direction === "pass" ? readPass(read) : readAmounts(read, direction, unit);
     const selfScore = read.number("selfScore", { severity: "warning" }).value;
-    if (amounts.actual === null) continue;
+    if (amounts.actual === null) return null;
     duplicates.check(read, "code", [memberCode, criterionCode, textKey(name), textKey(unit ?? ""), direction, amounts.plan, amounts.actual],
       readerWords((r) => r.whatTarget({ name, member: memberCode })));
-    targets.push({
+    return {
       memberCode,
       criterionCode,
       no: read.text("no"),
@@ -97,8 +93,7 @@ export function readTargets(sheet: SheetGrid, join: JoinIndexes, issues: Issue[]
       actual: amounts.actual,
       selfScore,
       notes: read.text("notes"),
-      source: { sheet: sheet.name, row: row.row, cells: row.cells() },
-    });
-  }
-  return targets;
+      source: read.source(),
+    };
+  });
 }

@@ -1,4 +1,4 @@
-import type { RenderedSheet } from "./output-types";
+import type { OutputValue, RenderedSheet } from "./output-types";
 import { lineCount } from "./row-heights";
 
 /**
@@ -8,37 +8,74 @@ import { lineCount } from "./row-heights";
  * gets the width its texts need and a column of short notes does not take it. A column never grows past
  * its natural width (its longest text on one line). Width that saves no line is shared by the room left.
  */
-export function shareWrapWidth(sheet: RenderedSheet, columns: readonly { col: number; min: number; max: number }[], units: number): Map<number, number> {
+export function shareWrapWidth(
+  sheet: RenderedSheet,
+  columns: readonly { col: number; min: number; max: number }[],
+  units: number,
+  // How many lines a text takes at a width: the working sheets' estimate by default; the meeting papers measure Times New Roman.
+  count: (value: OutputValue, width: number) => number = lineCount,
+): Map<number, number> {
   const widths = new Map(columns.map((c) => [c.col, c.min]));
   const end = sheet.tableEndRow ?? sheet.values.length - 1;
   const rows: number[] = [];
   for (let r = sheet.headerRow + 1; r <= end; r++) rows.push(r);
-  const cache = new Map<string, number[]>();
-  const linesOf = (col: number, width: number): number[] => {
+  // Thousands of body rows repeat a few texts (a criterion's name under every member): each column's
+  // distinct texts are measured once per width, and each column's lines worked out once per width.
+  const distinct = new Map<number, { texts: OutputValue[]; ids: Int32Array }>();
+  const textsOf = (col: number) => {
+    let known = distinct.get(col);
+    if (!known) {
+      const index = new Map<OutputValue, number>();
+      const texts: OutputValue[] = [];
+      const ids = Int32Array.from(rows, (r) => {
+        const value = sheet.values[r]?.[col] ?? null;
+        let id = index.get(value);
+        if (id === undefined) index.set(value, (id = texts.push(value) - 1));
+        return id;
+      });
+      distinct.set(col, (known = { texts, ids }));
+    }
+    return known;
+  };
+  const cache = new Map<string, Int32Array>();
+  const linesOf = (col: number, width: number): Int32Array => {
     const key = `${col}:${width}`;
     let lines = cache.get(key);
     if (!lines) {
-      lines = rows.map((r) => lineCount(sheet.values[r]?.[col] ?? null, width));
+      const { texts, ids } = textsOf(col);
+      const perText = texts.map((text) => count(text, width));
+      lines = Int32Array.from(ids, (id) => perText[id]);
       cache.set(key, lines);
     }
     return lines;
   };
-  const totalLines = (trial: Map<number, number>): number => {
-    const perColumn = columns.map((c) => linesOf(c.col, trial.get(c.col)!));
+  /** Row by row, the most lines of the columns other than `skip` at their current widths (at least 1: a row is one line tall). */
+  const tallestExcept = (skip: number): Int32Array => {
+    const tallest = new Int32Array(rows.length).fill(1);
+    for (const c of columns) {
+      if (c.col === skip) continue;
+      const lines = linesOf(c.col, widths.get(c.col)!);
+      for (let i = 0; i < lines.length; i++) if (lines[i] > tallest[i]) tallest[i] = lines[i];
+    }
+    return tallest;
+  };
+  /** The sheet's body lines with one column's lines set against the others' tallest. */
+  const totalWith = (others: Int32Array, lines: Int32Array | null): number => {
     let total = 0;
-    for (let i = 0; i < rows.length; i++) total += Math.max(1, ...perColumn.map((lines) => lines[i]));
+    for (let i = 0; i < others.length; i++) total += lines !== null && lines[i] > others[i] ? lines[i] : others[i];
     return total;
   };
   let left = Math.floor(units);
-  let current = totalLines(widths);
+  let current = totalWith(tallestExcept(-1), null);
   while (left > 0) {
     // The widening that saves the most lines per unit, looking past widths that save none (the texts
     // of a column break at different widths, so one more unit often saves nothing where five save many).
     let best: { col: number; add: number; rate: number; lines: number } | null = null;
     for (const c of columns) {
       const width = widths.get(c.col)!;
+      const others = tallestExcept(c.col);
       for (let add = 1; add <= Math.min(left, c.max - width); add++) {
-        const lines = totalLines(new Map(widths).set(c.col, width + add));
+        const lines = totalWith(others, linesOf(c.col, width + add));
         const rate = (current - lines) / add;
         if (rate > 0 && (!best || rate > best.rate)) best = { col: c.col, add, rate, lines };
       }
