@@ -83,9 +83,33 @@ describe("the vocabulary", () => {
       ["words.violations", "messages.read.whatViolation"],
       ["words.pointsColumn", "messages.read.whatScore"],
     ];
+    // Second keys for one word that the command line's, the papers' and the history's tables brought (on main,
+    // in code other work owns): listed so none is added unseen, to be folded into one key by their owners.
+    const knownRepeats = [
+      ["words.cliShortColumn.bonus", "words.paperColumn.bonus"],
+      ["words.cliShortColumn.deduction", "words.paperColumn.deduction"],
+      ["words.cliShortColumn.total", "words.paperColumn.total"],
+      ["words.historySheet.ranked", "words.batchStatus.ranked"],
+      ["words.percent", "words.cliShortColumn.percent"],
+      ["words.severity.error", "words.historyColumn.errors"],
+      ["words.severity.warning", "words.historyColumn.warnings"],
+      ["words.unit", "words.paperColumn.member"],
+      // English only.
+      ["words.code", "words.cliShortColumn.code"],
+      ["words.bonus", "words.cliShortColumn.bonus", "words.paperColumn.bonus"],
+      ["words.total", "words.cliShortColumn.total", "words.paperColumn.total"],
+      ["words.historyColumn.no", "words.paperColumn.no"],
+      ["words.cliShortColumn.award", "words.paperColumn.award"],
+      ["words.cliShortColumn.percent", "words.paperColumn.percent"],
+    ];
+    const accepted = [...allowed, ...knownRepeats];
     const sorted = (pairs: string[][]) => pairs.map((pair) => pair.join(" ")).sort();
-    expect(sorted(textsUnderTwoKeys(TABLES.map(([name, viTable]) => [name, viTable])))).toEqual(sorted(allowed));
-    expect(textsUnderTwoKeys(TABLES.map(([name, , enTable]) => [name, enTable])).filter((keys) => !allowed.some((pair) => pair.join() === keys.join()))).toEqual([]);
+    const same = (a: string[], b: string[]) => [...a].sort().join() === [...b].sort().join();
+    const unexpected = (pairs: string[][]) => pairs.filter((keys) => !accepted.some((pair) => same(pair, keys)));
+    const viRepeats = textsUnderTwoKeys(TABLES.map(([name, viTable]) => [name, viTable]));
+    expect(unexpected(viRepeats)).toEqual([]);
+    expect(sorted(viRepeats)).toEqual(expect.arrayContaining(sorted(allowed)));
+    expect(unexpected(textsUnderTwoKeys(TABLES.map(([name, , enTable]) => [name, enTable])))).toEqual([]);
     expect(textsUnderTwoKeys([["words", vi], ["pane", { ...paneVi, colTotal: vi.pointsColumn }]])).toContainEqual(["words.pointsColumn", "pane.colTotal"]);
   });
 

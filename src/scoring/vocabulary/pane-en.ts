@@ -42,7 +42,6 @@ export const paneEn: Record<keyof typeof paneVi, string> = {
   changeSame: "Same rank",
   changeNew: "Newly ranked",
   showDetail: "Show details of {name}",
-  detailAward: "Award",
   problemsTitle: "Errors and warnings ({n})",
   problemsNone: "No errors or warnings.",
   problemSelect: "{severity} at {place}: {message}. Press to select the cell.",

@@ -47,7 +47,6 @@ export const paneVi = {
   changeSame: "Giữ hạng",
   changeNew: "Mới xếp hạng",
   showDetail: "Xem chi tiết {name}",
-  detailAward: "Khen thưởng",
   problemsTitle: "Lỗi và cảnh báo ({n})",
   problemsNone: "Không có lỗi hay cảnh báo.",
   problemSelect: "{severity} tại {place}: {message}. Bấm để chọn ô.",

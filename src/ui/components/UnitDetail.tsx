@@ -3,7 +3,6 @@ import { formatNumber } from "../../scoring/number-display";
 import type { Issue, UnitResult } from "../../scoring/types";
 import type { MemberGap } from "../../scoring/what-it-takes";
 import { useInsightText } from "../insights-i18n";
-import { useLanguage } from "../language";
 import { UnitBreakdown } from "./UnitBreakdown";
 import { WhatItTakes } from "./WhatItTakes";
 
@@ -34,7 +33,6 @@ export interface UnitDetailProps {
 
 /** Everything the compact row abbreviates, spelled out, then why each number is what it is. */
 export function UnitDetail({ unit, sections, issues = [], gap, blocked = false, onSelectCell }: UnitDetailProps) {
-  const { t } = useLanguage();
   const { lang, w } = useInsightText();
   const styles = useStyles();
   const num = (v: number) => formatNumber(v, lang);
@@ -46,7 +44,7 @@ export function UnitDetail({ unit, sections, issues = [], gap, blocked = false, 
     [w.max, num(unit.max)],
     [w.percent, `${num(unit.percent)} %`],
     [w.gradeColumn, unit.grade ? w.grade[unit.grade] : "—"],
-    [t("detailAward"), unit.award ? w.award[unit.award] : w.awardNone],
+    [w.cliShortColumn.award, unit.award ? w.award[unit.award] : w.awardNone],
   ];
   return (
     <>
