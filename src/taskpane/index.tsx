@@ -1,7 +1,8 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "../ui/App";
-import { LanguageProvider, defaultStorage } from "../ui/language";
+import { LanguageProvider, defaultStorage, readStoredLang } from "../ui/language";
+import { loadLanguage } from "../ui/pane-language";
 import { createLazyExcelHost } from "./lazy-excel-host";
 import { waitForOffice } from "./office-ready";
 import { chooseThemeKind, currentThemeEnvironment, loadTheme } from "../ui/theme";
@@ -16,7 +17,11 @@ declare global {
 
 async function boot(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
+  // A remembered English is fetched while office.js starts, so the first render is already in English
+  // (Vietnamese is in this bundle). Offline, the pane starts in Vietnamese instead.
+  const language = loadLanguage(readStoredLang(defaultStorage())).catch(() => undefined);
   const readiness = await waitForOffice(typeof Office === "undefined" ? undefined : Office);
+  await language;
   const themeKind = chooseThemeKind(currentThemeEnvironment(officeThemeNow()));
   if (readiness === "timeout") {
     const theme = await loadTheme(themeKind);

@@ -33,20 +33,31 @@ export function createLazyExcelHost(options: LazyHostOptions = {}): CalculationH
       if (!loaded.insertSample) throw new Error("insertSample is not available");
       return loaded.insertSample(args);
     },
-    changes: capabilities.changeEvents
-      ? {
-          supported: true,
-          start: async (onInputChanged) => (await host()).changes?.start(onInputChanged),
-          // Nothing was started before the engine loaded, so there is nothing to stop (and no reason to load it).
-          stop: async () => (engine ? (await engine).changes?.stop() : undefined),
-        }
-      : null,
-    selection: capabilities.selectionEvents
-      ? {
-          supported: true,
-          start: async (onMember) => (await host()).selection?.start(onMember),
-          stop: async () => (engine ? (await engine).selection?.stop() : undefined),
-        }
-      : null,
+    // Offered from the requirement sets alone; nothing was started before the engine loaded, so stopping
+    // then has nothing to stop (and no reason to load it).
+    changes: capabilities.changeEvents ? lazyEvents(host, () => engine, (h) => h.changes) : null,
+    selection: capabilities.selectionEvents ? lazyEvents(host, () => engine, (h) => h.selection) : null,
+  };
+}
+
+interface Events<L> {
+  supported: boolean;
+  start(listener: L): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Change or selection events of the engine, which starting them loads and stopping them never does. */
+function lazyEvents<L>(
+  host: () => Promise<CalculationHost>,
+  loaded: () => Promise<CalculationHost> | null,
+  events: (engine: CalculationHost) => Events<L> | null | undefined,
+): Events<L> {
+  return {
+    supported: true,
+    start: async (listener) => events(await host())?.start(listener),
+    stop: async () => {
+      const engine = loaded();
+      return engine ? events(await engine)?.stop() : undefined;
+    },
   };
 }

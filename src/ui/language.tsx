@@ -1,6 +1,7 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Lang } from "../scoring/types";
 import { translator, type HostKind, type Translate } from "./i18n";
+import { loadLanguage, loadedLanguage, VIETNAMESE, type PaneLanguage } from "./pane-language";
 
 export const LANG_STORAGE_KEY = "ktd.lang";
 
@@ -31,11 +32,12 @@ export function defaultStorage(): Storage | null {
 
 interface LanguageContextValue {
   lang: Lang;
+  /** The pane's own words (the views after a calculation add the shared vocabulary: useInsightText). */
   t: Translate;
   setLang(lang: Lang): void;
 }
 
-const LanguageContext = createContext<LanguageContextValue>({ lang: "vi", t: translator("vi"), setLang: () => undefined });
+const LanguageContext = createContext<LanguageContextValue>({ lang: "vi", t: translator(VIETNAMESE), setLang: () => undefined });
 
 export interface LanguageProviderProps {
   storage: Storage | null;
@@ -44,16 +46,38 @@ export interface LanguageProviderProps {
   children: ReactNode;
 }
 
+/**
+ * The pane speaks the chosen language once its words are here: a language still downloading (English,
+ * the first time) leaves the current one on screen until it arrives, and only the latest choice wins.
+ */
 export function LanguageProvider({ storage, hostKind = "excel", children }: LanguageProviderProps) {
-  const [lang, setLangState] = useState<Lang>(() => readStoredLang(storage));
+  const [language, setLanguage] = useState<PaneLanguage>(() => loadedLanguage(readStoredLang(storage)) ?? VIETNAMESE);
+  const wanted = useRef<Lang>(readStoredLang(storage));
+  const show = useCallback((lang: Lang) => {
+    wanted.current = lang;
+    const ready = loadedLanguage(lang);
+    if (ready) return setLanguage(ready);
+    loadLanguage(lang).then(
+      (loaded) => wanted.current === lang && setLanguage(loaded),
+      // Not reachable (offline): the pane stays in the language it shows; choosing again retries.
+      () => undefined,
+    );
+  }, []);
+  useEffect(() => {
+    if (language.lang !== wanted.current) show(wanted.current);
+    // Only the remembered choice at start-up; later choices go through setLang.
+  }, []);
   const setLang = useCallback(
     (next: Lang) => {
       storeLang(storage, next);
-      setLangState(next);
+      show(next);
     },
-    [storage],
+    [storage, show],
   );
-  const value = useMemo(() => ({ lang, t: translator(lang, hostKind), setLang }), [lang, hostKind, setLang]);
+  const value = useMemo(
+    () => ({ lang: language.lang, t: translator(language, hostKind), setLang }),
+    [language, hostKind, setLang],
+  );
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }
 

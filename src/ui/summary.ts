@@ -1,4 +1,3 @@
-import { words } from "../scoring/vocabulary/words";
 import { formatNumber } from "../scoring/number-display";
 import type { Lang } from "../scoring/types";
 import type { Translate } from "./i18n";
@@ -14,6 +13,6 @@ export function summaryText(run: FinishedRun | null, t: Translate, lang: Lang): 
   const errors = result.issues.filter((i) => i.severity === "error").length;
   const warnings = result.issues.length - errors;
   const seconds = formatNumber(outcome.stats.ms / 1000, lang, 1);
-  const time = finishedAt.toLocaleTimeString(words(lang).locale, { hour: "2-digit", minute: "2-digit" });
+  const time = finishedAt.toLocaleTimeString(t("locale"), { hour: "2-digit", minute: "2-digit" });
   return `${t("summary", { ranked, errors, warnings, seconds })} · ${t("summaryAt", { time })}`;
 }

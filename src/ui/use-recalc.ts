@@ -52,7 +52,7 @@ export function useRecalc(host: CalculationHost, lang: Lang, now: () => Date = (
           onProgress: (phase) => mounted && setState((s) => ({ ...s, phase })),
         });
       } catch (error) {
-        outcome = outcomeFromException(error, Date.now() - started);
+        outcome = await outcomeFromException(error, Date.now() - started);
       }
       if (!mounted) return;
       const finishedAt = nowRef.current();

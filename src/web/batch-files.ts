@@ -7,7 +7,7 @@ import { singleSheetWorkbook } from "../xlsx/summary-workbook";
 import { downloadName } from "./download-name";
 import type { WorkbookSource } from "./file-host";
 import { webEngine } from "./web-engine";
-import { WEB_MESSAGES } from "./web-text";
+import { webTranslator } from "./web-text";
 
 export interface BatchCopy {
   /** The file it was made from. */
@@ -57,7 +57,7 @@ export async function rankFiles(sources: readonly WorkbookSource[], options: Ran
       entries.push(
         error instanceof WorkbookFileError
           ? unreadableEntry(source.name, error.problem, error.localized[lang])
-          : unreadableEntry(source.name, "unexpected", `${WEB_MESSAGES.unexpected[lang]} ${error instanceof Error ? error.message : String(error)}`),
+          : unreadableEntry(source.name, "unexpected", webTranslator(lang)("unexpected", { detail: error instanceof Error ? error.message : String(error) })),
       );
     }
   }

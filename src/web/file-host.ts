@@ -4,7 +4,7 @@ import { WorkbookFileError, fileError } from "../xlsx/file-errors";
 import { downloadName } from "./download-name";
 import type { RankFilesOptions, WebBatch } from "./batch-files";
 import { rankShownFirst, type StartRankWorker } from "./ranking/rank-client";
-import { WEB_MESSAGES } from "./web-text";
+import { webInBoth } from "./web-text";
 
 /**
  * A newly opened file is whole: the App must not wait for the quiet period that gathers a burst of cell
@@ -149,7 +149,7 @@ export class FileHost implements CalculationHost {
       if (isLatest()) this.publish({ ...this.snapshot, result: null });
       return { status: "failed", calculation: null, error, stats: { syncs: 0, chunks: 0, ms: Date.now() - started } };
     };
-    if (!file) return failed(WEB_MESSAGES.noFile);
+    if (!file) return failed(webInBoth("noFile"));
     if (!file.bytes) return failed(fileError("unreadable", file.name, file.readError ?? "").localized);
     try {
       const { calculation, written } = await rankShownFirst(
@@ -208,6 +208,5 @@ function paint(): Promise<void> {
 }
 
 function unexpected(error: unknown): Localized {
-  const detail = error instanceof Error ? error.message : String(error);
-  return { vi: `${WEB_MESSAGES.unexpected.vi} ${detail}`, en: `${WEB_MESSAGES.unexpected.en} ${detail}` };
+  return webInBoth("unexpected", { detail: error instanceof Error ? error.message : String(error) });
 }

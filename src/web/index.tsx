@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
-import { defaultStorage } from "../ui/language";
+import { defaultStorage, readStoredLang } from "../ui/language";
+import { loadLanguage } from "../ui/pane-language";
 import { FileHost } from "./file-host";
 import { observableStorage } from "./observable-storage";
 import type { RankWorker } from "./ranking/rank-client";
@@ -8,6 +9,11 @@ import { WebPage } from "./WebPage";
 
 const container = document.getElementById("root");
 if (container) {
+  // A remembered English is fetched before the first render, so the page never starts in the other language.
+  void loadLanguage(readStoredLang(defaultStorage())).catch(() => undefined).then(() => render(container));
+}
+
+function render(container: HTMLElement): void {
   const host = new FileHost({
     loadSample: () => fetchSample(),
     // webpack bundles the worker from this exact form (its own chunk, fetched when a file is dropped).

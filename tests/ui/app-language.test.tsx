@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/ui/App";
 import { LANG_STORAGE_KEY } from "../../src/ui/language";
@@ -18,9 +18,10 @@ test("switches to English, remembers the choice in localStorage and uses it next
   const user = userEvent.setup();
   const { unmount } = render(<App host={new FakeHost()} />);
   await user.click(screen.getByRole("button", { name: /English/ }));
-  expect(screen.getByRole("button", { name: "Recalculate" })).toBeTruthy();
+  // English is downloaded the first time it is chosen: the pane switches when its words arrive.
+  expect(await screen.findByRole("button", { name: "Recalculate" })).toBeTruthy();
   expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe("en");
-  expect(document.documentElement.lang).toBe("en");
+  await waitFor(() => expect(document.documentElement.lang).toBe("en"));
   unmount();
 
   render(<App host={new FakeHost()} />);

@@ -3,6 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import { RankingChart } from "../../src/ui/components/RankingChart";
 import { LanguageProvider } from "../../src/ui/language";
 import { LANG_STORAGE_KEY } from "../../src/ui/language";
+import { loadLanguage } from "../../src/ui/pane-language";
 import { chartData, GRADE_COLORS } from "../../src/workbook/meeting/chart-data";
 import { calculation, rankedUnits } from "./fixtures";
 import { workedExample } from "./insights-fixtures";
@@ -68,7 +69,9 @@ test("the picture has a text alternative: a name, a summary and a table of the s
   ]);
 });
 
-test("in English the labels, summary and table are English", () => {
+test("in English the labels, summary and table are English", async () => {
+  // As the pane's start-up does for a remembered English (taskpane/index.tsx): its words first, then the render.
+  await loadLanguage("en");
   renderChart(undefined, "en");
   expect(screen.getByRole("heading", { name: "Percent chart" })).toBeTruthy();
   const texts = [...document.querySelectorAll("svg text")].map((t) => t.textContent);

@@ -1,5 +1,8 @@
 import type { messagesVi } from "./messages-vi";
 import type { Widen } from "./en";
+import { explainEn } from "./explain-en";
+import { issuesEn } from "./issues-en";
+import { readerEn } from "./reader-en";
 
 /** The message sentences of messages-vi.ts, in English (same keys, checked by the compiler). */
 export type MessageVocabulary = Widen<typeof messagesVi>;
@@ -16,4 +19,7 @@ export const messagesEn: MessageVocabulary = {
     `The input has macros (VBA) and the copy keeps them, so --out must end in .xlsm (Excel does not open a workbook with macros named .xlsx). Use, for example, --out "${p.suggestion}".`,
   outputNeedsXlsx: (p) =>
     `The input has no macros, so the copy is a plain workbook and --out must end in .xlsx (Excel does not open a macro-free workbook named .xlsm). Use, for example, --out "${p.suggestion}".`,
+  issue: issuesEn,
+  read: readerEn,
+  explain: explainEn,
 };

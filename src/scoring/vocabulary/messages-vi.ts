@@ -1,3 +1,7 @@
+import { explainVi } from "./explain-vi";
+import { issuesVi } from "./issues-vi";
+import { readerVi } from "./reader-vi";
+
 /**
  * The sentences of the engine's messages and explanations, in Vietnamese: the reference table for
  * messages-en.ts (same keys, checked by the compiler and tests/scoring/vocabulary.test.ts). Kept apart
@@ -18,4 +22,10 @@ export const messagesVi = {
     `Tệp đầu vào có macro (VBA) và bản kết quả giữ nguyên macro, nên --out phải có đuôi .xlsm (Excel không mở tệp có macro mang đuôi .xlsx). Hãy dùng, ví dụ, --out "${p.suggestion}".`,
   outputNeedsXlsx: (p: { suggestion: string }) =>
     `Tệp đầu vào không có macro nên bản kết quả là sổ làm việc thường và --out phải có đuôi .xlsx (Excel không mở tệp không có macro mang đuôi .xlsm). Hãy dùng, ví dụ, --out "${p.suggestion}".`,
+  /** The scoring core's issues (a table of its own: issues-vi.ts). */
+  issue: issuesVi,
+  /** The workbook reader's (reader-vi.ts). */
+  read: readerVi,
+  /** How each number was computed (explain-vi.ts). */
+  explain: explainVi,
 };

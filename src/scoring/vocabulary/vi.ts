@@ -74,8 +74,6 @@ export const vi = {
   year: "năm",
   calculatedAt: "Tính lúc",
 
-  /** Locale for dates and times. */
-  locale: "vi-VN",
 
   /** What changed since an earlier calculation (history sheet, pane, command line). */
   pointsNotComparable: "điểm chưa so sánh được",

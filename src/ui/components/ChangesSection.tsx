@@ -29,7 +29,7 @@ export function ChangesSection({ extras, onSelectCell }: ChangesSectionProps) {
       <Subtitle2 as="h2" id="ktd-changes-title" block>
         {it("changesTitle")}
       </Subtitle2>
-      <span className={styles.muted}>{it("changesSince", { time: displayTime(comparison.previousTime) })}</span>
+      <span className={styles.muted}>{it("previousRunAt", { time: displayTime(comparison.previousTime) })}</span>
       <ul className={styles.bullets} data-testid="change-lines">
         {changeLines(comparison, lang).map((line, i) => (
           <li key={i}>
@@ -38,7 +38,7 @@ export function ChangesSection({ extras, onSelectCell }: ChangesSectionProps) {
               <CellLink
                 sheet={line.place.sheet}
                 cell={line.place.cell}
-                label={it("changeSelect", { place: `${line.place.sheet}!${line.place.cell}` })}
+                label={it("selectCell", { place: `${line.place.sheet}!${line.place.cell}` })}
                 onSelect={onSelectCell}
               />
             )}

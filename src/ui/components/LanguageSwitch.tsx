@@ -1,5 +1,5 @@
 import type { Lang } from "../../scoring/types";
-import type { MessageKey } from "../i18n";
+import type { PaneKey } from "../pane-language";
 import { Button, makeStyles } from "@fluentui/react-components";
 import { useLanguage } from "../language";
 
@@ -9,7 +9,7 @@ const useStyles = makeStyles({
 });
 
 const OTHER_LANGUAGE: Record<Lang, Lang> = { vi: "en", en: "vi" };
-const LANGUAGE_NAME: Record<Lang, MessageKey> = { vi: "languageVi", en: "languageEn" };
+const LANGUAGE_NAME: Record<Lang, PaneKey> = { vi: "languageVi", en: "languageEn" };
 
 /** One compact button naming the other language in that language, the usual convention for switchers. */
 export function LanguageSwitch() {

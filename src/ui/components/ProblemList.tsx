@@ -1,7 +1,9 @@
 import { Badge, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Issue } from "../../scoring/types";
+import { useInsightText } from "../insights-i18n";
 import { useLanguage } from "../language";
 import { issuePlace, sortProblems } from "../problems";
+import { blockButton, focusRing } from "./detail-styles";
 
 /** Hundreds of rows make the pane sluggish and nobody reads them there: the Kiểm tra sheet has them all. */
 export const PROBLEM_DISPLAY_LIMIT = 100;
@@ -9,14 +11,7 @@ export const PROBLEM_DISPLAY_LIMIT = 100;
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: {
-    appearance: "none",
-    backgroundColor: "transparent",
-    margin: 0,
-    font: "inherit",
-    textAlign: "left",
-    boxSizing: "border-box",
-    display: "block",
-    width: "100%",
+    ...blockButton,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -27,7 +22,7 @@ const useStyles = makeStyles({
   clickable: {
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+    ...focusRing,
   },
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalXXS },
   place: { fontWeight: tokens.fontWeightSemibold },
@@ -42,6 +37,7 @@ export interface ProblemListProps {
 
 export function ProblemList({ issues, onSelect }: ProblemListProps) {
   const { t, lang } = useLanguage();
+  const { w } = useInsightText();
   const styles = useStyles();
   const sorted = sortProblems(issues);
   const shown = sorted.slice(0, PROBLEM_DISPLAY_LIMIT);
@@ -57,7 +53,7 @@ export function ProblemList({ issues, onSelect }: ProblemListProps) {
           {shown.map((issue, index) => {
             const place = issuePlace(issue);
             const message = issue.message[lang];
-            const severity = issue.severity === "error" ? t("severityError") : t("severityWarning");
+            const severity = w.severity[issue.severity];
             const body = (
               <>
                 <span className={styles.head}>

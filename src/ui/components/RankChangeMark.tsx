@@ -1,5 +1,5 @@
-import { words } from "../../scoring/vocabulary/words";
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { useInsightText } from "../insights-i18n";
 import { useLanguage } from "../language";
 import type { RankChange } from "../rank-change";
 
@@ -12,7 +12,8 @@ const useStyles = makeStyles({
 
 /** ▲2 / ▼1 / – / Mới under the rank (the marks of the Xếp hạng sheet's Thay đổi hạng column); the arrow is hidden from screen readers, which read the words. */
 export function RankChangeMark({ change }: { change: RankChange | undefined }) {
-  const { t, lang } = useLanguage();
+  const { t } = useLanguage();
+  const { w } = useInsightText();
   const styles = useStyles();
   if (!change) return null;
   const [mark, label, cls] =
@@ -22,7 +23,7 @@ export function RankChangeMark({ change }: { change: RankChange | undefined }) {
         ? [`▼${change.places}`, t("changeDown", { n: change.places }), styles.down]
         : change.kind === "same"
           ? ["–", t("changeSame"), styles.other]
-          : [words(lang).rankChangeNew, t("changeNew"), styles.other];
+          : [w.rankChangeNew, t("changeNew"), styles.other];
   return (
     <span className={`${styles.root} ${cls}`} title={label}>
       <span aria-hidden>{mark}</span>

@@ -1,7 +1,6 @@
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useRef } from "react";
 import { formatNumber } from "../../scoring/number-display";
-import { GRADE_SHORT_LABELS } from "../../workbook/rendering/labels";
 import { GRADE_COLORS, type ChartData } from "../../workbook/meeting/chart-data";
 import { BAR_HEIGHT, NAME_FONT_PX, SMALL_FONT_PX, chartLayout, chartWidth, shortName } from "../chart-layout";
 import { useInsightText } from "../insights-i18n";
@@ -28,7 +27,7 @@ const HALO = { stroke: tokens.colorNeutralBackground1, strokeWidth: 3, strokeLin
  * available (a 320 px pane up to a capped desktop column), text at a fixed pixel size.
  */
 export function RankingChart({ data }: { data: ChartData }) {
-  const { it, lang } = useInsightText();
+  const { it, lang, w } = useInsightText();
   const styles = useStyles();
   const detail = useDetailStyles();
   const titleId = useId();
@@ -119,10 +118,10 @@ export function RankingChart({ data }: { data: ChartData }) {
           <caption className="ktd-visually-hidden">{data.title[lang]}</caption>
           <thead>
             <tr>
-              <th scope="col" className={styles.cell}>{it("chartColRank")}</th>
-              <th scope="col" className={styles.cell}>{it("chartColUnit")}</th>
-              <th scope="col" className={`${styles.cell} ${styles.num}`}>{it("chartColPercent")}</th>
-              <th scope="col" className={styles.cell}>{it("chartColGrade")}</th>
+              <th scope="col" className={styles.cell}>{w.rank}</th>
+              <th scope="col" className={styles.cell}>{w.unit}</th>
+              <th scope="col" className={`${styles.cell} ${styles.num}`}>{w.percentColumn}</th>
+              <th scope="col" className={styles.cell}>{w.gradeColumn}</th>
             </tr>
           </thead>
           <tbody>
@@ -131,7 +130,7 @@ export function RankingChart({ data }: { data: ChartData }) {
                 <td className={styles.cell}>{`${bar.rank}${bar.tied ? "=" : ""}`}</td>
                 <td className={styles.cell}>{bar.name}</td>
                 <td className={`${styles.cell} ${styles.num}`}>{pct(bar.percent)}</td>
-                <td className={styles.cell}>{bar.grade ? GRADE_SHORT_LABELS[bar.grade][lang] : "—"}</td>
+                <td className={styles.cell}>{bar.grade ? w.gradeShort[bar.grade] : "—"}</td>
               </tr>
             ))}
           </tbody>

@@ -3,12 +3,13 @@ import { Fragment, useEffect, useRef, useState } from "react";
 import { formatNumber } from "../../scoring/number-display";
 import type { Award, Grade, Issue, UnitResult } from "../../scoring/types";
 import type { MemberGap } from "../../scoring/what-it-takes";
+import { capitalised } from "../../scoring/vocabulary/words";
 import { rankKey } from "../../workbook/rendering/previous-ranks";
 import { useInsightText } from "../insights-i18n";
-import { AWARD_LABEL, GRADE_LABEL } from "../labels";
 import { useLanguage } from "../language";
 import type { MemberReveal } from "../member-reveal";
 import type { RankChange } from "../rank-change";
+import { blockButton, focusRing } from "./detail-styles";
 import { RankChangeMark } from "./RankChangeMark";
 import { UnitDetail } from "./UnitDetail";
 
@@ -51,22 +52,13 @@ const useStyles = makeStyles({
   percent: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, whiteSpace: "nowrap" },
   total: { whiteSpace: "nowrap" },
   nameButton: {
-    appearance: "none",
-    backgroundColor: "transparent",
-    border: "none",
-    padding: 0,
-    margin: 0,
-    font: "inherit",
-    textAlign: "left",
-    boxSizing: "border-box",
-    display: "block",
-    width: "100%",
+    ...blockButton,
     cursor: "pointer",
     overflowWrap: "anywhere",
     color: tokens.colorNeutralForeground1,
     borderRadius: tokens.borderRadiusSmall,
     ":hover": { textDecorationLine: "underline" },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+    ...focusRing,
   },
   note: { display: "block", color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase100 },
   detailCell: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, backgroundColor: tokens.colorNeutralBackground2 },
@@ -79,6 +71,17 @@ const useStyles = makeStyles({
   },
   detailFocus: { outlineStyle: "none" },
 });
+
+/** A grade or award as its short word, the full name in the tooltip and for screen readers. */
+function LabelBadge({ full, short, appearance, color }: { full: string; short: string; appearance: BadgeProps["appearance"]; color: BadgeProps["color"] }) {
+  return (
+    <Tooltip content={full} relationship="description" withArrow>
+      <Badge size="small" appearance={appearance} color={color} aria-label={full}>
+        {short}
+      </Badge>
+    </Tooltip>
+  );
+}
 
 export interface RankingTableProps {
   units: UnitResult[];
@@ -95,8 +98,8 @@ export interface RankingTableProps {
 }
 
 export function RankingTable({ units, sections, changes, caption, issues, gaps, onSelectCell, reveal }: RankingTableProps) {
-  const { t, lang } = useLanguage();
-  const { it } = useInsightText();
+  const { t } = useLanguage();
+  const { it, lang, w } = useInsightText();
   const styles = useStyles();
   const [open, setOpen] = useState<string | null>(null);
   const [revealed, setRevealed] = useState<string | null>(null);
@@ -147,19 +150,19 @@ export function RankingTable({ units, sections, changes, caption, issues, gaps, 
         <thead>
           <tr>
             <th scope="col" className={styles.th}>
-              <abbr title={t("colRankFull")}>{t("colRank")}</abbr>
+              <abbr title={t("colRankFull")}>{w.rank}</abbr>
             </th>
             <th scope="col" className={styles.th}>
-              {t("colUnit")}
+              {w.unit}
             </th>
             <th scope="col" className={`${styles.th} ${styles.num}`}>
-              <abbr title={t("colTotalFull")}>{t("colTotal")}</abbr>
+              <abbr title={t("colTotalFull")}>{w.pointsColumn}</abbr>
             </th>
             <th scope="col" className={styles.th}>
-              <abbr title={t("colGradeFull")}>{t("colGrade")}</abbr>
+              <abbr title={w.gradeColumn}>{t("colGrade")}</abbr>
             </th>
             <th scope="col" className={styles.th}>
-              <abbr title={t("colAwardFull")}>{t("colAward")}</abbr>
+              <abbr title={w.awardColumn}>{t("colAward")}</abbr>
             </th>
           </tr>
         </thead>
@@ -179,11 +182,11 @@ export function RankingTable({ units, sections, changes, caption, issues, gaps, 
                   }}
                 >
                   <td className={styles.td}>
-                    <span className={styles.rank} title={unit.tied ? t("tied") : undefined}>
+                    <span className={styles.rank} title={unit.tied ? w.tied : undefined}>
                       {unit.rank ?? "—"}
                       {unit.tied ? "=" : ""}
                     </span>
-                    {unit.tied && <span className="ktd-visually-hidden"> {t("tied")}</span>}
+                    {unit.tied && <span className="ktd-visually-hidden"> {w.tied}</span>}
                     <RankChangeMark change={changes.get(unit.code)} />
                   </td>
                   <td className={styles.td}>
@@ -197,36 +200,24 @@ export function RankingTable({ units, sections, changes, caption, issues, gaps, 
                     >
                       {unit.name}
                     </button>
-                    {unit.rank === null && <span className={styles.note}>{t("unranked")}</span>}
+                    {unit.rank === null && <span className={styles.note}>{capitalised(w.unranked)}</span>}
                     {/* Notes (excluded from the flag, tie to vote on…) change what the row means: never hide them behind the detail. */}
                     {unit.notes.map((note, i) => (
                       <span key={i} className={styles.note}>
                         {note[lang]}
                       </span>
                     ))}
-                    {unit.needsVote && unit.notes.length === 0 && <span className={styles.note}>{t("needsVote")}</span>}
+                    {unit.needsVote && unit.notes.length === 0 && <span className={styles.note}>{w.needsVote}</span>}
                   </td>
                   <td className={`${styles.td} ${styles.num}`}>
                     <span className={styles.total}>{formatNumber(unit.total, lang)}</span>
                     <span className={styles.percent}>{formatNumber(unit.percent, lang)}{"\u00a0"}%</span>
                   </td>
                   <td className={styles.td}>
-                    {unit.grade && (
-                      <Tooltip content={t(GRADE_LABEL[unit.grade].full)} relationship="description" withArrow>
-                        <Badge size="small" appearance="tint" color={GRADE_COLOR[unit.grade]} aria-label={t(GRADE_LABEL[unit.grade].full)}>
-                          {t(GRADE_LABEL[unit.grade].short)}
-                        </Badge>
-                      </Tooltip>
-                    )}
+                    {unit.grade && <LabelBadge full={w.grade[unit.grade]} short={w.gradeAbbrev[unit.grade]} appearance="tint" color={GRADE_COLOR[unit.grade]} />}
                   </td>
                   <td className={styles.td}>
-                    {unit.award && (
-                      <Tooltip content={t(AWARD_LABEL[unit.award].full)} relationship="description" withArrow>
-                        <Badge size="small" appearance="filled" color={AWARD_COLOR[unit.award]} aria-label={t(AWARD_LABEL[unit.award].full)}>
-                          {t(AWARD_LABEL[unit.award].short)}
-                        </Badge>
-                      </Tooltip>
-                    )}
+                    {unit.award && <LabelBadge full={w.award[unit.award]} short={w.awardShort[unit.award]} appearance="filled" color={AWARD_COLOR[unit.award]} />}
                   </td>
                 </tr>
                 {expanded && (

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense } from "react";
 import type { Phase } from "../../workbook/host/host";
-import type { MessageKey } from "../i18n";
+import type { PaneKey } from "../pane-language";
 import { useLanguage } from "../language";
 import { lazyWithPreload } from "../lazy-component";
 
@@ -11,7 +11,7 @@ import { lazyWithPreload } from "../lazy-component";
  */
 export const RunningIndicators = lazyWithPreload(() => import(/* webpackChunkName: "running" */ "./RunningIndicators").then((m) => m.RunningIndicators));
 
-const PHASE_TEXT: Record<Phase, MessageKey> = {
+const PHASE_TEXT: Record<Phase, PaneKey> = {
   reading: "phaseReading",
   scoring: "phaseScoring",
   writing: "phaseWriting",

@@ -1,16 +1,9 @@
 import { formatInput, formatNumber } from "../../scoring/number-display";
-import { DIRECTION_LABEL } from "../../scoring/labels";
-import type { AdjustmentResult, CriterionResult, Issue, Lang, TargetResult, UnitResult, ViolationEffect } from "../../scoring/types";
+import type { AdjustmentResult, CriterionResult, Issue, Lang, TargetResult, UnitResult } from "../../scoring/types";
 import { useInsightText, type InsightKey, type InsightText } from "../insights-i18n";
 import { selfScoreDifferences } from "../self-score";
 import { CellLink } from "./CellLink";
 import { useDetailStyles } from "./detail-styles";
-
-const VIOLATION_LABEL: Record<ViolationEffect, InsightKey> = {
-  "no-flag": "violationNoFlag",
-  "no-award": "violationNoAward",
-  "rank-last": "violationRankLast",
-};
 
 const SCORE_USED: Record<NonNullable<CriterionResult["scoreUsed"]>, InsightKey> = {
   agreed: "scoreUsedAgreed",
@@ -28,7 +21,7 @@ export interface UnitBreakdownProps {
 
 /** Every number of the member's total with where it came from: criteria, targets, bonuses, deductions, ties. */
 export function UnitBreakdown({ unit, issues, onSelectCell }: UnitBreakdownProps) {
-  const { it, lang } = useInsightText();
+  const { it, lang, w } = useInsightText();
   const styles = useDetailStyles();
   const differences = selfScoreDifferences(unit, issues);
   return (
@@ -59,11 +52,11 @@ export function UnitBreakdown({ unit, issues, onSelectCell }: UnitBreakdownProps
       </section>
       {unit.violations.length > 0 && (
         <section className={styles.part}>
-          <h3 className={styles.heading}>{it("violationsTitle")}</h3>
+          <h3 className={styles.heading}>{w.violations}</h3>
           <ul className={styles.bullets}>
             {unit.violations.map((v, i) => (
               <li key={i}>
-                <span className={styles.strong}>{it(VIOLATION_LABEL[v.effect])}</span>
+                <span className={styles.strong}>{w.effect[v.effect]}</span>
                 {v.description ? `: ${v.description}` : ""}
               </li>
             ))}
@@ -72,11 +65,11 @@ export function UnitBreakdown({ unit, issues, onSelectCell }: UnitBreakdownProps
       )}
       <section className={styles.part}>
         <h3 className={styles.heading}>{it("tieBreakTitle")}</h3>
-        <span className={styles.line}>{unit.tieBreak ? unit.tieBreak[lang] : it("tieBreakNone")}</span>
+        <span className={styles.line}>{unit.tieBreak ? unit.tieBreak[lang] : w.placedByPercent}</span>
       </section>
       {differences.length > 0 && (
         <section className={styles.part} data-testid="self-score-differences">
-          <h3 className={styles.heading}>{it("selfDiffTitle", { n: differences.length })}</h3>
+          <h3 className={styles.heading}>{`${w.selfScoresDiffer} (${differences.length})`}</h3>
           <ul className={styles.bullets}>
             {differences.map((d, i) => (
               <li key={i}>
@@ -86,7 +79,7 @@ export function UnitBreakdown({ unit, issues, onSelectCell }: UnitBreakdownProps
                   points: formatNumber(d.points, lang),
                   diff: signed(d.difference, lang),
                 })}{" "}
-                <CellLink sheet={d.sheet} cell={d.cell} label={it("selfDiffCell", { place: `${d.sheet}!${d.cell}` })} onSelect={onSelectCell} />
+                <CellLink sheet={d.sheet} cell={d.cell} label={it("selectCell", { place: `${d.sheet}!${d.cell}` })} onSelect={onSelectCell} />
               </li>
             ))}
           </ul>
@@ -129,11 +122,11 @@ function CriterionItem({ criterion: c }: { criterion: CriterionResult }) {
 }
 
 function TargetItem({ target: t }: { target: TargetResult }) {
-  const { it, lang } = useInsightText();
+  const { it, lang, w } = useInsightText();
   const styles = useDetailStyles();
   const num = (v: number) => formatNumber(v, lang);
   const measured = [
-    it("targetDirection", { direction: DIRECTION_LABEL[t.direction][lang] }),
+    it("targetDirection", { direction: w.direction[t.direction] }),
     ...(t.direction === "pass" ? [] : [it("targetPlanActual", { plan: t.plan === null ? "–" : formatInput(t.plan, lang), actual: formatInput(t.actual, lang) })]),
     it("targetRatio", { ratio: t.ratio === null ? "–" : `${formatNumber(t.ratio * 100, lang, 1)} %` }),
   ];

@@ -2,8 +2,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../scoring/number-display";
 import type { Issue, UnitResult } from "../../scoring/types";
 import type { MemberGap } from "../../scoring/what-it-takes";
-import { AWARD_LABEL, GRADE_LABEL } from "../labels";
-import { useLanguage } from "../language";
+import { useInsightText } from "../insights-i18n";
 import { UnitBreakdown } from "./UnitBreakdown";
 import { WhatItTakes } from "./WhatItTakes";
 
@@ -34,18 +33,18 @@ export interface UnitDetailProps {
 
 /** Everything the compact row abbreviates, spelled out, then why each number is what it is. */
 export function UnitDetail({ unit, sections, issues = [], gap, blocked = false, onSelectCell }: UnitDetailProps) {
-  const { t, lang } = useLanguage();
+  const { lang, w } = useInsightText();
   const styles = useStyles();
   const num = (v: number) => formatNumber(v, lang);
   const rows: [string, string][] = [
-    ...sections.map((s): [string, string] => [t("detailSection", { section: s }), num(unit.sections[s] ?? 0)]),
-    [t("detailBonus"), num(unit.bonus)],
-    [t("detailDeduction"), num(unit.deduction)],
-    [t("detailTotal"), num(unit.total)],
-    [t("detailMax"), num(unit.max)],
-    [t("detailPercent"), `${num(unit.percent)} %`],
-    [t("detailGrade"), unit.grade ? t(GRADE_LABEL[unit.grade].full) : "—"],
-    [t("detailAward"), unit.award ? t(AWARD_LABEL[unit.award].full) : t("awardNone")],
+    ...sections.map((s): [string, string] => [w.section({ section: s }), num(unit.sections[s] ?? 0)]),
+    [w.bonus, num(unit.bonus)],
+    [w.deduction, num(unit.deduction)],
+    [w.total, num(unit.total)],
+    [w.max, num(unit.max)],
+    [w.percent, `${num(unit.percent)} %`],
+    [w.gradeColumn, unit.grade ? w.grade[unit.grade] : "—"],
+    [w.cliShortColumn.award, unit.award ? w.award[unit.award] : w.awardNone],
   ];
   return (
     <>
@@ -58,7 +57,7 @@ export function UnitDetail({ unit, sections, issues = [], gap, blocked = false, 
         ))}
         {unit.notes.length > 0 && (
           <>
-            <dt className={styles.term}>{t("detailNotes")}</dt>
+            <dt className={styles.term}>{w.notes}</dt>
             <dd className={styles.value}>
               <ul className={styles.notes}>
                 {unit.notes.map((n, i) => (

@@ -11,13 +11,13 @@ export interface WhatItTakesProps {
 
 /** Points to pass the member above, to reach the next grade band, and per target the actual needed. */
 export function WhatItTakes({ gap, blocked, ranked }: WhatItTakesProps) {
-  const { it, lang } = useInsightText();
+  const { it, lang, w } = useInsightText();
   const styles = useDetailStyles();
   const fallback = blocked ? it("whatItTakesBlocked") : !ranked ? it("whatItTakesUnranked") : null;
   if (!gap && !fallback) return null;
   return (
     <section className={styles.part} data-testid="what-it-takes">
-      <h3 className={styles.heading}>{it("whatItTakesTitle")}</h3>
+      <h3 className={styles.heading}>{w.whatItTakes}</h3>
       {gap ? (
         <ul className={styles.bullets}>
           {gap.lines.map((line, i) => (

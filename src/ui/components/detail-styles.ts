@@ -1,5 +1,14 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** A button that reads as text: no frame, fill or spacing of its own, the surrounding font. */
+const plainButton = { appearance: "none", backgroundColor: "transparent", border: "none", padding: 0, margin: 0, font: "inherit" } as const;
+
+/** The keyboard focus ring of the pane's own (non-Fluent) buttons. */
+export const focusRing = { ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" } } as const;
+
+/** A full-width block of text that is a button: a member's name in the ranking, a problem in the list. */
+export const blockButton = { ...plainButton, textAlign: "left", boxSizing: "border-box", display: "block", width: "100%" } as const;
+
 /** Shared look of the member detail's parts: small headings, compact nested lists, muted explanations. */
 export const useDetailStyles = makeStyles({
   part: { marginTop: tokens.spacingVerticalM },
@@ -24,24 +33,19 @@ export const useDetailStyles = makeStyles({
     cursor: "pointer",
     fontWeight: tokens.fontWeightSemibold,
     borderRadius: tokens.borderRadiusSmall,
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+    ...focusRing,
   },
   strong: { fontWeight: tokens.fontWeightSemibold },
   line: { display: "block", fontVariantNumeric: "tabular-nums" },
   muted: { display: "block", color: tokens.colorNeutralForeground3 },
   warn: { display: "block", color: tokens.colorPaletteDarkOrangeForeground1 },
   cellButton: {
-    appearance: "none",
-    backgroundColor: "transparent",
-    border: "none",
-    padding: 0,
-    margin: 0,
-    font: "inherit",
+    ...plainButton,
     color: tokens.colorBrandForegroundLink,
     textDecorationLine: "underline",
     cursor: "pointer",
     borderRadius: tokens.borderRadiusSmall,
     ":hover": { color: tokens.colorBrandForegroundLinkHover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+    ...focusRing,
   },
 });

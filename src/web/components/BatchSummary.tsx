@@ -1,5 +1,6 @@
 import { Button, Caption1, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../scoring/types";
+import { words } from "../../scoring/vocabulary/words";
 import { formatNumber } from "../../scoring/number-display";
 import { BATCH_STATUS_LABELS, BATCH_SUMMARY_FILES, batchCounts, firstProblems, problemText, type BatchFileEntry } from "../../workbook/batch/batch-summary";
 import { saveBytes } from "../download";
@@ -38,6 +39,8 @@ export function BatchSummary({ view, t, lang }: BatchSummaryProps) {
   if (view.status === "failed") return <Text data-testid="batch-failed">{t("batchFailed", { detail: view.detail })}</Text>;
   const { entries, copies, summary } = view.batch;
   const counts = batchCounts(entries);
+  // The same column names as the Tổng hợp sheet of the downloaded summary.
+  const heading = words(lang).batchSheet;
   return (
     <section className={styles.root} data-testid="batch-summary">
       <Text as="h2" size={500} weight="semibold">
@@ -46,14 +49,14 @@ export function BatchSummary({ view, t, lang }: BatchSummaryProps) {
       <Text data-testid="batch-counts">{t("batchCounts", { ...counts })}</Text>
       <div className={styles.downloads}>
         <Button appearance="primary" icon={<DownloadIcon />} data-testid="batch-download-summary" onClick={() => saveBytes(summary, BATCH_SUMMARY_FILES.workbook)}>
-          {t("batchDownloadSummary", { name: BATCH_SUMMARY_FILES.workbook })}
+          {t("download", { name: BATCH_SUMMARY_FILES.workbook })}
         </Button>
       </div>
       <Table size="small" aria-label={t("batchTitle", { count: entries.length })}>
         <TableHeader>
           <TableRow>
-            {(["batchFile", "batchBloc", "batchYear", "batchStatus", "batchDetail"] as const).map((key) => (
-              <TableHeaderCell key={key}>{t(key)}</TableHeaderCell>
+            {[heading.file, heading.bloc, heading.year, heading.status, t("batchDetail")].map((text) => (
+              <TableHeaderCell key={text}>{text}</TableHeaderCell>
             ))}
           </TableRow>
         </TableHeader>
@@ -78,7 +81,7 @@ export function BatchSummary({ view, t, lang }: BatchSummaryProps) {
           <Text weight="semibold">{t("batchDownloadsTitle")}:</Text>
           {copies.map((copy) => (
             <Button key={copy.fileName} icon={<DownloadIcon />} data-testid="batch-download-copy" onClick={() => saveBytes(copy.bytes, copy.fileName)}>
-              {t("batchDownloadCopy", { name: copy.fileName })}
+              {copy.fileName}
             </Button>
           ))}
         </div>

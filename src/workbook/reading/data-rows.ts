@@ -100,18 +100,14 @@ export function dataRows<F extends string>(
     if (label !== undefined) {
       const cell = data.address(codeField);
       issues.push(
-        issue("warning", sheet.name, cell, "total-row-skipped", say(sheet.name, cell,
-          `dòng ${row} là dòng tổng ("${cellText(label ?? null)}") nên được bỏ qua, không tính là một đơn vị hay chỉ tiêu. Nếu đây là dữ liệu thật, hãy nhập mã đơn vị.`,
-          `row ${row} is a total row ("${cellText(label ?? null)}") and was skipped, not counted as a unit or target. If it is real data, enter the unit code.`)),
+        issue("warning", sheet.name, cell, "total-row-skipped", say(sheet.name, cell, (r) => r.totalRowSkipped({ row, label: cellText(label ?? null) ?? "" }))),
       );
       continue;
     }
     if (hidden.has(row)) {
       const cell = data.address(codeField);
       issues.push(
-        issue("warning", sheet.name, cell, "hidden-row", say(sheet.name, cell,
-          `dòng ${row} đang bị ẩn nhưng vẫn được tính. Nếu dòng này không còn dùng, hãy xoá nó; nếu ẩn nhầm, hãy bỏ ẩn để kiểm tra.`,
-          `row ${row} is hidden but is counted like any other. If it is no longer used, delete it; if it was hidden by mistake, unhide it and check it.`)),
+        issue("warning", sheet.name, cell, "hidden-row", say(sheet.name, cell, (r) => r.hiddenRow({ row }))),
       );
     }
     for (const col of columns.values()) {
@@ -124,7 +120,5 @@ export function dataRows<F extends string>(
 
 /** An error: the value is unknown, and reading it as empty (a default, a missing target) would rank on a guess. */
 function withoutResult(sheetName: string, cell: string): Issue {
-  return issue("error", sheetName, cell, "value-error", say(sheetName, cell,
-    `ô có công thức nhưng tệp không lưu kết quả của công thức (tệp do chương trình khác tạo và chưa mở bằng Excel), nên không biết giá trị. Hãy mở tệp bằng Excel, đợi Excel tính xong, lưu lại rồi chạy lại; hoặc nhập trực tiếp giá trị vào ô.`,
-    `the cell holds a formula but the file does not hold its result (the file was written by another program and never opened in Excel), so its value is unknown. Open the file in Excel, let it calculate, save it and run again; or type the value into the cell.`));
+  return issue("error", sheetName, cell, "value-error", say(sheetName, cell, (r) => r.formulaWithoutResult));
 }

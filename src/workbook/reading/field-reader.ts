@@ -3,7 +3,7 @@ import type { Issue, Localized, Severity, SourceRef } from "../../scoring/types"
 import type { SheetSpec } from "./aliases";
 import { cellErrorName, cellText, displayValue, isNoValueCell, readNumber, type NumberRead } from "./cell-values";
 import type { DataRow } from "./data-rows";
-import { issue, say } from "./reader-messages";
+import { issue, readerWords, say, type ReaderSentence } from "./reader-messages";
 
 /** Day 0 of Excel's date serial numbers (1899-12-30, so that 1900-03-01 is 61 as in Excel). */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -47,11 +47,11 @@ export class FieldReader<F extends string> {
   }
 
   /** Report a problem on a field's cell. */
-  report(severity: Severity, field: F, code: Issue["code"], vi: string, en: string): void {
+  report(severity: Severity, field: F, code: Issue["code"], sentence: ReaderSentence): void {
     // dataRows already said the formula has no result; "empty" or "missing" would mislead.
     if (this.row.withoutResult(field)) return;
     const cell = this.row.address(field);
-    this.issues.push(issue(severity, this.row.sheetName, cell, code, say(this.row.sheetName, cell, vi, en)));
+    this.issues.push(issue(severity, this.row.sheetName, cell, code, say(this.row.sheetName, cell, sentence)));
   }
 
   /**
@@ -72,9 +72,7 @@ export class FieldReader<F extends string> {
     const value = this.row.value(field);
     const found = cellText(value);
     const label = this.label(field);
-    this.report(severity, field, "value-missing",
-      `cột "${label.vi}" ${found ? `chỉ có "${found}"` : "đang trống"}, cần có giá trị. Hãy nhập ${label.vi}.`,
-      `column "${label.en}" ${found ? `holds only "${found}"` : "is empty"} but needs a value. Enter the ${label.en}.`);
+    this.report(severity, field, "value-missing", (r, lang) => r.valueMissing({ column: label[lang], found }));
   }
 
   requiredText(field: F): string | null {
@@ -88,18 +86,14 @@ export class FieldReader<F extends string> {
     const error = cellErrorName(this.row.value(field));
     if (error === null) return false;
     const label = this.label(field);
-    this.report(severity, field, "value-error",
-      `ô ở cột "${label.vi}" chứa lỗi Excel ${error}. Hãy sửa công thức hoặc nhập trực tiếp giá trị.`,
-      `the "${label.en}" cell holds the Excel error ${error}. Fix the formula or type the value.`);
+    this.report(severity, field, "value-error", (r, lang) => r.valueError({ column: label[lang], error }));
     return true;
   }
 
   invalid(field: F, expected: Localized, severity: Severity = "error"): void {
     const label = this.label(field);
     const shown = displayValue(this.row.value(field));
-    this.report(severity, field, "value-invalid",
-      `không đọc được ${shown} ở cột "${label.vi}": cần ${expected.vi}. Hãy sửa lại ô này.`,
-      `cannot read ${shown} in column "${label.en}": expected ${expected.en}. Correct this cell.`);
+    this.report(severity, field, "value-invalid", (r, lang) => r.valueInvalid({ shown, column: label[lang], expected: expected[lang] }));
   }
 
   /**
@@ -111,10 +105,7 @@ export class FieldReader<F extends string> {
     const label = this.label(field);
     const shown = `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
     const days = Math.round(((date.getTime() - EXCEL_EPOCH) / DAY_MS) * 1e6) / 1e6;
-    const [serial, serialEn] = [formatInput(days, "vi"), formatInput(days, "en")];
-    this.report(severity, field, "value-invalid",
-      `ô ở cột "${label.vi}" là ngày ${shown} (ô đang định dạng ngày tháng), không phải một số. Nếu đây là số ${serial}, hãy đổi định dạng ô sang Số (Number); nếu không, hãy nhập lại đúng số.`,
-      `the "${label.en}" cell is the date ${shown} (the cell has a date format), not a number. If it is meant to be ${serialEn}, change the cell format to Number; otherwise type the right number.`);
+    this.report(severity, field, "value-invalid", (r, lang) => r.dateForNumber({ column: label[lang], shown, serial: formatInput(days, lang) }));
   }
 
   number(field: F, options: NumberOptions = {}): NumberCell {
@@ -131,25 +122,20 @@ export class FieldReader<F extends string> {
       case "invalid": {
         const raw = this.row.value(field);
         if (raw instanceof Date) this.dateForNumber(field, raw, severity);
-        else this.invalid(field, { vi: "một số", en: "a number" }, severity);
+        else this.invalid(field, readerWords((r) => r.expect.number), severity);
         return { value: null, ok: false, read };
       }
     }
     const typed = cellText(this.row.value(field)) ?? "";
     if (read.ambiguous) {
-      this.report("warning", field, "number-ambiguous",
-        `"${typed}" ở cột "${label.vi}" được đọc là ${formatInput(read.value, "vi")} (cách ghi Việt Nam). Nếu không đúng, hãy nhập lại số cho rõ.`,
-        `"${typed}" in column "${label.en}" was read as ${formatInput(read.value, "en")} (Vietnamese separators). If that is wrong, retype the number unambiguously.`);
+      this.report("warning", field, "number-ambiguous", (r, lang) => r.numberAmbiguous({ typed, column: label[lang], value: formatInput(read.value, lang) }));
     }
     if (read.unit !== null) {
-      this.report("warning", field, "unit-in-cell",
-        `"${typed}" ở cột "${label.vi}": đã đọc số ${formatInput(read.value, "vi")} và bỏ qua chữ "${read.unit}". Nên để đơn vị ở cột ĐVT, trong ô chỉ ghi số.`,
-        `"${typed}" in column "${label.en}": the number ${formatInput(read.value, "en")} was read and the text "${read.unit}" ignored. Put the unit in the unit-of-measure column and only the number in the cell.`);
+      const unit = read.unit;
+      this.report("warning", field, "unit-in-cell", (r, lang) => r.unitInCell({ typed, column: label[lang], value: formatInput(read.value, lang), unit }));
     }
     if (read.value < 0 && negative === "error") {
-      this.report(severity, field, "value-negative",
-        `${label.vi} là số âm (${formatInput(read.value, "vi")}). Hãy nhập số không âm.`,
-        `the ${label.en} is negative (${formatInput(read.value, "en")}). Enter a number that is not negative.`);
+      this.report(severity, field, "value-negative", (r, lang) => r.valueNegative({ column: label[lang], value: formatInput(read.value, lang) }));
       return { value: null, ok: false, read };
     }
     return { value: read.value, ok: true, read };

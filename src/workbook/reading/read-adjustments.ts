@@ -7,8 +7,9 @@ import { reportMissingCode } from "./missing-code";
 import type { JoinIndexes } from "./read-targets";
 import { readEachRow } from "./sheet-table";
 import { parseAdjustmentKind } from "./words";
+import { readerWords } from "./reader-messages";
 
-const KIND_WORDS = { vi: '"Cộng" hoặc "Trừ" (hoặc +, -)', en: '"Cộng" (bonus) or "Trừ" (deduction), or +/-' };
+const KIND_WORDS = readerWords((r) => r.expect.adjustmentKind);
 
 type Kind = AdjustmentInput["kind"];
 
@@ -29,14 +30,10 @@ function kindAndPoints(read: FieldReader<AdjustmentField>): { kind: Kind; points
   }
   if (points >= 0) return { kind, points };
   if (kind === "deduction") {
-    read.report("warning", "pointsEach", "value-negative",
-      `dòng Trừ ghi số âm (${formatInput(points, "vi")}): đã hiểu là trừ ${formatInput(-points, "vi")} điểm. Điểm trừ nên ghi số dương.`,
-      `a Trừ (deduction) line holds a negative number (${formatInput(points, "en")}): read as a deduction of ${formatInput(-points, "en")}. Deductions are entered as positive numbers.`);
+    read.report("warning", "pointsEach", "value-negative", (r, lang) => r.deductionNegative({ value: formatInput(points, lang), points: formatInput(-points, lang) }));
     return { kind, points: -points };
   }
-  read.report("error", "pointsEach", "value-negative",
-    `dòng Cộng nhưng điểm là số âm (${formatInput(points, "vi")}). Nếu là điểm trừ, hãy ghi Loại "Trừ" và số dương.`,
-    `a Cộng (bonus) line with negative points (${formatInput(points, "en")}). If it is a deduction, set the kind to "Trừ" and enter a positive number.`);
+  read.report("error", "pointsEach", "value-negative", (r, lang) => r.bonusNegative({ value: formatInput(points, lang) }));
   return null;
 }
 
@@ -44,7 +41,7 @@ function kindAndPoints(read: FieldReader<AdjustmentField>): { kind: Kind; points
 export function readAdjustments(sheet: SheetGrid, join: JoinIndexes, issues: Issue[]): AdjustmentInput[] | null {
   return readEachRow(ADJUSTMENTS_SHEET, sheet, issues, "code", (read): AdjustmentInput | null => {
     const code = read.text("code");
-    if (code === null) reportMissingCode(read, "code", { vi: "Dòng cộng/trừ điểm", en: "bonus/deduction line" });
+    if (code === null) reportMissingCode(read, "code", readerWords((r) => r.whatAdjustment));
     const reason = read.requiredText("reason");
     const count = read.number("count");
     const line = kindAndPoints(read);

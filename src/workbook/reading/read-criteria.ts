@@ -7,9 +7,10 @@ import type { CellValue, SheetGrid } from "../grid";
 import { cellText } from "./cell-values";
 import { readSheetRows } from "./sheet-table";
 import { isAllMembers, parseScoringMethod, parseSection } from "./words";
+import { readerWords } from "./reader-messages";
 
-const METHOD_WORDS = { vi: '"Chỉ tiêu" hoặc "Chấm điểm"', en: '"Chỉ tiêu" (by targets) or "Chấm điểm" (scored directly)' };
-const SECTION_WORDS = { vi: "số La Mã hoặc số thứ tự của nội dung (I, II, III hoặc 1, 2, 3)", en: "the section as a roman or plain number (I, II, III or 1, 2, 3)" };
+const METHOD_WORDS = readerWords((r) => r.expect.method);
+const SECTION_WORDS = readerWords((r) => r.expect.section);
 const DEFAULT_TARGET_COUNT = 5;
 
 /**
@@ -34,9 +35,7 @@ function reportUnknownApplies(read: FieldReader<CriterionField>, codes: string[]
   const unknown = members.size === 0 ? [] : (codes ?? []).filter((code) => !members.has(code));
   if (unknown.length === 0) return;
   const list = unknown.map((code) => `"${code}"`).join(", ");
-  read.report("error", "appliesTo", "member-unknown",
-    `cột "Áp dụng cho" có mã ${list} không có trong trang Đơn vị. Hãy sửa cho đúng mã đơn vị (ngăn cách bằng dấu phẩy) hoặc thêm đơn vị đó vào trang Đơn vị.`,
-    `the "Applies to" column lists ${list}, which is not a code in the Members sheet (Đơn vị). Correct it to the members' codes (separated by commas) or add that unit to the Members sheet.`);
+  read.report("error", "appliesTo", "member-unknown", (r) => r.appliesToUnknown({ list }));
 }
 
 /** The raw text keeps its line breaks (cellText would fold them into spaces): they separate codes. */
@@ -70,9 +69,7 @@ export function readCriteria(
       continue;
     }
     if (!codes.add(code)) {
-      read.report("error", "code", "criterion-duplicate",
-        `mã tiêu chí "${code}" đã có ở dòng ${firstRowOf.get(criterionKey(code))}. Mỗi tiêu chí một dòng: hãy xoá dòng trùng hoặc sửa mã.`,
-        `the criterion code "${code}" is already used on row ${firstRowOf.get(criterionKey(code))}. One row per criterion: delete the duplicate or correct the code.`);
+      read.report("error", "code", "criterion-duplicate", (r) => r.criterionDuplicate({ code, first: String(firstRowOf.get(criterionKey(code))) }));
       continue;
     }
     firstRowOf.set(criterionKey(code), row.row);
@@ -80,7 +77,7 @@ export function readCriteria(
     const standardPoints = read.number("standardPoints", { required: true }).value;
     const method = read.word<ScoringMethod>("method", parseScoringMethod, METHOD_WORDS, { fallback: "direct" }).value;
     const targetCount = read.number("targetCount").value;
-    if (targetCount !== null && !Number.isInteger(targetCount)) read.invalid("targetCount", { vi: "một số nguyên", en: "a whole number" });
+    if (targetCount !== null && !Number.isInteger(targetCount)) read.invalid("targetCount", readerWords((r) => r.expect.wholeNumber));
     const pointsPerTarget = read.number("pointsPerTarget").value;
     const bonusCapPerTarget = read.number("bonusCapPerTarget").value;
     const appliesTo = parseAppliesTo(appliesToText(row.value("appliesTo")), members);

@@ -4,9 +4,10 @@ import { CodeIndex } from "./code-index";
 import type { SheetGrid } from "../grid";
 import { readEachRow } from "./sheet-table";
 import { parseRating, parseYesNo } from "./words";
+import { readerWords } from "./reader-messages";
 
-export const YES_NO_WORDS = { vi: '"Có" hoặc "Không" (hoặc x, 1/0)', en: '"Có"/"Yes" or "Không"/"No" (or x, 1/0)' };
-export const RATING_WORDS = { vi: '"Xuất sắc", "Tốt", "Khá", "Trung bình" hoặc để trống', en: '"Xuất sắc" (excellent), "Tốt" (good), "Khá" (fair), "Trung bình" (average) or empty' };
+export const YES_NO_WORDS = readerWords((r) => r.expect.yesNo);
+export const RATING_WORDS = readerWords((r) => r.expect.rating);
 
 /**
  * Đơn vị: one member per row. A duplicate code is an error on the second code cell and the second
@@ -19,24 +20,18 @@ export function readMembers(sheet: SheetGrid, issues: Issue[]): { members: Membe
     const row = read.row;
     const code = read.text("code");
     if (code === null) {
-      read.report("error", "code", "code-missing",
-        `dòng ${row.row} có dữ liệu nhưng thiếu mã đơn vị. Hãy nhập mã (mỗi đơn vị một mã riêng).`,
-        `row ${row.row} has data but no unit code. Enter a code (one distinct code per unit).`);
+      read.report("error", "code", "code-missing", (r) => r.memberCodeMissing({ row: row.row }));
       return null;
     }
     if (!codes.add(code)) {
       const first = firstRowOf.get(codes.resolve(code));
-      read.report("error", "code", "code-duplicate",
-        `mã đơn vị "${code}" đã có ở dòng ${first}. Mỗi đơn vị chỉ một dòng: hãy xoá dòng trùng hoặc sửa mã.`,
-        `the unit code "${code}" is already used on row ${first}. One row per unit: delete the duplicate row or correct the code.`);
+      read.report("error", "code", "code-duplicate", (r) => r.memberCodeDuplicate({ code, first: String(first) }));
       return null;
     }
     firstRowOf.set(code, row.row);
     const name = read.text("name");
     if (name === null) {
-      read.report("error", "name", "name-missing",
-        `đơn vị "${code}" chưa có tên. Hãy nhập tên đơn vị.`,
-        `the unit "${code}" has no name. Enter the unit name.`);
+      read.report("error", "name", "name-missing", (r) => r.memberNameMissing({ code }));
     }
     const rating = (field: MemberField): Rating | null => read.word<Rating | null>(field, parseRating, RATING_WORDS, { fallback: null }).value;
     return {

@@ -5,6 +5,7 @@ import { reportMissingCode } from "./missing-code";
 import type { JoinIndexes } from "./read-targets";
 import { DuplicateRows } from "./row-duplicates";
 import { readEachRow } from "./sheet-table";
+import { readerWords } from "./reader-messages";
 
 /**
  * Chấm điểm: scores of directly scored criteria. Scores are passed as typed, negative ones too: the
@@ -15,7 +16,7 @@ export function readScores(sheet: SheetGrid, join: JoinIndexes, issues: Issue[])
   return readEachRow(SCORES_SHEET, sheet, issues, "code", (read): ScoreInput | null => {
     const code = read.text("code");
     const criterion = read.text("criterion");
-    if (code === null) reportMissingCode(read, "code", { vi: "Điểm", en: "score" });
+    if (code === null) reportMissingCode(read, "code", readerWords((r) => r.whatScore));
     if (criterion === null) read.missing("criterion");
     const self = read.number("self", { negative: "allow" });
     const verified = read.number("verified", { negative: "allow" });
@@ -24,7 +25,7 @@ export function readScores(sheet: SheetGrid, join: JoinIndexes, issues: Issue[])
     const memberCode = join.members.resolve(code);
     const criterionCode = join.criteria.resolve(criterion);
     duplicates.check(read, "code", [memberCode, criterionCode, self.value, verified.value, agreed.value],
-      { vi: `điểm tiêu chí ${criterionCode} của đơn vị ${memberCode}`, en: `score of criterion ${criterionCode} for unit ${memberCode}` });
+      readerWords((r) => r.whatScoreOf({ criterion: criterionCode, member: memberCode })));
     return {
       memberCode,
       criterionCode,

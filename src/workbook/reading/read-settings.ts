@@ -1,13 +1,13 @@
 import { formatInput } from "../../scoring/number-display";
 import { withDefaults } from "../../scoring/settings";
-import type { Issue, Settings } from "../../scoring/types";
+import type { Issue, Localized, Settings } from "../../scoring/types";
 import { SETTINGS_SHEET, textFields, type SettingField } from "./aliases";
 import { cellText, displayValue, isBlankCell, isNoValueCell, readNumber, type NumberRead } from "./cell-values";
 import { dataRows, type DataRow } from "./data-rows";
 import { columnLetter, type SheetGrid } from "../grid";
 import { locateHeader, type TableLayout } from "./locate-header";
 import { hasPercentFormat, times100 } from "./percent";
-import { issue, say } from "./reader-messages";
+import { issue, readerWords, say } from "./reader-messages";
 import { SETTING_DEFS, type SettingDef } from "./setting-names";
 import { labelKey } from "./text-key";
 import { parseDecreaseMethod } from "./words";
@@ -16,8 +16,6 @@ const DEF_BY_NAME = new Map<string, SettingDef>(
   SETTING_DEFS.flatMap((def) => [def.label.vi, def.label.en, ...def.aliases].map((name) => [labelKey(name), def] as const)),
 );
 
-const KNOWN_NAMES = SETTING_DEFS.map((def) => def.label.vi).join(", ");
-const KNOWN_NAMES_EN = SETTING_DEFS.map((def) => def.label.en).join(", ");
 
 /**
  * A Cấu hình sheet typed without a header row ("Năm | 2018" from the first row): read its first two
@@ -39,7 +37,7 @@ function headerless(layout: TableLayout<SettingField>, sheet: SheetGrid): TableL
 
 type ValueRead =
   | { ok: true; value: Settings[keyof Settings]; scaledFrom?: number }
-  | { ok: false; expected: { vi: string; en: string } };
+  | { ok: false; expected: Localized };
 
 /**
  * A threshold in percent points. A cell showing "90 %" in Excel holds 0,9 with a percent format: that
@@ -47,7 +45,7 @@ type ValueRead =
  * read as 90 and reported, so the officer sees the reading.
  */
 function percentPoints(read: NumberRead, format: string | null): ValueRead {
-  if (read.kind !== "number" || read.value < 0) return { ok: false, expected: { vi: "một tỷ lệ phần trăm như 90", en: "a percentage such as 90" } };
+  if (read.kind !== "number" || read.value < 0) return { ok: false, expected: readerWords((r) => r.expect.percentage) };
   if (read.percentSign) return { ok: true, value: read.value };
   if (hasPercentFormat(format)) return { ok: true, value: times100(read.value) };
   if (read.value > 0 && read.value <= 1) return { ok: true, value: times100(read.value), scaledFrom: read.value };
@@ -59,18 +57,18 @@ function readValue(def: SettingDef, row: DataRow<SettingField>): ValueRead {
   if (def.kind === "text") return { ok: true, value: cellText(raw) ?? "" };
   if (def.kind === "decreaseMethod") {
     const method = parseDecreaseMethod(cellText(raw) ?? "");
-    return method ? { ok: true, value: method } : { ok: false, expected: { vi: '"Nghịch đảo" hoặc "Tuyến tính"', en: '"Inverse" or "Linear"' } };
+    return method ? { ok: true, value: method } : { ok: false, expected: readerWords((r) => r.expect.decreaseMethod) };
   }
   const read = readNumber(raw);
   if (def.kind === "percent") return percentPoints(read, row.format("value"));
   const value = read.kind === "number" ? read.value : NaN;
   switch (def.kind) {
     case "year":
-      return Number.isInteger(value) && value >= 1900 && value <= 2200 ? { ok: true, value } : { ok: false, expected: { vi: "một năm như 2018", en: "a year such as 2018" } };
+      return Number.isInteger(value) && value >= 1900 && value <= 2200 ? { ok: true, value } : { ok: false, expected: readerWords((r) => r.expect.year) };
     case "count":
-      return Number.isInteger(value) && value >= 0 ? { ok: true, value } : { ok: false, expected: { vi: "một số nguyên không âm", en: "a whole number, not negative" } };
+      return Number.isInteger(value) && value >= 0 ? { ok: true, value } : { ok: false, expected: readerWords((r) => r.expect.count) };
     default:
-      return value >= 0 ? { ok: true, value } : { ok: false, expected: { vi: "một số không âm", en: "a number, not negative" } };
+      return value >= 0 ? { ok: true, value } : { ok: false, expected: readerWords((r) => r.expect.nonNegative) };
   }
 }
 
@@ -86,9 +84,7 @@ export function readSettings(sheet: SheetGrid | null): { settings: Settings; iss
   if (layout.missing.length > 0) {
     for (const column of layout.missing) {
       const cell = columnLetter(layout.headerCol) + layout.headerRow;
-      issues.push(issue("error", sheet.name, cell, "column-missing", say(sheet.name, cell,
-        `không tìm thấy cột "${column.label.vi}". Hãy đặt tiêu đề hai cột là "Tham số" và "Giá trị".`,
-        `the column "${column.label.en}" was not found. Head the two columns "Tham số" (Setting) and "Giá trị" (Value).`)));
+      issues.push(issue("error", sheet.name, cell, "column-missing", say(sheet.name, cell, (r, lang) => r.settingsColumnMissing({ column: column.label[lang] }))));
     }
     return { settings: withDefaults(), issues, broken: true };
   }
@@ -101,16 +97,12 @@ export function readSettings(sheet: SheetGrid | null): { settings: Settings; iss
     const nameCell = row.address("setting");
     const def = name === null ? undefined : DEF_BY_NAME.get(labelKey(name));
     if (def === undefined) {
-      issues.push(issue("error", sheet.name, nameCell, "setting-unknown", say(sheet.name, nameCell,
-        `tham số ${displayValue(row.value("setting"))} không có trong danh sách. Hãy sửa tên cho đúng (${KNOWN_NAMES}) hoặc xoá dòng này.`,
-        `the setting ${displayValue(row.value("setting"))} is not known. Correct its name (${KNOWN_NAMES_EN}) or delete the row.`)));
+      issues.push(issue("error", sheet.name, nameCell, "setting-unknown", say(sheet.name, nameCell, (r, lang) => r.settingUnknown({ shown: displayValue(row.value("setting")), names: SETTING_DEFS.map((def) => def.label[lang]).join(", ") }))));
       continue;
     }
     const valueCell = row.address("value");
     if (seen.has(def.key)) {
-      issues.push(issue("error", sheet.name, nameCell, "setting-invalid", say(sheet.name, nameCell,
-        `tham số "${def.label.vi}" được nhập hai lần. Hãy giữ một dòng và xoá dòng kia.`,
-        `the setting "${def.label.en}" is entered twice. Keep one row and delete the other.`)));
+      issues.push(issue("error", sheet.name, nameCell, "setting-invalid", say(sheet.name, nameCell, (r, lang) => r.settingTwice({ setting: def.label[lang] }))));
       continue;
     }
     seen.add(def.key);
@@ -118,15 +110,14 @@ export function readSettings(sheet: SheetGrid | null): { settings: Settings; iss
     if (def.kind === "text" ? isBlankCell(row.value("value")) : isNoValueCell(row.value("value"))) continue;
     const read = readValue(def, row);
     if (!read.ok) {
-      issues.push(issue("error", sheet.name, valueCell, "setting-invalid", say(sheet.name, valueCell,
-        `giá trị ${displayValue(row.value("value"))} của "${def.label.vi}" không đọc được: cần ${read.expected.vi}. Mặc định được giữ cho đến khi sửa.`,
-        `the value ${displayValue(row.value("value"))} of "${def.label.en}" cannot be read: expected ${read.expected.en}. Fix it.`)));
+      const { expected } = read;
+      issues.push(issue("error", sheet.name, valueCell, "setting-invalid", say(sheet.name, valueCell, (r, lang) => r.settingInvalid({ shown: displayValue(row.value("value")), setting: def.label[lang], expected: expected[lang] }))));
       continue;
     }
     if (read.scaledFrom !== undefined) {
-      issues.push(issue("warning", sheet.name, valueCell, "percent-normalised", say(sheet.name, valueCell,
-        `"${def.label.vi}" ghi ${formatInput(read.scaledFrom, "vi")} được hiểu là ${formatInput(read.value as number, "vi")} %. Nếu đúng vậy, nên ghi ${formatInput(read.value as number, "vi")} cho rõ.`,
-        `"${def.label.en}" holds ${formatInput(read.scaledFrom, "en")}, read as ${formatInput(read.value as number, "en")} %. If that is right, enter ${formatInput(read.value as number, "en")} to make it clear.`)));
+      const { scaledFrom } = read;
+      const value = read.value as number;
+      issues.push(issue("warning", sheet.name, valueCell, "percent-normalised", say(sheet.name, valueCell, (r, lang) => r.settingPercentScaled({ setting: def.label[lang], from: formatInput(scaledFrom, lang), to: formatInput(value, lang) }))));
     }
     Object.assign(found, { [def.key]: read.value });
   }

@@ -11,12 +11,10 @@ import { DuplicateRows } from "./row-duplicates";
 import { readEachRow } from "./sheet-table";
 import { textKey } from "./text-key";
 import { parseDirection, parsePassFail } from "./words";
+import { readerWords } from "./reader-messages";
 
-const DIRECTION_WORDS = {
-  vi: '"Tăng" (≥), "Giảm" (≤), "Bằng 0" hoặc "Đạt"',
-  en: '"Tăng" (increase, ≥), "Giảm" (decrease, ≤), "Bằng 0" (zero) or "Đạt" (pass/fail)',
-};
-const PASS_WORDS = { vi: '"Đạt" hoặc "Không đạt" (hoặc 1/0)', en: '"Đạt" (pass) or "Không đạt" (fail), or 1/0' };
+const DIRECTION_WORDS = readerWords((r) => r.expect.direction);
+const PASS_WORDS = readerWords((r) => r.expect.passFail);
 
 export interface JoinIndexes {
   members: CodeIndex;
@@ -57,9 +55,7 @@ function readAmounts(read: FieldReader<TargetField>, direction: Direction, unit:
   for (const change of normalised.scaled) {
     const other = change.field === "plan" ? normalised.actual : normalised.plan;
     const label = read.label(change.field);
-    read.report("warning", change.field, "percent-normalised",
-      `${label.vi} ${formatInput(change.from, "vi")} được đọc là ${formatInput(change.to, "vi")} % cho cùng thang với ${formatInput(other ?? 0, "vi")} %. Hãy nhập kế hoạch và thực hiện theo cùng một cách (ví dụ ${formatInput(change.to, "vi")}).`,
-      `the ${label.en} ${formatInput(change.from, "en")} was read as ${formatInput(change.to, "en")} % to match ${formatInput(other ?? 0, "en")} %. Type plan and actual the same way (e.g. ${formatInput(change.to, "en")}).`);
+    read.report("warning", change.field, "percent-normalised", (r, lang) => r.percentScaled({ column: label[lang], from: formatInput(change.from, lang), to: formatInput(change.to, lang), other: formatInput(other ?? 0, lang) }));
   }
   return { plan: normalised.plan ?? (direction === "zero" ? 0 : null), actual: normalised.actual };
 }
@@ -73,9 +69,7 @@ export function readTargets(sheet: SheetGrid, join: JoinIndexes, issues: Issue[]
   return readEachRow(TARGETS_SHEET, sheet, issues, "code", (read): TargetInput | null => {
     const code = read.text("code");
     if (code === null) {
-      read.report("error", "code", "code-missing",
-        `chỉ tiêu ở dòng ${read.row.row} chưa có mã đơn vị. Hãy nhập mã của đơn vị đăng ký chỉ tiêu này.`,
-        `the target on row ${read.row.row} has no unit code. Enter the code of the unit that registered it.`);
+      read.report("error", "code", "code-missing", (r) => r.targetCodeMissing({ row: read.row.row }));
       return null;
     }
     const memberCode = join.members.resolve(code);
@@ -87,7 +81,7 @@ export function readTargets(sheet: SheetGrid, join: JoinIndexes, issues: Issue[]
     const selfScore = read.number("selfScore", { severity: "warning" }).value;
     if (amounts.actual === null) return null;
     duplicates.check(read, "code", [memberCode, criterionCode, textKey(name), textKey(unit ?? ""), direction, amounts.plan, amounts.actual],
-      { vi: `chỉ tiêu "${name}" của đơn vị ${memberCode}`, en: `target "${name}" of unit ${memberCode}` });
+      readerWords((r) => r.whatTarget({ name, member: memberCode })));
     return {
       memberCode,
       criterionCode,

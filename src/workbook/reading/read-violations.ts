@@ -7,6 +7,7 @@ import { DuplicateRows } from "./row-duplicates";
 import { readEachRow } from "./sheet-table";
 import { textKey } from "./text-key";
 import { parseViolationEffect } from "./words";
+import { readerWords } from "./reader-messages";
 
 const EFFECT_WORDS = { vi: '"Không xét Cờ", "Không khen thưởng" hoặc "Xếp cuối"', en: '"Không xét Cờ" (no flag), "Không khen thưởng" (no award) or "Xếp cuối" (ranked last)' };
 
@@ -18,18 +19,16 @@ export function readViolations(sheet: SheetGrid, join: JoinIndexes, issues: Issu
   const duplicates = new DuplicateRows();
   return readEachRow(VIOLATIONS_SHEET, sheet, issues, "code", (read): ViolationInput | null => {
     const code = read.text("code");
-    if (code === null) reportMissingCode(read, "code", { vi: "Vi phạm", en: "violation" });
+    if (code === null) reportMissingCode(read, "code", readerWords((r) => r.whatViolation));
     const description = read.text("description");
     const effect = read.word<ViolationEffect | null>("effect", parseViolationEffect, EFFECT_WORDS, { fallback: null });
     if (effect.ok && effect.value === null) {
-      read.report("warning", "effect", "value-missing",
-        `vi phạm ở dòng ${read.row.row} chưa ghi Hình thức nên không ảnh hưởng xếp hạng. Nếu cần áp dụng, hãy ghi "Không xét Cờ", "Không khen thưởng" hoặc "Xếp cuối".`,
-        `the violation on row ${read.row.row} has no effect (Hình thức), so it does not change the ranking. To apply it, enter "Không xét Cờ", "Không khen thưởng" or "Xếp cuối".`);
+      read.report("warning", "effect", "value-missing", (r) => r.violationWithoutEffect({ row: read.row.row }));
     }
     if (code === null || effect.value === null) return null;
     const memberCode = join.members.resolve(code);
     duplicates.check(read, "code", [memberCode, textKey(description ?? ""), effect.value],
-      { vi: `vi phạm của đơn vị ${memberCode}`, en: `violation of unit ${memberCode}` });
+      readerWords((r) => r.whatViolationOf({ member: memberCode })));
     return { memberCode, description, effect: effect.value, source: read.source() };
   });
 }

@@ -1,4 +1,4 @@
-import type { BlocInput, Issue, Localized } from "../../scoring/types";
+import type { BlocInput, Issue } from "../../scoring/types";
 import { ADJUSTMENTS_SHEET, CRITERIA_SHEET, MEMBERS_SHEET, SCORES_SHEET, SETTINGS_SHEET, TARGETS_SHEET, VIOLATIONS_SHEET, type SheetSpec } from "./aliases";
 import { CodeIndex } from "./code-index";
 import type { SheetGrid, WorkbookGrid } from "../grid";
@@ -10,14 +10,11 @@ import { readScores } from "./read-scores";
 import { readSettings } from "./read-settings";
 import { readTargets, type JoinIndexes } from "./read-targets";
 import { readViolations } from "./read-violations";
-import { issue } from "./reader-messages";
+import { issue, readerWords, type ReaderWords } from "./reader-messages";
 
-function sheetMissing(spec: SheetSpec, why: Localized): Issue {
+function sheetMissing(spec: SheetSpec, why: (r: ReaderWords) => string): Issue {
   const names = spec.aliases.join(", ");
-  return issue("error", spec.label.vi, "", "sheet-missing", {
-    vi: `Không tìm thấy trang "${spec.label.vi}" (${why.vi}). Hãy thêm trang này hoặc đổi tên trang đang có; các tên được chấp nhận: ${names}.`,
-    en: `The sheet "${spec.label.vi}" (${spec.label.en}) was not found (${why.en}). Add it or rename the existing sheet; accepted names: ${names}.`,
-  });
+  return issue("error", spec.label.vi, "", "sheet-missing", readerWords((r) => r.sheetMissing({ sheet: spec.label.vi, sheetEn: spec.label.en, why: why(r), names })));
 }
 
 /** An absent optional sheet holds no rows; null = present but unreadable (a required column missing). */
@@ -46,14 +43,14 @@ export function readBloc(workbook: WorkbookGrid): { input: BlocInput | null; iss
   let broken = settingsRead.broken;
 
   if (sheets.members === null) {
-    issues.push(sheetMissing(MEMBERS_SHEET, { vi: "danh sách đơn vị của khối", en: "the list of the bloc's member units" }));
+    issues.push(sheetMissing(MEMBERS_SHEET, (r) => r.whyMembers));
   }
   const membersRead = sheets.members === null ? null : readMembers(sheets.members, issues);
   const memberCodes = membersRead?.codes ?? new CodeIndex();
   const criteriaRead = readCriteria(sheets.criteria, settingsRead.settings, memberCodes, issues);
   const needsTargets = criteriaRead === null || criteriaRead.criteria.some((c) => c.method === "targets");
   if (sheets.targets === null && needsTargets) {
-    issues.push(sheetMissing(TARGETS_SHEET, { vi: "các chỉ tiêu đăng ký và kết quả thực hiện", en: "the registered targets and their actuals" }));
+    issues.push(sheetMissing(TARGETS_SHEET, (r) => r.whyTargets));
   }
   const join: JoinIndexes = { members: memberCodes, criteria: criteriaRead?.codes ?? new CodeIndex() };
   const targets = optional(sheets.targets, (sheet) => readTargets(sheet, join, issues));

@@ -14,8 +14,6 @@ export class DuplicateRows {
       this.firstRow.set(key, read.row.row);
       return;
     }
-    read.report("warning", at, "row-duplicate",
-      `dòng ${read.row.row} giống hệt dòng ${first} (${what.vi}). Nếu nhập trùng, hãy xoá một dòng; nếu đúng là hai dòng khác nhau, hãy ghi rõ để phân biệt.`,
-      `row ${read.row.row} is identical to row ${first} (${what.en}). If it was entered twice, delete one; if they really are two rows, make the difference clear.`);
+    read.report("warning", at, "row-duplicate", (r, lang) => r.rowDuplicate({ row: read.row.row, first, what: what[lang] }));
   }
 }

@@ -27,9 +27,7 @@ export function readSheetRows<F extends string>(
   const headerCell = cellAddress(layout.headerRow, layout.headerCol);
   for (const column of layout.missing) {
     const accepted = [column.label.vi, column.label.en, ...column.aliases].filter((a, i, all) => all.indexOf(a) === i);
-    issues.push(issue("error", sheet.name, headerCell, "column-missing", say(sheet.name, headerCell,
-      `không tìm thấy cột bắt buộc "${column.label.vi}" trong dòng tiêu đề (dòng ${layout.headerRow}). Hãy thêm cột này; các tên được chấp nhận: ${accepted.join(", ")}.`,
-      `the required column "${column.label.en}" was not found in the header row (row ${layout.headerRow}). Add it; accepted names: ${accepted.join(", ")}.`)));
+    issues.push(issue("error", sheet.name, headerCell, "column-missing", say(sheet.name, headerCell, (r, lang) => r.columnMissing({ column: column.label[lang], row: layout.headerRow, accepted: accepted.join(", ") }))));
   }
   if (layout.missing.length > 0) return { sheetName: sheet.name, rows: null };
   const labels = new Map(spec.columns.map((c) => [c.field, c.label] as const));
@@ -37,16 +35,12 @@ export function readSheetRows<F extends string>(
     const cell = cellAddress(layout.headerRow, duplicate.col);
     const label = labels.get(duplicate.field) ?? { vi: duplicate.field, en: duplicate.field };
     const used = cellAddress(layout.headerRow, layout.columns.get(duplicate.field) ?? duplicate.col);
-    issues.push(issue("warning", sheet.name, cell, "column-duplicate", say(sheet.name, cell,
-      `cột "${duplicate.text}" trùng nghĩa với cột "${label.vi}" ở ô ${used}; chương trình dùng cột ở ô ${used} và bỏ qua cột này. Hãy đổi tên hoặc xoá một cột.`,
-      `the column "${duplicate.text}" means the same as "${label.en}" at ${used}; the column at ${used} is used and this one ignored. Rename or delete one of them.`)));
+    issues.push(issue("warning", sheet.name, cell, "column-duplicate", say(sheet.name, cell, (r, lang) => r.columnDuplicate({ text: duplicate.text, column: label[lang], used }))));
   }
   const read = dataRows(layout, codeField, { notTotal: notTotalFields, text: textFields(spec) });
   issues.push(...read.issues);
   if (read.rows.length === 0) {
-    issues.push(issue("warning", sheet.name, headerCell, "sheet-empty", say(sheet.name, headerCell,
-      `có dòng tiêu đề nhưng không có dòng dữ liệu nào bên dưới. Hãy nhập dữ liệu hoặc xoá trang này nếu không dùng.`,
-      `has a header row but no data rows below it. Enter the data, or delete the sheet if it is not used.`)));
+    issues.push(issue("warning", sheet.name, headerCell, "sheet-empty", say(sheet.name, headerCell, (r) => r.sheetEmpty)));
   }
   return { sheetName: sheet.name, rows: read.rows };
 }

@@ -1,0 +1,40 @@
+/**
+ * The words of the pane's views shown after a calculation (breakdown, what it takes, what changed,
+ * chart), in Vietnamese: the reference table for insights-en.ts. Kept apart from pane-vi.ts so they
+ * travel in the lazily loaded chunk with those views, not in the first download. Shared concepts come
+ * from vi.ts; {name} placeholders as in pane-vi.ts.
+ */
+export const insightsVi = {
+  breakdownTitle: "Vì sao có số điểm này",
+  criterionHead: "Tiêu chí {code}{name}: {points} / {standard} điểm",
+  criterionTargets: "{n} chỉ tiêu",
+  scoreUsedAgreed: "điểm thống nhất",
+  scoreUsedVerified: "điểm khối chấm",
+  scoreUsedSelf: "điểm tự chấm",
+  scoreUsed: "Dùng {which}",
+  targetHead: "Chỉ tiêu {no}“{name}”",
+  targetDirection: "Chiều: {direction}",
+  targetPlanActual: "Kế hoạch {plan} → thực hiện {actual}",
+  targetRatio: "tỷ lệ {ratio}",
+  targetPoints: "{base} + {bonus} thưởng = {points} điểm",
+  targetCapped: "đã đạt mức thưởng tối đa",
+  targetSelf: "Tự chấm {self}: chênh {diff} so với điểm tính được",
+  adjustmentsTitle: "Cộng và trừ",
+  adjustmentNone: "Không có điểm cộng hay trừ.",
+  adjustmentCount: "{count} lần × {each}",
+  tieBreakTitle: "Tiêu chí phụ quyết định thứ hạng",
+  selfDiffLine: "{target}: tự chấm {self}, tính được {points} (chênh {diff})",
+  selectCell: "Chọn ô {place}",
+  whatItTakesBlocked: "Chưa tính được khi bảng tính còn lỗi.",
+  whatItTakesUnranked: "Đơn vị không được xếp hạng.",
+  changesTitle: "Thay đổi so với lần tính trước",
+  previousRunAt: "Lần tính trước: {time}",
+  historyTitle: "Các lần tính gần đây",
+  historyLine: "{ranked} xếp hạng · {errors} lỗi · {warnings} cảnh báo",
+  historyCurrent: "lần này",
+  chartTitle: "Biểu đồ tỷ lệ điểm",
+  chartSummary: "Biểu đồ thanh ngang, {n} đơn vị theo thứ hạng. Cao nhất: {top} ({topPercent} %). Thấp nhất: {bottom} ({bottomPercent} %). Ngưỡng: {thresholds}.",
+  chartTable: "Xem số liệu dạng bảng",
+  detailRegion: "Chi tiết {name}",
+  revealedFromSheet: "Đã mở chi tiết {name} theo dòng đang chọn trên trang Xếp hạng.",
+};

@@ -1,0 +1,80 @@
+import type { paneFileVi, paneVi } from "./pane-vi";
+
+/** The task pane's own words in English: the keys of pane-vi.ts, checked by the compiler. */
+export const paneEn: Record<keyof typeof paneVi, string> = {
+  locale: "en-GB",
+  appTitle: "Emulation bloc ranking",
+  recalc: "Recalculate",
+  recalcRunning: "Calculating…",
+  recalcHint: "Read the input sheets, score, and write the Ranking, Breakdown and Checks sheets",
+  languageLabel: "Language",
+  languageVi: "Tiếng Việt",
+  languageEn: "English",
+  autoRecalc: "Recalculate automatically",
+  autoRecalcHint: "Recalculate about 1 second after the last edit to an input sheet",
+  autoRecalcUnsupported: "This version of Excel does not report cell changes (needs ExcelApi 1.7): click Recalculate after editing.",
+  phaseReading: "Reading the input sheets…",
+  phaseScoring: "Scoring…",
+  phaseWriting: "Writing the result sheets…",
+  phaseDone: "Done",
+  phaseStarting: "Starting…",
+  progressLabel: "Calculation progress",
+  summary: "{ranked} units ranked · {errors} errors · {warnings} warnings · {seconds} s",
+  summaryAt: "Calculated at {time}",
+  emptyTitle: "No ranking yet",
+  emptyBody:
+    "Click Recalculate to read the Members and Targets sheets (and Criteria, Scores, Adjustments, Violations, Settings when present), score them and write the result. No data yet? Click Insert sample to add the Khối 17 sample data.",
+  blockedTitle: "Cannot rank: {errors} errors left",
+  blockedBody:
+    "Nothing was written this time: the previous ranking on the Ranking sheet was kept. Fix the cells listed below (details on the Checks sheet), then click Recalculate.",
+  previousKept: "Previous ranking (kept)",
+  failedTitle: "The calculation failed",
+  failedWhatToDo:
+    "Click Recalculate to try again. If it still fails: save the file, close and reopen Excel, or run the command line npm run rank -- file.xlsx.",
+  failedUnknown: "Unexpected error: {detail}",
+  rankingCaption: "Ranking",
+  colRankFull: "Rank and change since the previous calculation",
+  colTotalFull: "Total points and percent",
+  colGrade: "Gr.",
+  colAward: "Aw.",
+  changeUp: "Up {n} places",
+  changeDown: "Down {n} places",
+  changeSame: "Same rank",
+  changeNew: "Newly ranked",
+  showDetail: "Show details of {name}",
+  problemsTitle: "Errors and warnings ({n})",
+  problemsNone: "No errors or warnings.",
+  problemSelect: "{severity} at {place}: {message}. Press to select the cell.",
+  problemsMore: "{n} more: see the Checks sheet.",
+  selectFailed: "Could not select {place}: the sheet or cell no longer exists.",
+  sample: "Insert sample",
+  sampleHint: "Insert the input sheets with the Khối 17 (Kiên Giang 2018) sample data",
+  sampleRunning: "Inserting sample…",
+  sampleInserted: "The Khối 17 sample data was inserted.",
+  sampleConfirmTitle: "Overwrite existing sheets?",
+  sampleConfirmBody: "The workbook already has: {sheets}. Inserting the sample replaces their content with the Khối 17 sample data. This cannot be undone.",
+  sampleOverwrite: "Overwrite",
+  cancel: "Cancel",
+  sampleFailed: "Could not insert the sample: {detail}",
+  officeTimeoutTitle: "Office did not load",
+  officeTimeoutBody:
+    "office.js did not load, or was still not ready after 10 seconds, usually because a firewall or proxy blocks it. Check that this computer can reach the add-in's address, and, if your organisation uses an intranet copy of office.js, that its path is right. Meanwhile you can rank with the command line: npm run rank -- file.xlsx",
+  retry: "Retry",
+  close: "Close",
+  writeNotesTitle: "About the sheets written",
+};
+
+export const paneFileEn: Record<keyof typeof paneFileVi, string> = {
+  recalcHint: "Read the open file again, score it, and prepare the download with the Ranking, Breakdown and Checks sheets",
+  emptyBody:
+    "Open an Excel file with the Members and Targets sheets (and Criteria, Scores, Adjustments, Violations, Settings when present): it is ranked as soon as it opens. No file yet? Click Insert sample to rank the Khối 17 sample file.",
+  blockedBody:
+    "The download only adds the Checks sheet. Fix the cells listed below in Excel, save the file and open it here again.",
+  failedWhatToDo:
+    "Click Recalculate to try again. If it still fails: open the file in Excel, save it as .xlsx and open it here again, or run the command line npm run rank -- file.xlsx.",
+  problemsMore: "{n} more: see the Checks sheet in the download.",
+  sampleHint: "Open the Khối 17 (Kiên Giang 2018) sample file instead of the open file (your file is not changed)",
+  sampleRunning: "Opening the sample…",
+  sampleInserted: "The Khối 17 sample file is open.",
+  sampleFailed: "Could not open the sample file: {detail}",
+};

@@ -1,0 +1,40 @@
+/**
+ * The standalone web page's own words (around the task pane's App, whose words are pane-vi.ts), in
+ * Vietnamese: the reference table for web-en.ts. {name} placeholders as in pane-vi.ts.
+ */
+export const webVi = {
+  productName: "Chấm điểm thi đua — Khối thi đua",
+  tagline: "Xếp hạng các đơn vị trong khối thi đua từ tệp Excel, không cần cài đặt.",
+  privacy: "Tệp được xử lý ngay trong trình duyệt, không tải lên đâu cả",
+  dropTitle: "Kéo thả tệp Excel (.xlsx) vào đây — một tệp, hoặc nhiều tệp để tổng hợp",
+  dropOr: "hoặc",
+  pick: "Chọn tệp…",
+  dropHint: "Tệp cần các trang Đơn vị và Chỉ tiêu (xem tệp mẫu). Sửa tệp trong Excel xong thì lưu lại và thả lại vào đây.",
+  dropLabel: "Chọn hoặc kéo thả tệp Excel cần xếp hạng",
+  openedFile: "Đang mở: {name} ({size})",
+  download: "Tải xuống {name}",
+  downloadBlocked: "Tải xuống {name} (chỉ có trang Kiểm tra mới)",
+  preparing: "Đang tạo tệp {name}…",
+  writeFailed: "Đã xếp hạng nhưng không tạo được tệp tải xuống: {detail} Hãy tải lại trang và thả lại tệp, hoặc dùng dòng lệnh bên dưới.",
+  downloadHintRanked: "Tệp của bạn cùng các trang Xếp hạng, Chi tiết điểm, Kiểm tra và tài liệu cho cuộc họp khối (bảng tổng hợp, đề nghị khen thưởng, biểu đồ). Tệp gốc không bị thay đổi.",
+  downloadHintBlocked: "Còn lỗi nên chưa xếp hạng: tệp tải về có trang Kiểm tra ghi rõ ô cần sửa.",
+  downloadNotesTitle: "Lưu ý về tệp tải về",
+  sampleLink: "Tải tệp mẫu (Khối 17, Kiên Giang 2018)",
+  footerCliTitle: "Xếp hạng bằng dòng lệnh",
+  footerCli: "Trên máy có Node.js, trong thư mục chương trình:",
+  footerCliCommand: "npm run rank -- tệp.xlsx",
+  footerCliResult: "Kết quả được ghi vào tệp-xep-hang.xlsx bên cạnh tệp gốc (tệp gốc không bị thay đổi); thêm --lang en để xem bằng tiếng Anh.",
+  footerAddin: "Trong Excel, dùng add-in Xếp hạng khối thi đua để tính lại ngay trên sổ làm việc.",
+  batchTitle: "Tổng hợp {count} tệp",
+  batchCounts: "{ranked} đã xếp hạng, {blocked} có lỗi, {unreadable} không đọc được",
+  batchRunning: "Đang xếp hạng tệp {index}/{count}: {name}…",
+  batchDetail: "Dẫn đầu / vấn đề",
+  batchMember: "{rank}. {name} ({percent} %)",
+  batchMoreProblems: "và {count} vấn đề khác",
+  batchDownloadsTitle: "Các tệp đã xếp hạng",
+  batchHint: "Thả một tệp để xem đầy đủ bảng xếp hạng, chi tiết điểm và biểu đồ của tệp đó.",
+  batchFailed: "Không xếp hạng được các tệp: {detail}",
+  /** Failures the page's file host reports through the App. */
+  noFile: "Chưa có tệp nào: kéo thả tệp Excel (.xlsx) vào ô phía trên hoặc bấm Chọn tệp, rồi bấm Tính lại.",
+  unexpected: "Chương trình gặp lỗi khi xử lý tệp: {detail}",
+};
