@@ -16,6 +16,7 @@ export const CHART_MIN_WIDTH = 240;
 export const CHART_MAX_WIDTH = 640;
 export const NAME_FONT_PX = 11;
 export const SMALL_FONT_PX = 10;
+// The drawing's measures in pixels (`duplicates` pairs this list with zip-package.ts's constants by shape alone).
 const PLOT_LEFT = 2;
 /** Room right of the longest bar for its "103,73 %". */
 const PERCENT_ROOM = 48;

@@ -9,6 +9,7 @@ function Icon({ size, strokeWidth = 1.8, children }: { size: number; strokeWidth
   );
 }
 
+// Each icon is its own few lines of SVG paths in the shared Icon frame: alike in shape, different pictures.
 export function LockIcon({ size = 20 }: { size?: number }) {
   return (
     <Icon size={size}>

@@ -80,6 +80,8 @@ export type InflateRaw = (data: Uint8Array, size: number) => Uint8Array | null;
 const SMALL_SLICE = 4 * 1024;
 const LARGE_SLICE = 16 * 1024;
 
+// The zip format's record signatures and sizes (PKWARE APPNOTE 4.3). `duplicates` pairs this list of named
+// constants with chart-layout.ts's by shape alone: data, not a repeated rule.
 const EOCD_SIGNATURE = 0x06054b50;
 const EOCD_SIZE = 22;
 const MAX_COMMENT = 0xffff;
