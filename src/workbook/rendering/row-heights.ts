@@ -57,17 +57,32 @@ function isCapitals(value: OutputValue): boolean {
 }
 
 export function lineCount(value: OutputValue, width: number): number {
-  if (typeof value !== "string" || value === "") return 1;
+  return wrappedLineCount(wordLengths(value), width);
+}
+
+/**
+ * What lineCount measures of a value, apart from the width: the length of each word of each of its lines;
+ * null for a value that takes one line at any width. Measured once, counted at many widths (wrap-widths.ts).
+ */
+export function wordLengths(value: OutputValue): number[][] | null {
+  if (typeof value !== "string" || value === "") return null;
+  return value.split("\n").map((part) => part.normalize("NFC").split(/\s+/).map(codePoints));
+}
+
+/** lineCount of the value whose wordLengths these are. */
+export function wrappedLineCount(words: readonly (readonly number[])[] | null, width: number): number {
+  if (!words) return 1;
   const perLine = Math.max(1, Math.floor((width - 1) * CHARS_PER_WIDTH));
-  return value.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(wordWrappedLength(part, perLine) / perLine)), 0);
+  let lines = 0;
+  for (const part of words) lines += Math.max(1, Math.ceil(wordWrappedLength(part, perLine) / perLine));
+  return lines;
 }
 
 /** Length once words that do not fit the end of a line are moved to the next: a little more than the text itself. */
-function wordWrappedLength(text: string, perLine: number): number {
+function wordWrappedLength(words: readonly number[], perLine: number): number {
   let used = 0;
   let lineFill = 0;
-  for (const word of text.normalize("NFC").split(/\s+/)) {
-    const n = codePoints(word);
+  for (const n of words) {
     const need = lineFill === 0 ? n : n + 1;
     if (lineFill + need > perLine && lineFill > 0) {
       used += perLine - lineFill;
