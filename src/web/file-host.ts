@@ -25,6 +25,7 @@ export interface OpenedFile {
 
 /** The workbook of the last calculation, to download. */
 export interface ResultFile {
+  /** By the input's type while the copy is written; .xlsm once written when the copy keeps the input's macros. */
   fileName: string;
   /** null while the workbook is still being written (the ranking is already on screen). */
   bytes: Uint8Array | null;
@@ -171,7 +172,7 @@ export class FileHost implements CalculationHost {
       const pending: ResultFile = { fileName: downloadName(file.name), bytes: null, error: null, status, notes: [] };
       if (isLatest()) this.publish({ ...this.snapshot, result: pending });
       this.writing = written.then(
-        ({ outputBytes, notes }) => isLatest() && this.publish({ ...this.snapshot, result: { ...pending, bytes: outputBytes, notes } }),
+        ({ outputBytes, notes, kind }) => isLatest() && this.publish({ ...this.snapshot, result: { ...pending, fileName: downloadName(file.name, kind), bytes: outputBytes, notes } }),
         (error: unknown) => isLatest() && this.publish({ ...this.snapshot, result: { ...pending, error: unexpected(error) } }),
       ).then(() => undefined);
       options.onProgress?.("done");

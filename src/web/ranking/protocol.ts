@@ -1,7 +1,7 @@
 import type { Lang, Localized } from "../../scoring/types";
 import type { CalculationWithExtras } from "../../workbook/extras/extras";
 import type { FileProblem } from "../../xlsx/file-errors";
-import type { RankFilePhase } from "../../xlsx/rank-file";
+import type { RankedFile, RankFilePhase } from "../../xlsx/rank-file";
 
 /**
  * The messages between the page and its ranking worker (rank-worker.ts). Everything in them is
@@ -22,6 +22,6 @@ export type RankReply =
   | { type: "phase"; phase: Exclude<RankFilePhase, "writing"> }
   /** The ranking to show, before the copy is written (see shown-calculation.ts for what it holds). */
   | { type: "scored"; calculation: CalculationWithExtras }
-  | { type: "written"; outputBytes: Uint8Array; notes: Localized[] }
+  | { type: "written"; outputBytes: Uint8Array; notes: Localized[]; kind: RankedFile["outputKind"] }
   /** Before "scored": the file could not be ranked; after: the copy could not be written. */
   | { type: "failed"; failure: RankFailure };

@@ -1,6 +1,6 @@
 import type { Lang, Localized } from "../../scoring/types";
 import type { CalculationWithExtras } from "../../workbook/extras/extras";
-import type { RankFilePhase } from "../../xlsx/rank-file";
+import type { RankedFile, RankFilePhase } from "../../xlsx/rank-file";
 import { webEngine } from "../web-engine";
 import type { RankReply, RankRequest } from "./protocol";
 import { fromFailure } from "./failure";
@@ -26,6 +26,8 @@ export interface RankOptions {
 export interface WrittenCopy {
   outputBytes: Uint8Array;
   notes: Localized[];
+  /** "xlsm" when the copy keeps the input's macros (its download name must say so). */
+  kind: RankedFile["outputKind"];
 }
 
 export interface ShownFirst {
@@ -84,7 +86,7 @@ export function rankShownFirst(bytes: Uint8Array, options: RankOptions, startWor
           return;
         case "written":
           worker.terminate();
-          settleWritten?.resolve({ outputBytes: reply.outputBytes, notes: reply.notes });
+          settleWritten?.resolve({ outputBytes: reply.outputBytes, notes: reply.notes, kind: reply.kind });
           return;
         case "failed":
           worker.terminate();
@@ -105,7 +107,7 @@ export function rankShownFirst(bytes: Uint8Array, options: RankOptions, startWor
 async function onMainThread(bytes: Uint8Array, options: RankOptions): Promise<ShownFirst> {
   const { rankWorkbookFile } = await import(/* webpackChunkName: "rank-file" */ "../../xlsx/rank-file");
   return new Promise((resolve, reject) => {
-    const written: Promise<WrittenCopy> = rankWorkbookFile(bytes, {
+    const ranked = rankWorkbookFile(bytes, {
       ...options,
       engine: webEngine(),
       onScored: (calculation) => resolve({ calculation, written }),
@@ -115,6 +117,7 @@ async function onMainThread(bytes: Uint8Array, options: RankOptions): Promise<Sh
         if (phase === "writing") await new Promise((next) => setTimeout(next, 0));
       },
     });
+    const written: Promise<WrittenCopy> = ranked.then(({ outputBytes, notes, outputKind }) => ({ outputBytes, notes, kind: outputKind }));
     // Before scoring: the file could not be read (reject). After: settled already, the rejection is written's.
     written.catch(reject);
   });

@@ -22,7 +22,7 @@ export async function runRanking(request: RankRequest, post: (reply: RankReply, 
         post({ type: "scored", calculation: shownCalculation(calculation) });
       },
     });
-    post({ type: "written", outputBytes: ranked.outputBytes, notes: ranked.notes }, [ranked.outputBytes.buffer]);
+    post({ type: "written", outputBytes: ranked.outputBytes, notes: ranked.notes, kind: ranked.outputKind }, [ranked.outputBytes.buffer]);
   } catch (error) {
     post({ type: "failed", failure: toFailure(error) });
   }
