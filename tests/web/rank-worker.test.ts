@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { FileHost } from "../../src/web/file-host";
 import type { RankReply } from "../../src/web/ranking/protocol";
-import { rankShownFirst, type RankWorker } from "../../src/web/ranking/rank-client";
+import { afterPaint, rankShownFirst, type RankWorker } from "../../src/web/ranking/rank-client";
+import { runRanking } from "../../src/web/ranking/run-ranking";
 import { plainCopy, shownCalculation } from "../../src/web/ranking/shown-calculation";
 import { LazyTexts } from "../../src/scoring/lazy-text";
 import { rankWorkbookFile } from "../../src/xlsx/rank-file";
@@ -34,8 +35,11 @@ describe("the ranking worker's protocol", () => {
     // Every text the App reads crossed as plain text: the same as the main thread's lazy ones.
     expect(shown.calculation.result).toEqual(JSON.parse(JSON.stringify(direct.calculation.result)));
     expect(shown.calculation.outputs.ranking).toEqual(JSON.parse(JSON.stringify(direct.calculation.outputs.ranking)));
-    expect(shown.calculation.extras.snapshots).toEqual(JSON.parse(JSON.stringify(direct.calculation.extras.snapshots)));
+    // The kept calculations as the App lists them: their times and counts.
+    const listed = ({ time, errors, warnings, membersRanked }: { time: string; errors: number; warnings: number; membersRanked: number }) => ({ time, errors, warnings, membersRanked });
+    expect(shown.calculation.extras.snapshots.map(listed)).toEqual(direct.calculation.extras.snapshots.map(listed));
     expect(copy.outputBytes.length).toBe(direct.outputBytes.length);
+    expect(copy.kind).toBe(direct.outputKind);
     expect(copy.notes).toEqual(direct.notes);
     expect(worker.terminated).toBe(true);
   });
@@ -52,7 +56,8 @@ describe("the ranking worker's protocol", () => {
     const worker: RankWorker = {
       onmessage: null,
       onerror: null,
-      postMessage() {
+      postMessage(message) {
+        if ("type" in message) return; // the go-ahead for the copy
         const send = (data: RankReply) => worker.onmessage?.({ data } as MessageEvent<RankReply>);
         void rankWorkbookFile(sampleBytes(), options).then(({ calculation }) => {
           send({ type: "scored", calculation: shownCalculation(calculation) });
@@ -64,6 +69,53 @@ describe("the ranking worker's protocol", () => {
     const shown = await rankShownFirst(sampleBytes(), options, () => worker);
     expect(shown.calculation.result.units.length).toBeGreaterThan(0);
     await expect(shown.written).rejects.toThrow("out of memory");
+  });
+});
+
+describe("the copy waits for the ranking to be shown", () => {
+  it("the worker scores, then writes nothing until the page's go-ahead, sent once the ranking had a chance to paint", async () => {
+    const worker = new FakeRankWorker();
+    const shown = await rankShownFirst(sampleBytes(), options, () => worker);
+    expect(worker.replies.map((r) => r.type)).toEqual(["phase", "phase", "scored"]);
+    expect(worker.writeAllowed).toBe(false);
+    await shown.written;
+    expect(worker.writeAllowed).toBe(true);
+  });
+
+  it("a worker never told to go ahead never writes", async () => {
+    const replies: RankReply[] = [];
+    const never = new Promise<void>(() => undefined);
+    void runRanking({ bytes: sampleBytes(), label: "khoi-17.xlsx", lang: "vi", now: FIXED_NOW.getTime() }, (reply) => void replies.push(reply), never);
+    await waitUntil(() => replies.some((r) => r.type === "scored"));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(replies.map((r) => r.type)).toEqual(["phase", "phase", "scored"]);
+  });
+
+  it("afterPaint waits two frames, then a task; a second at most where frames never come (a hidden tab)", async () => {
+    jest.useFakeTimers();
+    const frames: FrameRequestCallback[] = [];
+    const raf = jest.fn((callback: FrameRequestCallback) => frames.push(callback));
+    Object.assign(globalThis, { requestAnimationFrame: raf });
+    try {
+      let painted = false;
+      void afterPaint().then(() => (painted = true));
+      frames.shift()!(0);
+      await jest.advanceTimersByTimeAsync(0);
+      expect(painted).toBe(false);
+      frames.shift()!(16);
+      await jest.advanceTimersByTimeAsync(0);
+      expect(painted).toBe(true);
+
+      let hidden = false;
+      void afterPaint().then(() => (hidden = true));
+      await jest.advanceTimersByTimeAsync(999);
+      expect(hidden).toBe(false);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(hidden).toBe(true);
+    } finally {
+      delete (globalThis as { requestAnimationFrame?: unknown }).requestAnimationFrame;
+      jest.useRealTimers();
+    }
   });
 });
 
@@ -87,7 +139,8 @@ describe("the main-thread fallback", () => {
     const worker: RankWorker & { fail?: () => void } = {
       onmessage: null,
       onerror: null,
-      postMessage() {
+      postMessage(message) {
+        if ("type" in message) return; // the go-ahead for the copy
         void rankWorkbookFile(sampleBytes(), options).then(({ calculation }) => {
           worker.onmessage?.({ data: { type: "scored", calculation: shownCalculation(calculation) } } as MessageEvent<RankReply>);
           worker.onerror?.(new Event("error"));
@@ -137,6 +190,12 @@ describe("shownCalculation and plainCopy", () => {
     expect(shown.extras.summary).toBeNull();
     expect(shown.extras.historyData.rows).toEqual([]);
     expect(shown.input).toBeNull();
+    expect(shown.extras.chart).toBeNull();
+    expect(shown.extras.snapshots.map((s) => [s.inputs, s.units])).toEqual([[{}, []]]);
     expect(shown.outputs.checks).toEqual(JSON.parse(JSON.stringify(calculation.outputs.checks)));
   });
 });
+
+async function waitUntil(done: () => boolean): Promise<void> {
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 10));
+}

@@ -15,12 +15,22 @@ export interface RankRequest {
   now: number;
 }
 
+/**
+ * The page's go-ahead for the copy, sent once the ranking is on screen: the worker writes nothing before,
+ * so the copy never competes with the page for the processor while the ranking is being shown.
+ */
+export interface WriteRequest {
+  type: "write";
+}
+
+export type PageMessage = RankRequest | WriteRequest;
+
 /** The reader's refusal (a WorkbookFileError, rebuilt on the page) or a bug ("the program failed"). */
 export type RankFailure = { kind: "file"; problem: FileProblem; localized: Localized } | { kind: "unexpected"; message: string };
 
 export type RankReply =
   | { type: "phase"; phase: Exclude<RankFilePhase, "writing"> }
-  /** The ranking to show, before the copy is written (see shown-calculation.ts for what it holds). */
+  /** The ranking to show; the copy is written after the page's WriteRequest (see shown-calculation.ts for what it holds). */
   | { type: "scored"; calculation: CalculationWithExtras }
   | { type: "written"; outputBytes: Uint8Array; notes: Localized[]; kind: RankedFile["outputKind"] }
   /** Before "scored": the file could not be ranked; after: the copy could not be written. */

@@ -2,12 +2,12 @@ import type { Lang, Localized } from "../../scoring/types";
 import type { CalculationWithExtras } from "../../workbook/extras/extras";
 import type { RankedFile, RankFilePhase } from "../../xlsx/rank-file";
 import { webEngine } from "../web-engine";
-import type { RankReply, RankRequest } from "./protocol";
+import type { PageMessage, RankReply } from "./protocol";
 import { fromFailure } from "./failure";
 
 /** The little of a Worker the page uses: a fake in jest (jsdom has no Worker). */
 export interface RankWorker {
-  postMessage(request: RankRequest, transfer: Transferable[]): void;
+  postMessage(message: PageMessage, transfer: Transferable[]): void;
   onmessage: ((event: MessageEvent<RankReply>) => void) | null;
   onerror: ((event: Event) => void) | null;
   terminate(): void;
@@ -43,7 +43,7 @@ export interface ShownFirst {
  *
  * In a worker when `startWorker` is given and the worker starts; on the main thread otherwise, and when
  * the worker fails before its first reply (its script refused, or blocked from file://): the officer's
- * file is ranked either way. The worker gets a copy of the bytes (transferred), so they are still here
+ * file is ranked either way. Either way the copy is written only once the ranking had a chance to paint. The worker gets a copy of the bytes (transferred), so they are still here
  * for that fallback and for the next Tính lại. One worker per file, ended when done: a file opened while
  * another is ranked never waits behind it.
  */
@@ -83,6 +83,7 @@ export function rankShownFirst(bytes: Uint8Array, options: RankOptions, startWor
         case "scored":
           calculation = reply.calculation;
           resolve({ calculation, written });
+          void afterPaint().then(() => worker.postMessage({ type: "write" }, []));
           return;
         case "written":
           worker.terminate();
@@ -111,10 +112,10 @@ async function onMainThread(bytes: Uint8Array, options: RankOptions): Promise<Sh
       ...options,
       engine: webEngine(),
       onScored: (calculation) => resolve({ calculation, written }),
-      // The write is one long block on this thread: a macrotask first lets the page show the ranking.
+      // The write is one long block on this thread: the page shows the ranking first.
       onProgress: async (phase) => {
         await options.onProgress?.(phase);
-        if (phase === "writing") await new Promise((next) => setTimeout(next, 0));
+        if (phase === "writing") await afterPaint();
       },
     });
     const written: Promise<WrittenCopy> = ranked.then(({ outputBytes, notes, outputKind }) => ({ outputBytes, notes, kind: outputKind }));
@@ -122,3 +123,28 @@ async function onMainThread(bytes: Uint8Array, options: RankOptions): Promise<Sh
     written.catch(reject);
   });
 }
+
+/**
+ * Resolves once the page has rendered and painted what the ranking's arrival set off (two frames, then a
+ * task); at once (a task) where there are no frames (jest), and after at most a second in a hidden tab,
+ * whose frames wait until it is shown again: the copy must not wait for the officer to come back.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== "function") {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const fallback = setTimeout(resolve, HIDDEN_TAB_WAIT_MS);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(fallback);
+          resolve();
+        }, 0),
+      ),
+    );
+  });
+}
+
+const HIDDEN_TAB_WAIT_MS = 1000;

@@ -6,18 +6,17 @@ import { shownCalculation } from "./shown-calculation";
 
 /**
  * What the worker does with one request, apart from the worker itself (so jest runs it): rankWorkbookFile,
- * each step told through `post`, the copy's buffer handed over rather than copied.
+ * each step told through `post`, the copy written once `writeAllowed` resolves (the page has shown the
+ * ranking), its buffer handed over rather than copied.
  */
-export async function runRanking(request: RankRequest, post: (reply: RankReply, transfer?: Transferable[]) => void): Promise<void> {
+export async function runRanking(request: RankRequest, post: (reply: RankReply, transfer?: Transferable[]) => void, writeAllowed: Promise<void>): Promise<void> {
   try {
     const ranked = await rankWorkbookFile(request.bytes, {
       label: request.label,
       lang: request.lang,
       now: new Date(request.now),
       engine: webEngine(),
-      onProgress: (phase) => {
-        if (phase !== "writing") post({ type: "phase", phase });
-      },
+      onProgress: (phase) => (phase === "writing" ? writeAllowed : post({ type: "phase", phase })),
       onScored: (calculation) => {
         post({ type: "scored", calculation: shownCalculation(calculation) });
       },
