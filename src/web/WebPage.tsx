@@ -84,6 +84,8 @@ export function WebPage({ host, storage, themeKind, now }: WebPageProps) {
   useStaticStyles();
   const styles = useStyles();
   const lang = useSyncExternalStore(storage.subscribe, () => readStoredLang(storage.storage));
+  // Subscribed for its changes only: each one draws the App again (FileHost.redraws).
+  useSyncExternalStore(host.subscribe, () => host.redraws);
   const t = useMemo(() => webTranslator(lang), [lang]);
   const [theme] = useState<ThemeKind>(() => themeKind ?? chooseThemeKind(currentThemeEnvironment()));
   const fluentTheme = useTheme(theme);

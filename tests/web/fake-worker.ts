@@ -18,6 +18,17 @@ export class FakeRankWorker implements RankWorker {
   private allowWrite: () => void = () => undefined;
   private readonly writeAllowedPromise = new Promise<void>((resolve) => (this.allowWrite = resolve));
 
+  /** holdDetails: the members' criteria wait for releaseDetails() (a breakdown opened before they come). */
+  constructor(private readonly options: { holdDetails?: boolean } = {}) {}
+
+  private holding = false;
+  private releaseHeld: () => void = () => undefined;
+  private readonly detailsReleased = new Promise<void>((resolve) => (this.releaseHeld = resolve));
+
+  releaseDetails(): void {
+    this.releaseHeld();
+  }
+
   postMessage(message: PageMessage, transfer: Transferable[]): void {
     const received = structuredClone(message, { transfer });
     if ("type" in received) {
@@ -30,7 +41,11 @@ export class FakeRankWorker implements RankWorker {
       void runRanking(received, (reply, replyTransfer) => {
         const sent = structuredClone(reply, { transfer: replyTransfer });
         this.replies.push(sent);
-        setTimeout(() => !this.terminated && this.onmessage?.({ data: sent } as MessageEvent<RankReply>), 0);
+        const deliver = () => setTimeout(() => !this.terminated && this.onmessage?.({ data: sent } as MessageEvent<RankReply>), 0);
+        // Held details hold back what follows them too: a worker's replies arrive in order.
+        if (sent.type === "details" && this.options.holdDetails) this.holding = true;
+        if (this.holding) void this.detailsReleased.then(deliver);
+        else deliver();
       }, this.writeAllowedPromise);
     }, 0);
   }

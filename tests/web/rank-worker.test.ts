@@ -30,7 +30,7 @@ describe("the ranking worker's protocol", () => {
     const copy = await shown.written;
     const direct = await rankWorkbookFile(sampleBytes(), options);
 
-    expect(worker.replies.map((r) => r.type)).toEqual(["phase", "phase", "scored", "written"]);
+    expect(worker.replies.map((r) => r.type)).toEqual(["phase", "phase", "scored", "details", "written"]);
     expect(phases).toEqual(["reading", "scoring"]);
     // Every text the App reads crossed as plain text: the same as the main thread's lazy ones.
     expect(shown.calculation.result).toEqual(JSON.parse(JSON.stringify(direct.calculation.result)));
@@ -72,11 +72,62 @@ describe("the ranking worker's protocol", () => {
   });
 });
 
+describe("each member's criteria follow the ranking", () => {
+  it("the ranking crosses without them; they come next and are put in place, equal to the main thread's", async () => {
+    const worker = new FakeRankWorker();
+    const shown = await rankShownFirst(sampleBytes(), options, () => worker);
+    // Nothing read them before they came (shownCalculation's test: the ranking crosses without them).
+    expect(await shown.details).toBe(false);
+    const direct = await rankWorkbookFile(sampleBytes(), options);
+    expect(shown.calculation.result.units.map((u) => u.criteria)).toEqual(JSON.parse(JSON.stringify(direct.calculation.result.units.map((u) => u.criteria))));
+    await shown.written;
+  });
+
+  it("read before they came (a breakdown opened at once), they read as none, and `details` says so", async () => {
+    const worker = new FakeRankWorker({ holdDetails: true });
+    const shown = await rankShownFirst(sampleBytes(), options, () => worker);
+    const unit = shown.calculation.result.units[0];
+    expect(unit.criteria).toEqual([]);
+    worker.releaseDetails();
+    expect(await shown.details).toBe(true);
+    expect(unit.criteria.length).toBeGreaterThan(0);
+    await shown.written;
+  });
+
+  it("on the page's own thread they are there at once", async () => {
+    const shown = await rankShownFirst(sampleBytes(), options);
+    expect(await shown.details).toBe(false);
+    expect(shown.calculation.result.units[0].criteria.length).toBeGreaterThan(0);
+    await shown.written;
+  });
+
+  it("the FileHost has the App drawn again when they came after a breakdown read them, and only then", async () => {
+    const held = new FakeRankWorker({ holdDetails: true });
+    const host = new FileHost({ startWorker: () => held, now: () => FIXED_NOW });
+    await host.open(source("khoi-17.xlsx", sampleBytes()));
+    const outcome = await host.recalculate({ lang: "vi" });
+    const heard = jest.fn();
+    host.subscribe(heard);
+    expect(outcome.calculation!.result.units[0].criteria).toEqual([]);
+    held.releaseDetails();
+    await waitUntil(() => host.redraws === 1);
+    expect(heard).toHaveBeenCalled();
+    await host.whenWritten();
+
+    const quiet = new FakeRankWorker();
+    const other = new FileHost({ startWorker: () => quiet, now: () => FIXED_NOW });
+    await other.open(source("khoi-17.xlsx", sampleBytes()));
+    await other.recalculate({ lang: "vi" });
+    await other.whenWritten();
+    expect(other.redraws).toBe(0);
+  });
+});
+
 describe("the copy waits for the ranking to be shown", () => {
   it("the worker scores, then writes nothing until the page's go-ahead, sent once the ranking had a chance to paint", async () => {
     const worker = new FakeRankWorker();
     const shown = await rankShownFirst(sampleBytes(), options, () => worker);
-    expect(worker.replies.map((r) => r.type)).toEqual(["phase", "phase", "scored"]);
+    expect(worker.replies.map((r) => r.type)).toEqual(["phase", "phase", "scored", "details"]);
     expect(worker.writeAllowed).toBe(false);
     await shown.written;
     expect(worker.writeAllowed).toBe(true);
@@ -88,7 +139,7 @@ describe("the copy waits for the ranking to be shown", () => {
     void runRanking({ bytes: sampleBytes(), label: "khoi-17.xlsx", lang: "vi", now: FIXED_NOW.getTime() }, (reply) => void replies.push(reply), never);
     await waitUntil(() => replies.some((r) => r.type === "scored"));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(replies.map((r) => r.type)).toEqual(["phase", "phase", "scored"]);
+    expect(replies.map((r) => r.type)).toEqual(["phase", "phase", "scored", "details"]);
   });
 
   it("afterPaint waits two frames, then a task; a second at most where frames never come (a hidden tab)", async () => {
@@ -187,6 +238,7 @@ describe("shownCalculation and plainCopy", () => {
     const { calculation } = await rankWorkbookFile(sampleBytes(), options);
     const shown = shownCalculation(calculation);
     expect(shown.outputs.breakdown).toBeNull();
+    expect(shown.result.units.every((u) => u.criteria.length === 0)).toBe(true);
     expect(shown.extras.summary).toBeNull();
     expect(shown.extras.historyData.rows).toEqual([]);
     expect(shown.input).toBeNull();

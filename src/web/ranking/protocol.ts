@@ -1,4 +1,4 @@
-import type { Lang, Localized } from "../../scoring/types";
+import type { CriterionResult, Lang, Localized } from "../../scoring/types";
 import type { CalculationWithExtras } from "../../workbook/extras/extras";
 import type { FileProblem } from "../../xlsx/file-errors";
 import type { RankedFile, RankFilePhase } from "../../xlsx/rank-file";
@@ -30,8 +30,13 @@ export type RankFailure = { kind: "file"; problem: FileProblem; localized: Local
 
 export type RankReply =
   | { type: "phase"; phase: Exclude<RankFilePhase, "writing"> }
-  /** The ranking to show; the copy is written after the page's WriteRequest (see shown-calculation.ts for what it holds). */
+  /**
+   * The ranking to show, each member's criteria empty (see shown-calculation.ts for what it holds); the
+   * copy is written after the page's WriteRequest.
+   */
   | { type: "scored"; calculation: CalculationWithExtras }
+  /** Right after "scored": each member's criteria (the "why each number" breakdown), in the units' order. */
+  | { type: "details"; criteria: CriterionResult[][] }
   | { type: "written"; outputBytes: Uint8Array; notes: Localized[]; kind: RankedFile["outputKind"] }
   /** Before "scored": the file could not be ranked; after: the copy could not be written. */
   | { type: "failed"; failure: RankFailure };

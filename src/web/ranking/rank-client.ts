@@ -3,6 +3,7 @@ import type { CalculationWithExtras } from "../../workbook/extras/extras";
 import type { RankedFile, RankFilePhase } from "../../xlsx/rank-file";
 import { webEngine } from "../web-engine";
 import type { PageMessage, RankReply } from "./protocol";
+import { awaitDetails, type AwaitedDetails } from "./details";
 import { fromFailure } from "./failure";
 
 /** The little of a Worker the page uses: a fake in jest (jsdom has no Worker). */
@@ -32,6 +33,11 @@ export interface WrittenCopy {
 
 export interface ShownFirst {
   calculation: CalculationWithExtras;
+  /**
+   * Resolves once every member's criteria are in `calculation` (from a worker they follow the ranking:
+   * details.ts), with whether some were read before, by a breakdown that must then be drawn again.
+   */
+  details: Promise<boolean>;
   /** The copy to download, written after the ranking is on screen. */
   written: Promise<WrittenCopy>;
 }
@@ -62,6 +68,9 @@ export function rankShownFirst(bytes: Uint8Array, options: RankOptions, startWor
       settleWritten = { resolve: resolveWritten, reject: rejectWritten };
     });
     let calculation: CalculationWithExtras | null = null;
+    let awaited: AwaitedDetails | null = null;
+    let settleDetails: (readEarly: boolean) => void = () => undefined;
+    const details = new Promise<boolean>((resolveDetails) => (settleDetails = resolveDetails));
     worker.onerror = (event) => {
       worker.terminate();
       if (!replied) {
@@ -71,6 +80,8 @@ export function rankShownFirst(bytes: Uint8Array, options: RankOptions, startWor
       // An ErrorEvent says why; the global ErrorEvent is not everywhere (no instanceof).
       const message = (event as Partial<ErrorEvent>).message;
       const error = new Error(message || "the ranking worker stopped");
+      // No criteria will come now: the breakdowns stay empty, as they read until now.
+      settleDetails(false);
       if (calculation) settleWritten?.reject(error);
       else reject(error);
     };
@@ -82,8 +93,12 @@ export function rankShownFirst(bytes: Uint8Array, options: RankOptions, startWor
           return;
         case "scored":
           calculation = reply.calculation;
-          resolve({ calculation, written });
+          awaited = awaitDetails(calculation);
+          resolve({ calculation, details, written });
           void afterPaint().then(() => worker.postMessage({ type: "write" }, []));
+          return;
+        case "details":
+          settleDetails(awaited?.fill(reply.criteria) ?? false);
           return;
         case "written":
           worker.terminate();
@@ -91,6 +106,7 @@ export function rankShownFirst(bytes: Uint8Array, options: RankOptions, startWor
           return;
         case "failed":
           worker.terminate();
+          settleDetails(false);
           if (calculation) settleWritten?.reject(fromFailure(reply.failure));
           else reject(fromFailure(reply.failure));
           return;
@@ -111,7 +127,7 @@ async function onMainThread(bytes: Uint8Array, options: RankOptions): Promise<Sh
     const ranked = rankWorkbookFile(bytes, {
       ...options,
       engine: webEngine(),
-      onScored: (calculation) => resolve({ calculation, written }),
+      onScored: (calculation) => resolve({ calculation, details: Promise.resolve(false), written }),
       // The write is one long block on this thread: the page shows the ranking first.
       onProgress: async (phase) => {
         await options.onProgress?.(phase);

@@ -2,7 +2,7 @@ import { rankWorkbookFile } from "../../xlsx/rank-file";
 import { webEngine } from "../web-engine";
 import { toFailure } from "./failure";
 import type { RankReply, RankRequest } from "./protocol";
-import { shownCalculation } from "./shown-calculation";
+import { shownCalculation, shownDetails } from "./shown-calculation";
 
 /**
  * What the worker does with one request, apart from the worker itself (so jest runs it): rankWorkbookFile,
@@ -19,6 +19,7 @@ export async function runRanking(request: RankRequest, post: (reply: RankReply, 
       onProgress: (phase) => (phase === "writing" ? writeAllowed : post({ type: "phase", phase })),
       onScored: (calculation) => {
         post({ type: "scored", calculation: shownCalculation(calculation) });
+        post({ type: "details", criteria: shownDetails(calculation) });
       },
     });
     post({ type: "written", outputBytes: ranked.outputBytes, notes: ranked.notes, kind: ranked.outputKind }, [ranked.outputBytes.buffer]);

@@ -1,3 +1,4 @@
+import type { CriterionResult } from "../../scoring/types";
 import type { CalculationWithExtras } from "../../workbook/extras/extras";
 
 /**
@@ -7,6 +8,11 @@ import type { CalculationWithExtras } from "../../workbook/extras/extras";
  * which structured cloning refuses. The simplest correct design is to build each text the page can read
  * here, in the worker, by copying the calculation into plain objects: the page then gets the same
  * { vi, en } it would have read (the "why each number" breakdown needs every member's texts).
+ *
+ * Why without the members' criteria: they are the "why each number" breakdown of one member at a time,
+ * and nine tenths of what would cross (criteria, targets, their cells and texts: 4 MB for a 300 × 20
+ * bloc): they follow in a message of their own (shownDetails), so the page shows the ranking before
+ * they are copied, cloned and received. See awaitDetails (details.ts) for the page's side.
  *
  * Why trimmed: what only the written copy needs stays in the worker (the copy's bytes carry it), so the
  * page neither waits for it to be cloned nor keeps it: the rendered Chi tiết điểm sheet, the meeting
@@ -19,7 +25,7 @@ import type { CalculationWithExtras } from "../../workbook/extras/extras";
 export function shownCalculation(calculation: CalculationWithExtras): CalculationWithExtras {
   const { outputs, extras } = calculation;
   return plainCopy({
-    result: calculation.result,
+    result: { ...calculation.result, units: calculation.result.units.map((unit) => ({ ...unit, criteria: [] })) },
     outputs: { ranking: outputs.ranking, breakdown: null, checks: outputs.checks },
     json: calculation.json,
     input: null,
@@ -32,6 +38,11 @@ export function shownCalculation(calculation: CalculationWithExtras): Calculatio
       snapshots: extras.snapshots.map((snapshot) => ({ ...snapshot, inputs: {}, units: [] })),
     },
   });
+}
+
+/** Each member's criteria, in the units' order, made to cross as the calculation is (see above). */
+export function shownDetails(calculation: CalculationWithExtras): CriterionResult[][] {
+  return plainCopy(calculation.result.units.map((unit) => unit.criteria));
 }
 
 /**
