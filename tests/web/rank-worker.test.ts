@@ -124,22 +124,22 @@ describe("each member's criteria follow the ranking", () => {
 });
 
 describe("the copy waits for the ranking to be shown", () => {
-  it("the worker scores, then writes nothing until the page's go-ahead, sent once the ranking had a chance to paint", async () => {
+  it("the worker scores, then sends neither the criteria nor the copy until the page's go-ahead, sent once the ranking had a chance to paint", async () => {
     const worker = new FakeRankWorker();
     const shown = await rankShownFirst(sampleBytes(), options, () => worker);
-    expect(worker.replies.map((r) => r.type)).toEqual(["phase", "phase", "scored", "details"]);
+    expect(worker.replies.map((r) => r.type)).toEqual(["phase", "phase", "scored"]);
     expect(worker.writeAllowed).toBe(false);
     await shown.written;
     expect(worker.writeAllowed).toBe(true);
   });
 
-  it("a worker never told to go ahead never writes", async () => {
+  it("a worker never told to go ahead never sends the criteria nor writes", async () => {
     const replies: RankReply[] = [];
     const never = new Promise<void>(() => undefined);
     void runRanking({ bytes: sampleBytes(), label: "khoi-17.xlsx", lang: "vi", now: FIXED_NOW.getTime() }, (reply) => void replies.push(reply), never);
     await waitUntil(() => replies.some((r) => r.type === "scored"));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(replies.map((r) => r.type)).toEqual(["phase", "phase", "scored", "details"]);
+    expect(replies.map((r) => r.type)).toEqual(["phase", "phase", "scored"]);
   });
 
   it("afterPaint waits two frames, then a task; a second at most where frames never come (a hidden tab)", async () => {

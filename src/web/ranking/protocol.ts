@@ -35,7 +35,7 @@ export type RankReply =
    * copy is written after the page's WriteRequest.
    */
   | { type: "scored"; calculation: CalculationWithExtras }
-  /** Right after "scored": each member's criteria (the "why each number" breakdown), in the units' order. */
+  /** After the page's WriteRequest, before the copy: each member's criteria (the "why each number" breakdown), in the units' order. */
   | { type: "details"; criteria: CriterionResult[][] }
   | { type: "written"; outputBytes: Uint8Array; notes: Localized[]; kind: RankedFile["outputKind"] }
   /** Before "scored": the file could not be ranked; after: the copy could not be written. */
