@@ -3,8 +3,8 @@
  * the same sheets, so figures from two machines or two commits measure the same work.
  */
 import type { CellValue, WorkbookGrid } from "../src/workbook/grid";
-import type { InputCell, InputSheetSpec } from "../src/xlsx/input-workbook";
-import { buildInputWorkbook } from "../src/xlsx/input-workbook";
+import type { InputCell, InputSheetSpec } from "../scripts/input-workbook";
+import { buildInputWorkbook } from "../scripts/input-workbook";
 
 const POINTS_PER_TARGET = 70;
 const DIRECT_CRITERIA = [

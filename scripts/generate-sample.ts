@@ -8,7 +8,7 @@ import path from "node:path";
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { KHOI_17_SAMPLE } from "../src/workbook/sample/khoi-17-kien-giang-2018";
-import { buildInputWorkbook, FIXED_WORKBOOK_DATE } from "../src/xlsx/input-workbook";
+import { buildInputWorkbook, FIXED_WORKBOOK_DATE } from "./input-workbook";
 
 export const SAMPLE_PATH = path.resolve(__dirname, "..", "samples", "khoi-17-kien-giang-2018.xlsx");
 

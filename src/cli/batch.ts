@@ -1,6 +1,6 @@
 import { basename, extname, join, resolve } from "node:path";
 import { deflateSync } from "node:zlib";
-import type { Lang, Localized } from "../scoring/types";
+import type { Lang } from "../scoring/types";
 import { BATCH_SUMMARY_FILES, batchCounts, batchJson, readEntry, unreadableEntry, type BatchFileEntry } from "../workbook/batch/batch-summary";
 import { renderBatchSummary } from "../workbook/batch/render-batch-summary";
 import { WorkbookFileError } from "../xlsx/file-errors";
@@ -15,7 +15,8 @@ import { batchFileLine, batchSummaryLine, BATCH_TEXT } from "./batch-text";
 import { batchHelpText } from "./help";
 import { excelLockFile, exists, outputProblem, samePath, writeFailure } from "./output-checks";
 import { BatchProgress } from "./progress";
-import { EXIT, type CliIo } from "./run";
+import { EXIT, failureText, runCommand } from "./command";
+import type { CliIo } from "./run";
 
 export interface BatchIo extends CliIo {
   /** stderr is a terminal: the progress line is shown. */
@@ -28,23 +29,8 @@ export interface BatchIo extends CliIo {
  * ranked, 2 any blocked or unreadable, 1 the batch could not run or an output could not be written.
  * Never throws.
  */
-export async function runBatch(argv: readonly string[], io: BatchIo): Promise<number> {
-  const parsed = parseBatchArgs(argv);
-  if (parsed.kind === "help") {
-    io.stdout(batchHelpText(parsed.lang));
-    return EXIT.ranked;
-  }
-  if (parsed.kind === "error") {
-    io.stderr(`${parsed.message[parsed.lang]}\n${BATCH_TEXT.seeHelp[parsed.lang]}\n`);
-    return EXIT.failed;
-  }
-  const { lang } = parsed.options;
-  try {
-    return await batch(parsed.options, io);
-  } catch (error) {
-    io.stderr((error instanceof WorkbookFileError ? error.localized[lang] : unexpected(error)[lang]) + "\n");
-    return EXIT.failed;
-  }
+export function runBatch(argv: readonly string[], io: BatchIo): Promise<number> {
+  return runCommand(parseBatchArgs(argv), io, { help: batchHelpText, hint: (lang) => BATCH_TEXT.seeHelp[lang] }, (options) => batch(options, io));
 }
 
 async function batch(options: BatchOptions, io: BatchIo): Promise<number> {
@@ -109,7 +95,7 @@ async function rankOne(path: string, name: string, lang: Lang, now: Date): Promi
     return { entry: readEntry(name, json, result.blocked), file };
   } catch (error) {
     if (error instanceof WorkbookFileError) return { entry: unreadableEntry(name, error.problem, error.localized[lang]), file: null };
-    return { entry: unreadableEntry(name, "unexpected", unexpected(error)[lang]), file: null };
+    return { entry: unreadableEntry(name, "unexpected", failureText(error, lang)), file: null };
   }
 }
 
@@ -136,7 +122,7 @@ async function writeCopy(path: string, input: string, bytes: Uint8Array, lang: L
     return null;
   } catch (error) {
     const failure = await writeFailure(error, path, basename(path));
-    return failure instanceof WorkbookFileError ? failure.localized[lang] : unexpected(failure)[lang];
+    return failureText(failure, lang);
   }
 }
 
@@ -151,8 +137,4 @@ async function writeSummary(path: string, bytes: Uint8Array | string): Promise<v
   }
 }
 
-function unexpected(error: unknown): Localized {
-  const detail = error instanceof Error ? error.message : String(error);
-  return { vi: `Chương trình gặp lỗi: ${detail}`, en: `The program failed: ${detail}` };
-}
 

@@ -56,7 +56,9 @@ export function findUnit(result: BlocResult, code: string): UnitResult | undefin
 function criterionLines(c: CriterionResult, lang: Lang): string[] {
   const n = (v: number) => formatNumber(v, lang, 2);
   const label = words(lang).criterion({ code: c.criterionCode });
-  const lines = [`  ${label} — ${c.name}: ${n(c.points)}/${formatInput(c.standardPoints, lang)} (${c.explanation[lang]})${c.source ? where(c.source.sheet, (c.scoreUsed && c.source.cells[c.scoreUsed]) || firstCell(c.source.cells)) : ""}`];
+  // A criterion the Tiêu chí sheet gives no name is shown by its code alone (not "Tiêu chí 1 — :").
+  const title = c.name.trim() === "" ? label : `${label} — ${c.name}`;
+  const lines = [`  ${title}: ${n(c.points)}/${formatInput(c.standardPoints, lang)} (${c.explanation[lang]})${c.source ? where(c.source.sheet, (c.scoreUsed && c.source.cells[c.scoreUsed]) || firstCell(c.source.cells)) : ""}`];
   for (const t of c.targets) lines.push(`    ${targetLine(t, lang)}`);
   return lines;
 }

@@ -1,4 +1,5 @@
 import { formatNumber } from "../scoring/number-display";
+import { words } from "../scoring/vocabulary/words";
 import type { BlocResult, Issue, Lang, Localized, UnitResult } from "../scoring/types";
 import { AWARD_LABELS, GRADE_SHORT_LABELS, RANKING_HEADERS, SEVERITY_LABELS, sectionHeader } from "../workbook/rendering/labels";
 import { openAwardLines } from "../workbook/rendering/open-awards";
@@ -6,16 +7,6 @@ import { orderIssues } from "../workbook/rendering/render-checks";
 import { displayWidth, fitColumns, textTable, truncateToWidth, wrapWords, type Align, type FitColumn, type ShrinkStep } from "./text-table";
 
 const MAX_NAME = 40;
-
-/** Headers a narrow terminal can afford; the full ones are kept whenever the table fits with them. */
-const SHORT_HEADERS = {
-  code: { vi: "Mã", en: "Code" },
-  bonus: { vi: "Cộng", en: "Bonus" },
-  deduction: { vi: "Trừ", en: "Minus" },
-  total: { vi: "Tổng", en: "Total" },
-  percent: { vi: "Tỷ lệ", en: "%" },
-  award: { vi: "Khen thưởng", en: "Award" },
-} as const satisfies Record<string, Localized>;
 
 /**
  * When the terminal is too narrow, shortened in this order: names to a readable length first, then the
@@ -59,19 +50,20 @@ export function rankingTable(result: BlocResult, lang: Lang, width: number | nul
 
 function rankingColumns(result: BlocResult, lang: Lang): FitColumn[] {
   const h = RANKING_HEADERS;
-  const short = SHORT_HEADERS;
+  // Headers a narrow terminal can afford; the full ones are kept whenever the table fits with them.
+  const short = words(lang).cliShortColumn;
   const cells = (pick: (u: UnitResult) => string) => result.units.map(pick);
   return [
     { key: "rank", header: h.rank[lang], align: "right", cells: cells((u) => (u.rank === null ? "" : String(u.rank))) },
-    { key: "code", header: h.code[lang], shortHeader: short.code[lang], align: "left", cells: cells((u) => u.code) },
+    { key: "code", header: h.code[lang], shortHeader: short.code, align: "left", cells: cells((u) => u.code) },
     { key: "name", header: h.name[lang], align: "left", cells: cells((u) => truncateToWidth(u.name, MAX_NAME)) },
     ...result.sections.map((s): FitColumn => ({ key: `section ${s}`, header: sectionHeader(s)[lang], align: "right", cells: cells((u) => formatNumber(u.sections[s] ?? 0, lang)), drop: 1 })),
-    { key: "bonus", header: h.bonus[lang], shortHeader: short.bonus[lang], align: "right", cells: cells((u) => formatNumber(u.bonus, lang)), drop: 2 },
-    { key: "deduction", header: h.deduction[lang], shortHeader: short.deduction[lang], align: "right", cells: cells((u) => formatNumber(u.deduction, lang)), drop: 2 },
-    { key: "total", header: h.total[lang], shortHeader: short.total[lang], align: "right", cells: cells((u) => formatNumber(u.total, lang)) },
-    { key: "percent", header: h.percent[lang], shortHeader: short.percent[lang], align: "right", cells: cells((u) => formatNumber(u.percent, lang)) },
+    { key: "bonus", header: h.bonus[lang], shortHeader: short.bonus, align: "right", cells: cells((u) => formatNumber(u.bonus, lang)), drop: 2 },
+    { key: "deduction", header: h.deduction[lang], shortHeader: short.deduction, align: "right", cells: cells((u) => formatNumber(u.deduction, lang)), drop: 2 },
+    { key: "total", header: h.total[lang], shortHeader: short.total, align: "right", cells: cells((u) => formatNumber(u.total, lang)) },
+    { key: "percent", header: h.percent[lang], shortHeader: short.percent, align: "right", cells: cells((u) => formatNumber(u.percent, lang)) },
     { key: "grade", header: h.grade[lang], align: "left", cells: cells((u) => (u.grade === null ? "" : GRADE_SHORT_LABELS[u.grade][lang])) },
-    { key: "award", header: h.award[lang], shortHeader: short.award[lang], align: "left", cells: cells((u) => award(u, lang)) },
+    { key: "award", header: h.award[lang], shortHeader: short.award, align: "left", cells: cells((u) => award(u, lang)) },
   ];
 }
 

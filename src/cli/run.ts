@@ -6,17 +6,17 @@ import { whatItTakes } from "../scoring/what-it-takes";
 import type { CalculationWithExtras } from "../workbook/extras/extras";
 import { compareSnapshots } from "../workbook/history/compare";
 import { displayTime } from "../workbook/history/snapshot";
-import { WorkbookFileError } from "../xlsx/file-errors";
 import { NODE_ENGINE } from "../xlsx/node-engine";
 import { rankWorkbookFile } from "../xlsx/rank-file";
 import { defaultOutputExtension, outputKindProblem } from "./output-kind";
 import { readFileBytes } from "../xlsx/read-file-bytes";
 import { writeFileAtomically } from "../xlsx/save-workbook";
 import { parseArgs, type CliOptions } from "./args";
+import { EXIT, runCommand } from "./command";
 import { compareWithResultJson } from "./compare-results";
 import { explainMember, findUnit } from "./explain";
 import { helpText } from "./help";
-import { loadPrevious, PreviousFileError, type Previous } from "./previous";
+import { loadPrevious, type Previous } from "./previous";
 import { issueLines, rankingTable, summaryLine } from "./print-table";
 import { outputProblem, samePath, writeFailure } from "./output-checks";
 import { Progress } from "./progress";
@@ -29,33 +29,11 @@ export interface CliIo {
   width?: number | null;
 }
 
-/** Exit statuses of the contract. */
-export const EXIT = { ranked: 0, failed: 1, blocked: 2 } as const;
+export { EXIT } from "./command";
 
 /** The whole command; returns the exit status. Never throws: every failure becomes a message and status 1. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(argv);
-  if (parsed.kind === "help") {
-    io.stdout(helpText(parsed.lang));
-    return EXIT.ranked;
-  }
-  if (parsed.kind === "error") {
-    const hint = words(parsed.lang).cliHelpHint;
-    io.stderr(`${parsed.message[parsed.lang]}\n${hint}\n`);
-    return EXIT.failed;
-  }
-  const { lang } = parsed.options;
-  try {
-    return await rank(parsed.options, io);
-  } catch (error) {
-    if (error instanceof WorkbookFileError || error instanceof PreviousFileError) {
-      io.stderr(error.localized[lang] + "\n");
-    } else {
-      const detail = error instanceof Error ? error.message : String(error);
-      io.stderr(words(lang).cliFailed({ detail }) + "\n");
-    }
-    return EXIT.failed;
-  }
+export function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  return runCommand(parseArgs(argv), io, { help: helpText, hint: (lang) => words(lang).cliHelpHint }, (options) => rank(options, io));
 }
 
 async function rank(options: CliOptions, io: CliIo): Promise<number> {

@@ -72,6 +72,9 @@ function resultOf(
   };
 }
 
+/** Reused by every criterion (value() takes a copy): two accumulators per criterion were 12,000 objects a big bloc. */
+const SUMS: TargetSums = { points: new ExactSum(), bonus: new ExactSum() };
+
 /** Sum of the member's targets (sheet order). Missing targets score 0; extra ones are an error. */
 export function scoreTargetsCriterion(criterion: CriterionInput, targets: readonly TargetInput[], rules: TargetRules, ctx: MemberContext): ScoredCriterion {
   const need = criterion.targetCount;
@@ -82,7 +85,9 @@ export function scoreTargetsCriterion(criterion: CriterionInput, targets: readon
     ctx.issues.push(targetsMissing(ctx.membersSheet, cellOf(ctx.member.source, "code"), ctx.label, criterion.code, targets.length, need));
   }
   // Base is derived once at the end: each exact sum of many ratios is BigInt work, so sum only two.
-  const sums: TargetSums = { points: new ExactSum(), bonus: new ExactSum() };
+  const sums = SUMS;
+  sums.points.reset();
+  sums.bonus.reset();
   const results = new Array<CriterionResult["targets"][number]>(targets.length);
   for (let i = 0; i < targets.length; i++) results[i] = scoreTarget(targets[i], rules, ctx.label, ctx.issues, sums);
   const explanation = rules.sumTexts.of({ targets });

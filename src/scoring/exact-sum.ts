@@ -38,6 +38,12 @@ export class ExactSum {
       return;
     }
     if (this.bn === null) {
+      // 0 + q is q: a member's first section or criterion costs no BigInt product.
+      if (this.n === 0) {
+        this.bn = q.bn;
+        this.bd = q.bd as bigint;
+        return;
+      }
       this.bn = BigInt(this.n);
       this.bd = BigInt(this.d);
     }

@@ -116,6 +116,9 @@ export function ratio(n: number, d: number): Q {
  */
 export function fromNumber(x: number): Q {
   if (!Number.isFinite(x)) throw new RangeError(`Not a finite number: ${x}`);
+  // Đạt and Bằng 0 targets are typed as 0 and 1: the shared values spare an object each.
+  if (x === 0) return ZERO;
+  if (x === 1) return ONE;
   if (decimalParts(x, DECIMAL)) return Q.smallReduced(DECIMAL.n, DECIMAL.d);
   return fromDecimalString(String(x));
 }

@@ -1,13 +1,15 @@
 import { appliesTo, resolveCriteria } from "./applicability";
 import { codeKey } from "./codes";
 import { scoreAlternativeNone, scoreDirectCriterion, scoreTargetsCriterion, type CriterionRules, type MemberContext, type ScoredCriterion } from "./criterion-points";
-import { Q, fromNumber, sub } from "./exact";
+import { Q, ZERO, fromNumber, sub, toNumber } from "./exact";
 import { ExactSum } from "./exact-sum";
 import { memberLabel } from "./labels";
-import { memberAdjustments, memberTotals, type MemberAdjustments, type MemberTotals } from "./member-totals";
+import { memberAdjustments, memberTotals } from "./member-totals";
 import { alternativeMultiple, alternativeNone, criterionNotApplicable, methodMismatch } from "./messages";
 import { cellOf } from "./source-cell";
-import type { AdjustmentInput, BlocInput, CriterionInput, Issue, MemberInput, ScoreInput, SourceRef, TargetInput, ViolationInput } from "./types";
+import type { RankEntry } from "./ranking";
+import { firstSection } from "./sections";
+import type { AdjustmentInput, AdjustmentResult, BlocInput, CriterionInput, CriterionResult, UnitResult, Issue, MemberInput, ScoreInput, SourceRef, TargetInput, ViolationInput } from "./types";
 
 /** The member's rows, already joined by code and in sheet order. */
 export interface MemberRows {
@@ -17,18 +19,26 @@ export interface MemberRows {
   violations: readonly ViolationInput[];
 }
 
-/** Everything about one member, exact, before ranking. */
+/**
+ * One member, scored, before ranking. Only what the ranking compares stays exact (`ranking`); every other
+ * figure is already its double: kept until the whole bloc is ranked, each BigInt fraction was more to copy
+ * for the garbage collector (a big bloc has 3,000 members).
+ */
 export interface MemberScore {
   member: MemberInput;
   label: string;
-  criteria: ScoredCriterion[];
-  sections: Map<string, Q>;
-  base: Q;
-  targetBonus: Q;
-  adjustments: MemberAdjustments;
-  totals: MemberTotals;
+  /** The criteria's results; their exact sums are folded into the figures below. */
+  criteria: CriterionResult[];
+  ranking: RankEntry;
+  /** Σ standard points, exact: members whose maxima differ are reported (maxima-differ). */
+  maxPoints: Q;
+  figures: MemberFigures;
+  adjustments: AdjustmentResult[];
   violations: readonly ViolationInput[];
 }
+
+/** The member's numbers as UnitResult shows them (see types.ts). */
+export type MemberFigures = Pick<UnitResult, "sections" | "base" | "targetBonus" | "bonus" | "deduction" | "total" | "max" | "percent">;
 
 export interface BlocContext {
   input: BlocInput;
@@ -79,7 +89,9 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
 
   // In-place exact sums: criteria points are BigInt fractions, and add() made a Q and two pairs per term.
   // bloc.sections holds every criterion's section (sectionOrder of all criteria).
-  const sections = new Map<string, Q>();
+  const first = firstSection(bloc.sections);
+  const sections: Record<string, number> = {};
+  let firstPoints = ZERO;
   const sectionSum = new ExactSum();
   const targetBonus = new ExactSum();
   const maxPoints = new ExactSum();
@@ -88,7 +100,8 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
     sectionSum.reset();
     for (const sc of criteria) if (sc.criterion.section === section) sectionSum.add(sc.points);
     const value = sectionSum.value();
-    sections.set(section, value);
+    sections[section] = toNumber(value);
+    if (section === first) firstPoints = value;
     points.add(value);
   }
   for (const sc of criteria) {
@@ -100,5 +113,24 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
   const base = sub(total, bonus);
   const adjustments = memberAdjustments(member, rows.adjustments, input.settings);
   const totals = memberTotals(total, adjustments, maxPoints.value());
-  return { member, label, criteria, sections, base, targetBonus: bonus, adjustments, totals, violations: rows.violations };
+  const results = new Array<CriterionResult>(criteria.length);
+  for (let i = 0; i < criteria.length; i++) results[i] = criteria[i].result;
+  const ranking: RankEntry = {
+    rankLast: rows.violations.some((v) => v.effect === "rank-last"),
+    percent: totals.percent,
+    firstSection: firstPoints,
+    base,
+    deduction: adjustments.deduction,
+  };
+  const figures: MemberFigures = {
+    sections,
+    base: toNumber(base),
+    targetBonus: toNumber(bonus),
+    bonus: toNumber(adjustments.bonus),
+    deduction: toNumber(adjustments.deduction),
+    total: toNumber(totals.total),
+    max: toNumber(totals.max),
+    percent: toNumber(totals.percent),
+  };
+  return { member, label, criteria: results, ranking, maxPoints: totals.max, figures, adjustments: adjustments.lines, violations: rows.violations };
 }

@@ -9,16 +9,18 @@ import type { DecreaseMethod, Direction } from "./types";
  */
 export type CompletionRatio = { kind: "ratio"; r: Q } | { kind: "full-bonus" } | { kind: "plan-zero" };
 
-// The two outcomes without a ratio are shared: one object fewer per target.
+// Outcomes that do not depend on the numbers are shared: one object fewer per target (a big bloc scores 60,000).
 const FULL_BONUS: CompletionRatio = Object.freeze({ kind: "full-bonus" });
 const PLAN_ZERO: CompletionRatio = Object.freeze({ kind: "plan-zero" });
+const MET: CompletionRatio = Object.freeze({ kind: "ratio", r: ONE });
+const MISSED: CompletionRatio = Object.freeze({ kind: "ratio", r: ZERO });
 
 export function completionRatio(direction: Direction, plan: Q | null, actual: Q, decreaseMethod: DecreaseMethod): CompletionRatio {
   switch (direction) {
     case "zero":
-      return { kind: "ratio", r: sign(actual) === 0 ? ONE : ZERO };
+      return sign(actual) === 0 ? MET : MISSED;
     case "pass":
-      return { kind: "ratio", r: sign(actual) > 0 ? ONE : ZERO };
+      return sign(actual) > 0 ? MET : MISSED;
     case "increase":
       if (plan === null || sign(plan) <= 0) return PLAN_ZERO;
       return { kind: "ratio", r: max(ZERO, div(actual, plan)) };

@@ -1,7 +1,7 @@
 import { proposeAwards, type AwardDecision } from "./awards";
 import { codeKey } from "./codes";
 import { criterionRules, type CriterionRules } from "./criterion-points";
-import { Q, ZERO, eq, fromNumber, lt, mul, toNumber } from "./exact";
+import { Q, eq, fromNumber, lt, mul, toNumber } from "./exact";
 import { NOTE_NOT_PARTICIPATING, NOTE_TIED, explainRankLast, explainTieBreak, noteViolation } from "./explain";
 import { gradeOf } from "./grades";
 import { scoreMember, type BlocContext, type MemberRows, type MemberScore } from "./member-score";
@@ -36,16 +36,18 @@ export function scoreBloc(input: BlocInput | null, readerIssues: Issue[]): BlocR
   });
   const issues: Issue[] = [...rows.issues];
   const bloc: BlocContext = { input, criteria, sections, rules: rulesOf(criteria, settings), issues };
-  const targets = groupByMemberAndCriterion(rows.targets);
-  const scores = groupByMemberAndCriterion(rows.scores);
+  const targets = groupByMember(rows.targets);
+  const scores = groupByMember(rows.scores);
   const adjustments = groupByMember(rows.adjustments);
   const violations = groupByMember(rows.violations);
 
   const scored = members.map((member) => {
     const key = codeKey(member.code);
+    // Split by criterion member by member: the small maps die with the member's scoring instead of
+    // living (and being copied by the garbage collector) until the whole bloc is scored.
     const memberRows: MemberRows = {
-      targets: targets.get(key) ?? new Map(),
-      scores: scores.get(key) ?? new Map(),
+      targets: groupByCriterion(targets.get(key)),
+      scores: groupByCriterion(scores.get(key)),
       adjustments: adjustments.get(key) ?? [],
       violations: violations.get(key) ?? [],
     };
@@ -53,7 +55,7 @@ export function scoreBloc(input: BlocInput | null, readerIssues: Issue[]): BlocR
   });
 
   const participants = scored.filter((s) => s.member.participates);
-  const maxima = distinct(participants.map((s) => s.totals.max));
+  const maxima = distinct(participants.map((s) => s.maxPoints));
   if (maxima.length > 1) issues.push(maximaDiffer(input.sheetNames.criteria ?? input.sheetNames.members, maxima.map(toNumber)));
 
   const { units, openAwards } = rankAndAward(participants, scored, sections, settings, input, issues);
@@ -68,16 +70,8 @@ function blocked(settings: Settings, sections: string[], issues: Issue[]): BlocR
 
 function rankAndAward(participants: MemberScore[], scored: MemberScore[], sections: string[], settings: Settings, input: BlocInput, issues: Issue[]): { units: UnitResult[]; openAwards: OpenAward[] } {
   const first = firstSection(sections);
-  const ranked = rankEntries(
-    participants.map((s) => ({
-      rankLast: s.violations.some((v) => v.effect === "rank-last"),
-      percent: s.totals.percent,
-      firstSection: first === null ? ZERO : (s.sections.get(first) ?? ZERO),
-      base: s.base,
-      deduction: s.adjustments.deduction,
-    })),
-  );
-  const grades = ranked.map((r) => gradeOf(participants[r.index].totals.percent, settings));
+  const ranked = rankEntries(participants.map((s) => s.ranking));
+  const grades = ranked.map((r) => gradeOf(participants[r.index].ranking.percent, settings));
   const { decisions, openAwards } = awardsInRankOrder(ranked, grades, participants, settings);
 
   const units = ranked.map((r, position): UnitResult => {
@@ -105,7 +99,7 @@ function rankAndAward(participants: MemberScore[], scored: MemberScore[], sectio
   const unranked = scored
     .filter((s) => !s.member.participates)
     // Graded like everyone (the contract's grade is always one of the four), but never ranked or proposed.
-    .map((s) => unitResult(s, { rank: null, tied: false, grade: gradeOf(s.totals.percent, settings), award: null, needsVote: false, notes: [NOTE_NOT_PARTICIPATING], tieBreak: null }));
+    .map((s) => unitResult(s, { rank: null, tied: false, grade: gradeOf(s.ranking.percent, settings), award: null, needsVote: false, notes: [NOTE_NOT_PARTICIPATING], tieBreak: null }));
   return { units: [...units, ...unranked], openAwards };
 }
 
@@ -138,7 +132,7 @@ function tieBreakText(ranked: RankedEntry[], position: number, participants: Mem
   const describe = (other: MemberScore, by: RankedEntry["decidedBy"], where: "above" | "below"): Localized | null => {
     if (by === "rank-last") return where === "below" && !lowerPercent(me, other) ? explainRankLast(other.label) : null;
     if (by !== "section" && by !== "base" && by !== "deduction") return null;
-    const value = (s: MemberScore) => toNumber(by === "section" ? (s.sections.get(firstSectionName) ?? ZERO) : by === "base" ? s.base : s.adjustments.deduction);
+    const value = (s: MemberScore) => (by === "section" ? (s.figures.sections[firstSectionName] ?? 0) : by === "base" ? s.figures.base : s.figures.deduction);
     return explainTieBreak(by, where, other.label, value(me), value(other), firstSectionName);
   };
   if (position > 0) {
@@ -154,14 +148,13 @@ function tieBreakText(ranked: RankedEntry[], position: number, participants: Mem
 }
 
 function lowerPercent(a: MemberScore, b: MemberScore): boolean {
-  return lt(a.totals.percent, b.totals.percent);
+  return lt(a.ranking.percent, b.ranking.percent);
 }
 
 type Placement = Pick<UnitResult, "rank" | "tied" | "grade" | "award" | "needsVote" | "notes" | "tieBreak">;
 
 function unitResult(s: MemberScore, placement: Placement): UnitResult {
-  const sections: Record<string, number> = {};
-  for (const [section, points] of s.sections) sections[section] = toNumber(points);
+  const f = s.figures;
   return {
     code: s.member.code,
     name: s.member.name,
@@ -173,16 +166,16 @@ function unitResult(s: MemberScore, placement: Placement): UnitResult {
     needsVote: placement.needsVote,
     notes: placement.notes,
     tieBreak: placement.tieBreak,
-    sections,
-    base: toNumber(s.base),
-    targetBonus: toNumber(s.targetBonus),
-    bonus: toNumber(s.adjustments.bonus),
-    deduction: toNumber(s.adjustments.deduction),
-    total: toNumber(s.totals.total),
-    max: toNumber(s.totals.max),
-    percent: toNumber(s.totals.percent),
-    criteria: s.criteria.map((c) => c.result),
-    adjustments: s.adjustments.lines,
+    sections: f.sections,
+    base: f.base,
+    targetBonus: f.targetBonus,
+    bonus: f.bonus,
+    deduction: f.deduction,
+    total: f.total,
+    max: f.max,
+    percent: f.percent,
+    criteria: s.criteria,
+    adjustments: s.adjustments,
     violations: s.violations.slice(),
     source: s.member.source,
   };
@@ -221,10 +214,8 @@ function groupByMember<T extends { memberCode: string }>(rows: readonly T[]): Ma
   return groupBy(rows, (r) => codeKey(r.memberCode));
 }
 
-function groupByMemberAndCriterion<T extends { memberCode: string; criterionCode: string }>(rows: readonly T[]): Map<string, Map<string, T[]>> {
-  const map = new Map<string, Map<string, T[]>>();
-  for (const [member, list] of groupByMember(rows)) map.set(member, groupBy(list, (r) => codeKey(r.criterionCode)));
-  return map;
+function groupByCriterion<T extends { criterionCode: string }>(rows: readonly T[] | undefined): Map<string, T[]> {
+  return groupBy(rows ?? [], (r) => codeKey(r.criterionCode));
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

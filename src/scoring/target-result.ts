@@ -1,12 +1,10 @@
 import { Q, abs, cmp, fromNumber, gt, lt, ratio as fraction, sign, sub, toNumber } from "./exact";
-import { compareParts } from "./exact-parts";
 import type { ExactSum } from "./exact-sum";
 import { explainTarget, explainTargetsCriterion } from "./explain";
 import { LazyTexts } from "./lazy-text";
 import { planZero, ratioAbsurd, selfScoreDiffers } from "./messages";
 import { completionRatio } from "./ratio";
 import { cellOf } from "./source-cell";
-import { fastScale, fastTargetPoints, newFastPoints, type FastPoints, type FastScale } from "./target-fast";
 import { targetPoints, type TargetPoints, type TargetScale } from "./target-points";
 import type { CriterionInput, DecreaseMethod, Issue, Localized, TargetInput, TargetResult } from "./types";
 
@@ -21,8 +19,6 @@ export interface TargetRules {
   decreaseMethod: DecreaseMethod;
   /** Số chỉ tiêu: missing targets are named in the criterion's explanation. */
   targetCount: number;
-  /** The scale in safe integers for the allocation-free path; null when it needs BigInt. */
-  fast: FastScale | null;
   targetTexts: LazyTexts<TargetInput, TargetRules>;
   sumTexts: LazyTexts<TargetList, TargetRules>;
 }
@@ -33,7 +29,7 @@ export interface TargetList {
 }
 
 export function targetRules(criterion: CriterionInput, scale: TargetScale, decreaseMethod: DecreaseMethod): TargetRules {
-  const rules = { scale, decreaseMethod, targetCount: criterion.targetCount, fast: fastScale(scale) } as TargetRules;
+  const rules = { scale, decreaseMethod, targetCount: criterion.targetCount } as TargetRules;
   rules.targetTexts = new LazyTexts(explainScoredTarget, rules);
   rules.sumTexts = new LazyTexts(explainTargetList, rules);
   return rules;
@@ -45,34 +41,16 @@ export interface TargetSums {
   bonus: ExactSum;
 }
 
-/** Reused for every target: its fields are read into the result before the next target is scored. */
-const SCRATCH = newFastPoints();
-
-/** Scores one target, adds its exact points to `sums` and reports its problems. */
+/**
+ * Scores one target by the rulebook (completionRatio, then targetPoints), adds its exact points to `sums`
+ * and reports its problems. One path for every value: Q keeps small decimals in safe integers and moves
+ * to BigInt only when an intermediate overflows.
+ */
 export function scoreTarget(target: TargetInput, rules: TargetRules, member: string, issues: Issue[], sums: TargetSums): TargetResult {
-  if (rules.fast !== null && fastTargetPoints(target.direction, target.plan, target.actual, rules.decreaseMethod, rules.fast, SCRATCH)) {
-    return scoreFast(target, rules, member, issues, sums, SCRATCH);
-  }
-  return scoreExact(target, rules, member, issues, sums);
-}
-
-function scoreFast(target: TargetInput, rules: TargetRules, member: string, issues: Issue[], sums: TargetSums, p: FastPoints): TargetResult {
-  const isRatio = p.kind === "ratio";
-  if (p.kind === "plan-zero") issues.push(planZero(target.source.sheet, cellOf(target.source, "plan", "name"), member, target.name, target.direction));
-  // actual > 0 is sign(fromNumber(actual)) > 0: the exact value keeps the typed number's sign.
-  if (isRatio && isMeasured(target) && target.actual > 0 && (compareParts(p.rn, p.rd, 10, 1) > 0 || compareParts(p.rn, p.rd, 1, 10) < 0)) {
-    issues.push(ratioAbsurd(target.source.sheet, cellOf(target.source, "actual", "name"), member, target.name, p.rn / p.rd));
-  }
-  const points = p.pointsN / p.pointsD;
-  if (target.selfScore !== null && p.kind !== "plan-zero") checkSelfScore(target, Q.smallReduced(p.pointsN, p.pointsD), points, member, issues);
-  sums.points.addParts(p.pointsN, p.pointsD);
-  sums.bonus.addParts(p.bonusN, p.bonusD);
-  return targetResult(target, rules, isRatio ? p.rn / p.rd : null, p.baseN / p.baseD, p.bonusN / p.bonusD, points, p.capped);
-}
-
-/** The general path (values beyond safe integers): the same rules on Q, which falls back to BigInt. */
-function scoreExact(target: TargetInput, rules: TargetRules, member: string, issues: Issue[], sums: TargetSums): TargetResult {
-  const { actual, r, pts } = pointsOf(target, rules);
+  // Not through pointsOf: its wrapper object would be one more allocation per target.
+  const actual = fromNumber(target.actual);
+  const r = completionRatio(target.direction, target.plan === null ? null : fromNumber(target.plan), actual, rules.decreaseMethod);
+  const pts = targetPoints(r, rules.scale);
   const sheet = target.source.sheet;
   if (r.kind === "plan-zero") issues.push(planZero(sheet, cellOf(target.source, "plan", "name"), member, target.name, target.direction));
   const ratioValue = r.kind === "ratio" ? toNumber(r.r) : null;

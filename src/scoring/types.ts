@@ -237,15 +237,8 @@ export interface BlocInput {
   sheetNames: { members: string; targets: string; criteria: string | null; scores: string | null; adjustments: string | null; violations: string | null; settings: string | null };
 }
 
-export interface TargetResult {
-  memberCode: string;
-  criterionCode: string;
-  no: string | null;
-  name: string;
-  unit: string | null;
-  direction: Direction;
-  plan: number | null;
-  actual: number;
+/** A scored target: the row it was read from (same fields, same meaning) plus what the rules made of it. */
+export interface TargetResult extends Pick<TargetInput, "memberCode" | "criterionCode" | "no" | "name" | "unit" | "direction" | "plan" | "actual" | "selfScore" | "source"> {
   /** Completion ratio r (1 = 100 %), null when it cannot be computed. */
   ratio: number | null;
   base: number;
@@ -253,10 +246,8 @@ export interface TargetResult {
   points: number;
   /** True when the bonus hit its cap: raising the actual cannot add more. */
   capped: boolean;
-  selfScore: number | null;
   /** e.g. "97,85/95 = 103,0 % → 70 + 2,10" */
   explanation: Localized;
-  source: SourceRef;
 }
 
 export interface CriterionResult {

@@ -1,7 +1,16 @@
-import { deflateRawSync } from "node:zlib";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { WorkbookEngine } from "./rank-file";
 
-/** rankWorkbookFile on Node (command line, batch): native zlib compresses the written parts several times faster than fflate. */
+/** rankWorkbookFile on Node (command line, batch): native zlib compresses and inflates parts several times faster than fflate. */
 export const NODE_ENGINE: WorkbookEngine = {
   deflateRaw: (data) => deflateRawSync(data),
+  inflateRaw: (data, size) => {
+    try {
+      // zlib stops once its output passes maxOutputLength: a part lying about its size costs no more than it declared.
+      const out = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+      return out.length === size ? out : null;
+    } catch {
+      return null;
+    }
+  },
 };

@@ -30,6 +30,7 @@ import type { CalculationSnapshot } from "../workbook/history/snapshot";
 import type { Deflate } from "./chart/png";
 import { openWorkbook } from "./package/open-workbook";
 import { writeProgramSheets } from "./package/write-package";
+import type { InflateRaw } from "./package/zip-package";
 import type { DeflateRaw } from "./package/zip-writer";
 
 export type RankFilePhase = "reading" | "scoring" | "writing";
@@ -38,6 +39,8 @@ export type RankFilePhase = "reading" | "scoring" | "writing";
 export interface WorkbookEngine {
   /** Raw deflate (RFC 1951) for the parts the writer adds. */
   deflateRaw?: DeflateRaw;
+  /** Raw inflate of the parts read, capped at their declared size (zip-package.ts says what it must do). */
+  inflateRaw?: InflateRaw;
 }
 
 export interface RankFileOptions {
@@ -72,7 +75,7 @@ export interface RankedFile {
 export async function rankWorkbookFile(bytes: Uint8Array, options: RankFileOptions): Promise<RankedFile> {
   const { lang, label } = options;
   await options.onProgress?.("reading");
-  const { pkg, grid } = openWorkbook(bytes, label);
+  const { pkg, grid } = openWorkbook(bytes, label, { inflateRaw: options.engine?.inflateRaw });
   await options.onProgress?.("scoring");
   const calculation = calculateWithExtras(grid, { lang, now: options.now, carriedHistory: options.carriedHistory });
   options.onScored?.(calculation);

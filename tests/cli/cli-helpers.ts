@@ -3,8 +3,8 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { InputCell, InputSheetSpec } from "../../src/xlsx/input-workbook";
-import { buildInputWorkbook } from "../../src/xlsx/input-workbook";
+import type { InputCell, InputSheetSpec } from "../../scripts/input-workbook";
+import { buildInputWorkbook } from "../../scripts/input-workbook";
 import { workedExampleSheets as workedExampleGrids } from "../fixtures/worked-example";
 
 const ROOT = resolve(__dirname, "../..");

@@ -27,6 +27,14 @@ describe("explainMember", () => {
     expect(text).toContain("Cần thêm hơn 13,35 điểm để vượt Cảng vụ Kiên Giang");
   });
 
+  it("names a criterion without a name by its code alone", () => {
+    const unit = findUnit(result, "KB")!;
+    const unnamed = { ...unit, criteria: unit.criteria.map((c) => ({ ...c, name: "" })) };
+    const text = explainMember(result, unnamed, undefined, "vi");
+    expect(text).toMatch(/^ {2}Tiêu chí 1: 350,65\/350 /m);
+    expect(text).not.toContain("— :");
+  });
+
   it("shows the CCHC bonus and the tie-breaker line, in English", () => {
     const text = explainMember(result, findUnit(result, "CT")!, gaps.get("CT"), "en");
     expect(text).toContain("Cục Thuế tỉnh (CT) — rank 1, 363.07/350 points (103.73 %)");

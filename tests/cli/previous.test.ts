@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { helpText } from "../../src/cli/help";
 import { runCli } from "../../src/cli/run";
 import { storedSnapshots } from "../../src/workbook/extras/carried-history";
-import { readWorkbookFile } from "../../src/xlsx/read-workbook";
+import { openWorkbook } from "../../src/xlsx/package/open-workbook";
+import { readFileBytes } from "../../src/xlsx/read-file-bytes";
 import { tempDir, workedExampleSheets, writeWorkbook } from "./cli-helpers";
 
 const KB = "Kho bạc Nhà nước CN Kiên Giang";
@@ -43,9 +44,9 @@ describe("--previous", () => {
     expect(text).toContain(`  ${KB}, Chỉ tiêu!F13: 99,6 → 100 ⇒ +0,28 điểm, giữ hạng 3`);
     expect(text.trimEnd().split("\n").pop()).toContain("Đã xếp hạng 3 đơn vị");
 
-    const written = await readWorkbookFile(out);
-    expect(storedSnapshots(written.grid).snapshots).toHaveLength(2);
-    expect(written.workbook.getWorksheet("Lịch sử tính điểm")!.getSheetValues().flat()).toContain(`${KB}, Chỉ tiêu!F13: 99,6 → 100 ⇒ +0,28 điểm, giữ hạng 3`);
+    const written = openWorkbook(await readFileBytes(out), out, { wanted: () => true }).grid;
+    expect(storedSnapshots(written).snapshots).toHaveLength(2);
+    expect(written.sheets.find((s) => s.name === "Lịch sử tính điểm")!.rows.flat()).toContain(`${KB}, Chỉ tiêu!F13: 99,6 → 100 ⇒ +0,28 điểm, giữ hạng 3`);
   });
 
   it("with an earlier result.json: compares ranks and points only, and says so (English)", async () => {

@@ -11,7 +11,7 @@ import { WebPage } from "../../src/web/WebPage";
 import { calculate } from "../../src/workbook/calculate";
 import type { WorkbookGrid } from "../../src/workbook/grid";
 import type { RenderedSheet } from "../../src/workbook/rendering/output-types";
-import { buildInputWorkbook } from "../../src/xlsx/input-workbook";
+import { buildInputWorkbook } from "../../scripts/input-workbook";
 import { sheet } from "../fixtures/sheet";
 import { excelShows } from "../scoring/excel-display-model";
 import { FakeHost } from "../ui/fake-host";

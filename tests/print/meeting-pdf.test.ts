@@ -98,7 +98,7 @@ describe("meeting documents printed from the sample's output (LibreOffice → PD
     expect(page).toContain("KHỐI THI ĐUA 17");
     expect(page).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(page).toContain("Độc lập - Tự do - Hạnh phúc");
-    expect(page).toContain("ngày 10 tháng 01 năm 2019");
+    expect(page).toContain("Kiên Giang, ngày 10 tháng 01 năm 2019"); // the sample's Địa danh
     expect(page.indexOf("Độc lập - Tự do - Hạnh phúc")).toBeLessThan(page.indexOf(title));
     expect(page).toContain("TM. KHỐI THI ĐUA");
   });
@@ -125,6 +125,13 @@ describe("meeting documents printed from the sample's output (LibreOffice → PD
     expect(breakdown.length).toBeLessThanOrEqual(14);
     const codesOn = (page: number) => codes.filter((code) => pages[page - 1].split(" ").includes(code));
     for (const code of codes) expect(breakdown.filter((p) => codesOn(p).includes(code))).toHaveLength(1);
+  });
+
+  it.each([["BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM"], ["DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"]])("%s: no header broken inside a word (was 'Hạn g', 'ST T')", (title) => {
+    const words = pages[pageWith(title) - 1].split(/\s+/);
+    for (const header of ["STT", "Hạng", "Đơn", "Ghi", "chú"]) expect(words).toContain(header);
+    expect(words).not.toContain("Hạn");
+    expect(words).not.toContain("ST");
   });
 
   it("prints the summary on one A4 landscape page with the signature block, and the proposal on A4 portrait", async () => {

@@ -1,6 +1,6 @@
 /**
  * The programs the print suite (`npm run test:print`) drives: LibreOffice turns a workbook into PDF,
- * poppler reads the PDF back. They are looked up on PATH, so the suite runs wherever they are installed
+ * poppler reads the PDF back, LibreOffice and Gnumeric re-save the contract's workbooks (resaved-now.test.ts). They are looked up on PATH, so the suite runs wherever they are installed
  * (Debian: /usr/bin; elsewhere wherever the package put them).
  */
 import { accessSync, constants } from "node:fs";
@@ -9,6 +9,7 @@ import { delimiter, join } from "node:path";
 /** Each program the print tests run, and the Debian package that provides it. */
 export const PRINT_TOOLS: Record<string, string> = {
   soffice: "libreoffice-calc",
+  ssconvert: "gnumeric",
   pdftotext: "poppler-utils",
   pdfinfo: "poppler-utils",
   pdftoppm: "poppler-utils",

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { buildInputWorkbook, FIXED_WORKBOOK_DATE, LANDSCAPE_ABOVE_WIDTH, type InputSheetSpec } from "../../src/xlsx/input-workbook";
+import { buildInputWorkbook, FIXED_WORKBOOK_DATE, LANDSCAPE_ABOVE_WIDTH, type InputSheetSpec } from "../../scripts/input-workbook";
 
 async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const buffer = await workbook.xlsx.writeBuffer();

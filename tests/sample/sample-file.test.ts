@@ -1,7 +1,10 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { buildSampleWorkbook, deterministicXlsx, SAMPLE_PATH } from "../../scripts/generate-sample";
+import { calculate } from "../../src/workbook/calculate";
 import { KHOI_17_SAMPLE } from "../../src/workbook/sample/khoi-17-kien-giang-2018";
+import { openWorkbook } from "../../src/xlsx/package/open-workbook";
+import { sampleGrid } from "../workbook/sample/sample-table";
 
 type Plain = string | number | boolean | null;
 
@@ -104,3 +107,11 @@ async function atTime<T>(iso: string, run: () => Promise<T>): Promise<T> {
     jest.useRealTimers();
   }
 }
+
+describe("samples/khoi-17-kien-giang-2018.xlsx read through the file adapter", () => {
+  it("ranks exactly like the data module the add-in inserts", async () => {
+    const { grid } = openWorkbook(await readFile(SAMPLE_PATH), "khoi-17.xlsx");
+    const options = { lang: "vi" as const, now: new Date(Date.UTC(2019, 0, 10, 2, 0)) };
+    expect(calculate(grid, options).json).toEqual(calculate(sampleGrid(), options).json);
+  });
+});

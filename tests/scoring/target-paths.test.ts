@@ -1,33 +1,57 @@
 import fc from "fast-check";
-import { fromNumber, toNumber } from "../../src/scoring/exact";
-import { completionRatio } from "../../src/scoring/ratio";
 import { scoreBloc } from "../../src/scoring/score";
-import { targetPoints } from "../../src/scoring/target-points";
 import type { DecreaseMethod, Direction } from "../../src/scoring/types";
+import { rat, ratAdd, ratCmp, ratDiv, ratMax, ratMin, ratMul, ratOfTyped, ratSub, isNearestDouble, type Rat } from "./big-rational";
 import { BlocBuilder } from "./builders";
 import { issuesOf } from "./helpers";
 
-/** Typed decimals, plus values only BigInt holds (0.1 + 0.2, 4503599627370.47…), so both paths of scoreTarget run. */
+/** Typed decimals, plus values only BigInt holds (0.1 + 0.2, 4503599627370.47…), so Q's BigInt fallback runs too. */
 const value = fc.oneof(
   fc.integer({ min: 0, max: 200_000 }).map((n) => n / 100),
   fc.constantFrom(0.1 + 0.2, 4503599627370.47, 4503599627370.49, 1.5e21, 1e-7),
 );
 const target = fc.record({ direction: fc.constantFrom<Direction>("increase", "decrease", "zero", "pass"), plan: value, actual: value, self: fc.option(value, { nil: null }) });
 
-describe("scoreTarget's safe-integer and BigInt paths", () => {
-  it("give every target the points, ratio and cap of targetPoints, whichever path scored it", () => {
+/**
+ * The rulebook (domain.md) recomputed here on plain BigInt rationals: r by chiều, base = B·min(r, 1),
+ * bonus = min(max(0, C), B·k·(r − 1)) above 100 %, Giảm with nothing left = B + C, no usable plan = 0.
+ */
+function oracle(direction: Direction, plan: number, actual: number, method: DecreaseMethod): { ratio: Rat | null; base: Rat; bonus: Rat; points: Rat } {
+  const [b, c, k] = [rat(70n), rat(7n), rat(1n)];
+  const p = ratOfTyped(plan);
+  const a = ratOfTyped(actual);
+  const zero = rat(0n);
+  const one = rat(1n);
+  let r: Rat;
+  if (direction === "zero") r = a.n === 0n ? one : zero;
+  else if (direction === "pass") r = a.n > 0n ? one : zero;
+  else if (p.n <= 0n) return { ratio: null, base: zero, bonus: zero, points: zero };
+  else if (direction === "increase") r = ratMax(zero, ratDiv(a, p));
+  else if (method === "linear") r = ratMax(zero, ratSub(rat(2n), ratDiv(a, p)));
+  else if (a.n === 0n) return { ratio: null, base: b, bonus: c, points: ratAdd(b, c) };
+  else r = ratMax(zero, ratDiv(p, a));
+  const base = ratMul(b, ratMin(r, one));
+  const bonus = ratCmp(r, one) > 0 ? ratMin(c, ratMul(ratMul(b, k), ratSub(r, one))) : zero;
+  return { ratio: r, base, bonus, points: ratAdd(base, bonus) };
+}
+
+describe("scoreTarget, safe-integer and BigInt values alike", () => {
+  it("gives every target the nearest double of its exact points, and every criterion of their exact sum", () => {
     fc.assert(
       fc.property(fc.array(target, { minLength: 1, maxLength: 8 }), fc.constantFrom<DecreaseMethod>("inverse", "linear"), (targets, decreaseMethod) => {
         const b = new BlocBuilder({ decreaseMethod }).member("M");
         for (const t of targets) b.target("M", t.direction, t.plan, t.actual, { selfScore: t.self });
         const result = scoreBloc(b.build(), []);
-        const scale = { pointsPerTarget: fromNumber(70), bonusCap: fromNumber(7), bonusSlope: fromNumber(1) };
         const got = result.blocked ? [] : result.units[0].criteria[0].targets;
+        let sum = rat(0n);
         got.forEach((t, i) => {
-          const r = completionRatio(t.direction, fromNumber(targets[i].plan), fromNumber(t.actual), decreaseMethod);
-          const p = targetPoints(r, scale);
-          expect([t.ratio, t.base, t.bonus, t.points, t.capped]).toEqual([r.kind === "ratio" ? toNumber(r.r) : null, toNumber(p.base), toNumber(p.bonus), toNumber(p.points), p.capped]);
+          const want = oracle(t.direction, targets[i].plan, t.actual, decreaseMethod);
+          sum = ratAdd(sum, want.points);
+          if (want.ratio === null) expect(t.ratio).toBeNull();
+          else expect(isNearestDouble(t.ratio as number, want.ratio)).toBe(true);
+          expect([isNearestDouble(t.base, want.base), isNearestDouble(t.bonus, want.bonus), isNearestDouble(t.points, want.points)]).toEqual([true, true, true]);
         });
+        if (!result.blocked) expect(isNearestDouble(result.units[0].criteria[0].points, sum)).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -13,22 +13,23 @@ describe("the print suite's tools (npm run test:print)", () => {
   });
 
   it("says nothing when every tool is there", () => {
-    const all = ["soffice", "pdftotext", "pdfinfo", "pdftoppm"].map((name) => join("/usr/bin", name));
+    const all = ["soffice", "ssconvert", "pdftotext", "pdfinfo", "pdftoppm"].map((name) => join("/usr/bin", name));
     expect(missingToolsMessage(PATH, having(...all))).toBeNull();
   });
 
-  it("names what is missing and the packages to install when LibreOffice and poppler are absent", () => {
+  it("names what is missing and the packages to install when LibreOffice, Gnumeric and poppler are absent", () => {
     const message = missingToolsMessage(PATH, having());
-    expect(message).toContain("soffice, pdftotext, pdfinfo, pdftoppm");
-    expect(message).toContain("apt-get install -y --no-install-recommends libreoffice-calc poppler-utils");
+    expect(message).toContain("soffice, ssconvert, pdftotext, pdfinfo, pdftoppm");
+    expect(message).toContain("apt-get install -y --no-install-recommends libreoffice-calc gnumeric poppler-utils");
     expect(message).toContain("npm test");
   });
 
-  it("asks only for LibreOffice when poppler is there", () => {
-    const poppler = ["pdftotext", "pdfinfo", "pdftoppm"].map((name) => join("/usr/bin", name));
+  it("asks only for LibreOffice when poppler and Gnumeric are there", () => {
+    const poppler = ["pdftotext", "pdfinfo", "pdftoppm", "ssconvert"].map((name) => join("/usr/bin", name));
     const message = missingToolsMessage(PATH, having(...poppler));
     expect(message).toMatch(/needs soffice on PATH/);
     expect(message).not.toContain("poppler-utils");
+    expect(message).not.toContain("gnumeric");
   });
 });
 

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { buildInputWorkbook } from "../../src/xlsx/input-workbook";
+import { buildInputWorkbook } from "../../scripts/input-workbook";
 
 /** Where the two errors of errorWorkbook() are, as the Kiểm tra sheet and the problem list must name them. */
 export const ERROR_CELLS = { planZero: { sheet: "Chỉ tiêu", cell: "G2" }, divByZero: { sheet: "Chỉ tiêu", cell: "H3" } } as const;

@@ -10,14 +10,6 @@ import { sampleWithChartSheet } from "./chart-sheet-workbook";
 import { FIXED_NOW, SAMPLE_PATH } from "./helpers";
 import { polyfillBlobArrayBuffer, polyfillTextDecoder } from "./jsdom-apis";
 
-// jsdom has neither DecompressionStream nor Response, which every browser the page supports has (the
-// browser path runs in scripts/run-web-e2e.mjs): node's zlib inflates the opened file's parts instead.
-jest.mock("../../src/xlsx/zip-reader", () => {
-  const actual = jest.requireActual<typeof import("../../src/xlsx/zip-reader")>("../../src/xlsx/zip-reader");
-  const { inflateRawSync } = jest.requireActual<typeof import("node:zlib")>("node:zlib");
-  return { ...actual, streamInflateRaw: async (data: Uint8Array) => new Uint8Array(inflateRawSync(data)) };
-});
-
 beforeEach(() => localStorage.clear());
 beforeAll(() => {
   polyfillBlobArrayBuffer();

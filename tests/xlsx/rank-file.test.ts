@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { webEngine } from "../../src/web/web-engine";
-import { buildInputWorkbook } from "../../src/xlsx/input-workbook";
+import { buildInputWorkbook } from "../../scripts/input-workbook";
 import { NODE_ENGINE } from "../../src/xlsx/node-engine";
 import { rankWorkbookFile, type RankFilePhase } from "../../src/xlsx/rank-file";
 import { workedExampleGrid } from "../workbook/extras/grids";

@@ -83,6 +83,8 @@ export const en: Vocabulary = {
   trueValue: "TRUE",
   falseValue: "FALSE",
   changesSince: (p) => `Changes since the previous calculation (${p.span}):`,
+  historySheet: { title: "CALCULATION HISTORY", noPrevious: "No previous calculation to compare with.", ranked: "Ranked", blocked: "Not ranked (errors)" },
+  historyColumn: { no: "No.", time: "Time", ranked: "Members ranked", errors: "Errors", warnings: "Warnings", outcome: "Outcome" },
 
   cliHelpHint: "See: npm run rank -- --help",
   cliFailed: (p) => `The program failed: ${p.detail}`,
@@ -92,6 +94,7 @@ export const en: Vocabulary = {
   cliExplainNoCode: (p) => `--explain: no member with code "${p.code}". Codes: ${p.codes}.`,
   cliOutIsInput: (p) => `--out is the input file (${p.input}): the input is never overwritten. Choose another name for --out.`,
   cliJsonClash: (p) => `--json is the input or the output workbook (${p.json}). Choose another name, e.g. result.json.`,
+  cliShortColumn: { code: "Code", bonus: "Bonus", deduction: "Minus", total: "Total", percent: "%", award: "Award" },
   explainTiedSuffix: " (tied)",
   explainTotal: (p) => `Total = base ${p.base} + target bonuses ${p.targetBonus} + bonus ${p.bonus} − deductions ${p.deduction} = ${p.total}`,
   explainSelfScore: (p) => `self-score ${p.self}, computed ${p.points} (difference ${p.diff})`,
@@ -121,12 +124,30 @@ export const en: Vocabulary = {
   needsVoteNote: (p) => `Needs the bloc's vote: ${p.awards} for ${p.members} tied members`,
   openAwardLine: (p) => `${p.awards} for ${p.members} members tied at rank ${p.rank}: ${p.names}`,
   openAwardsNoneDecided: "No member is proposed yet: the awards are for the bloc to vote on (see below).",
+  paper: {
+    nation: "SOCIALIST REPUBLIC OF VIETNAM",
+    motto: "Independence - Freedom - Happiness",
+    bloc: "EMULATION BLOC",
+    onBehalf: "ON BEHALF OF THE BLOC",
+    leader: "BLOC LEADER",
+    sign: "(Signature, full name and seal)",
+    recipients: "Recipients:",
+    members: "- The bloc's members;",
+    archive: "- Bloc's records.",
+  },
+  paperColumn: { no: "No.", member: "Member", bonus: "Bonus", deduction: "Deduction", total: "Total", percent: "%", award: "Award", reasons: "Grounds" },
+  chartSheet: {
+    threshold: "Threshold",
+    legend: "Chart below the table: one bar per member, in rank order, showing its percent; the horizontal lines are the grade thresholds.",
+  },
 
   dateLine: (p) => `${p.place}, ${p.day} ${EN_MONTHS[p.month - 1]} ${p.year}`,
   batchMembers: (p) => `${p.count} member(s)`,
   batchSummary: (p) =>
     `${p.files} file(s): ${p.ranked} ranked, ${p.blocked} blocked by errors, ${p.unreadable} unreadable. Wrote ${p.copies} ranked cop${p.copies === 1 ? "y" : "ies"}, ${p.workbook} and ${p.json} into ${p.out}.`,
   partOnSheet: (p) => `${p.what} on sheet '${p.sheet}'`,
+  batchSheet: { title: "Ranking summary of the emulation blocs", sheet: "Summary", file: "File", bloc: "Bloc", year: "Year", status: "Status", problems: "Problems / notes" },
+  batchStatus: { ranked: "Ranked", blocked: "Errors block the ranking", unreadable: "Cannot be read" },
 
   gap: {
     rankedFirst: "Ranked first: nobody above.",

@@ -89,6 +89,9 @@ export const vi = {
   trueValue: "Đúng",
   falseValue: "Sai",
   changesSince: (p: { span: string }) => `Thay đổi so với lần tính trước (${p.span}):`,
+  /** The Lịch sử tính điểm sheet: its title, lines and columns. */
+  historySheet: { title: "LỊCH SỬ TÍNH ĐIỂM", noPrevious: "Chưa có lần tính trước để so sánh.", ranked: "Đã xếp hạng", blocked: "Không xếp hạng được (còn lỗi)" },
+  historyColumn: { no: "Lần tính", time: "Thời gian", ranked: "Số đơn vị xếp hạng", errors: "Lỗi", warnings: "Cảnh báo", outcome: "Kết quả" },
 
   /** The command line. */
   cliHelpHint: "Xem hướng dẫn: npm run rank -- --help",
@@ -99,6 +102,8 @@ export const vi = {
   cliExplainNoCode: (p: { code: string; codes: string }) => `--explain: không có đơn vị mã "${p.code}". Các mã có: ${p.codes}.`,
   cliOutIsInput: (p: { input: string }) => `--out trùng với tệp đầu vào (${p.input}): chương trình không bao giờ ghi đè tệp đầu vào. Chọn một tên khác cho --out.`,
   cliJsonClash: (p: { json: string }) => `--json trùng với tệp đầu vào hoặc tệp kết quả (${p.json}). Chọn một tên khác, ví dụ ket-qua.json.`,
+  /** Headings a narrow terminal can afford; the full ones are kept whenever the table fits with them. */
+  cliShortColumn: { code: "Mã", bonus: "Cộng", deduction: "Trừ", total: "Tổng", percent: "Tỷ lệ", award: "Khen thưởng" },
   explainTiedSuffix: " (đồng hạng)",
   explainTotal: (p: { base: string; targetBonus: string; bonus: string; deduction: string; total: string }) =>
     `Tổng điểm = điểm gốc ${p.base} + thưởng chỉ tiêu ${p.targetBonus} + điểm cộng ${p.bonus} − điểm trừ ${p.deduction} = ${p.total}`,
@@ -129,6 +134,28 @@ export const vi = {
   needsVoteNote: (p: { awards: string; members: number }) => `Cần bình xét: ${p.awards} cho ${p.members} đơn vị đồng hạng`,
   openAwardLine: (p: { awards: string; members: number; rank: number; names: string }) => `${p.awards} cho ${p.members} đơn vị đồng hạng ${p.rank}: ${p.names}`,
   openAwardsNoneDecided: "Chưa có đơn vị nào được đề nghị: các suất khen thưởng do khối bình xét (xem bên dưới).",
+  /**
+   * A printed paper's fixed parts (Nghị định 30/2020/NĐ-CP, Phụ lục I): the national heading beside the
+   * issuing body, and at the end the recipients beside the signature block.
+   */
+  paper: {
+    nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    motto: "Độc lập - Tự do - Hạnh phúc",
+    bloc: "KHỐI THI ĐUA",
+    onBehalf: "TM. KHỐI THI ĐUA",
+    leader: "KHỐI TRƯỞNG",
+    sign: "(Ký, ghi rõ họ tên, đóng dấu)",
+    recipients: "Nơi nhận:",
+    members: "- Các đơn vị thành viên Khối;",
+    archive: "- Lưu: Khối.",
+  },
+  /** The papers' column headings, short for a portrait page. */
+  paperColumn: { no: "STT", member: "Đơn vị", bonus: "Cộng", deduction: "Trừ", total: "Tổng", percent: "%", award: "Hình thức khen thưởng", reasons: "Lý do đề nghị" },
+  /** The Biểu đồ sheet: its threshold columns and the line saying how to read the chart. */
+  chartSheet: {
+    threshold: "Ngưỡng",
+    legend: "Biểu đồ dưới bảng: mỗi cột là tỷ lệ % của một đơn vị, theo thứ tự hạng; các đường ngang là ngưỡng xếp loại.",
+  },
 
   /** The place and date line of a printed paper ("Kiên Giang, ngày 05 tháng 03 năm 2025": day and months 1–2 with a leading zero, Nghị định 30/2020). */
   dateLine: (p: { place: string; day: number; month: number; year: number }) =>
@@ -139,6 +166,9 @@ export const vi = {
     `Tổng hợp ${p.files} tệp: ${p.ranked} đã xếp hạng, ${p.blocked} có lỗi, ${p.unreadable} không đọc được. Đã ghi ${p.copies} bản đã xếp hạng, ${p.workbook} và ${p.json} vào ${p.out}.`,
   /** A part the written copy lacks, on a named sheet. */
   partOnSheet: (p: { what: string; sheet: string }) => `${p.what} trên trang '${p.sheet}'`,
+  /** tong-hop.xlsx, the batch's summary sheet, and what became of each file. */
+  batchSheet: { title: "Tổng hợp xếp hạng các khối thi đua", sheet: "Tổng hợp", file: "Tệp", bloc: "Khối", year: "Năm", status: "Trạng thái", problems: "Vấn đề / ghi chú" },
+  batchStatus: { ranked: "Đã xếp hạng", blocked: "Có lỗi, chưa xếp hạng", unreadable: "Không đọc được" },
 
   /** What it takes to move up (scoring/what-it-takes: task pane and command line). */
   gap: {

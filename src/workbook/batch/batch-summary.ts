@@ -1,4 +1,5 @@
 import type { Localized } from "../../scoring/types";
+import { inBothByKey } from "../../scoring/vocabulary/words";
 import type { ResultJson, ResultJsonIssue, ResultJsonUnit } from "../rendering/result-json";
 
 /**
@@ -56,11 +57,7 @@ export function problemText(issue: ResultJsonIssue): string {
   return `${where}${issue.message}`;
 }
 
-export const BATCH_STATUS_LABELS: Record<BatchStatus, Localized> = {
-  ranked: { vi: "Đã xếp hạng", en: "Ranked" },
-  blocked: { vi: "Có lỗi, chưa xếp hạng", en: "Errors block the ranking" },
-  unreadable: { vi: "Không đọc được", en: "Cannot be read" },
-};
+export const BATCH_STATUS_LABELS: Record<BatchStatus, Localized> = inBothByKey((w) => w.batchStatus);
 
 export interface BatchCounts {
   ranked: number;

@@ -1,14 +1,14 @@
 import type { BlocResult, Lang, Localized } from "../../scoring/types";
 import { programSheet, programTableName } from "../output-sheets/program-sheets";
 import { chartData, type ChartData } from "../meeting/chart-data";
-import { GRADE_SHORT_LABELS, RANKING_HEADERS } from "../rendering/labels";
+import { GRADE_SHORT_LABELS } from "../rendering/labels";
 import type { OutputValue, RenderedSheet } from "../rendering/output-types";
-import { buildSheet, type ColumnSpec } from "../rendering/render-sheet";
+import { buildSheet, column } from "../rendering/render-sheet";
+import { rankingColumns } from "../rendering/result-columns";
+import { words } from "../../scoring/vocabulary/words";
 
 /** The chart sheet's names: written in Vietnamese, the English one recognised (like every program sheet). */
 export const CHART_SHEET: Localized = programSheet("chart").names;
-
-const POINTS = "0.00";
 
 /**
  * "Biểu đồ": the ranking's percents as a table (one row per ranked member plus one column per grade
@@ -27,31 +27,14 @@ export interface ChartSheet {
   pictureRow: number;
 }
 
-const TEXT = {
-  threshold: { vi: "Ngưỡng", en: "Threshold" },
-  name: RANKING_HEADERS.name,
-  code: RANKING_HEADERS.code,
-  rank: RANKING_HEADERS.rank,
-  grade: RANKING_HEADERS.grade,
-  percent: RANKING_HEADERS.percent,
-  legend: {
-    vi: "Biểu đồ dưới bảng: mỗi cột là tỷ lệ % của một đơn vị, theo thứ tự hạng; các đường ngang là ngưỡng xếp loại.",
-    en: "Chart below the table: one bar per member, in rank order, showing its percent; the horizontal lines are the grade thresholds.",
-  },
-} satisfies Record<string, Localized>;
 
 /** Null when the ranking is blocked: like Xếp hạng, the previous chart is left as it was. */
 export function renderChartSheet(result: BlocResult, lang: Lang): ChartSheet | null {
   if (result.blocked) return null;
   const data = chartData(result);
-  const columns: ColumnSpec[] = [
-    { header: TEXT.rank[lang], format: "0" },
-    { header: TEXT.code[lang], format: "General" },
-    { header: TEXT.name[lang], format: "General" },
-    { header: TEXT.percent[lang], format: POINTS },
-    { header: TEXT.grade[lang], format: "General" },
-    ...data.thresholds.map((t) => ({ header: `${TEXT.threshold[lang]} ${t.label[lang]}`, format: "0" })),
-  ];
+  const c = rankingColumns(lang);
+  const text = words(lang).chartSheet;
+  const columns = [c.rank, c.code, c.name, c.percent, c.grade, ...data.thresholds.map((t) => column("integer", `${text.threshold} ${t.label[lang]}`))];
   const rows: OutputValue[][] = data.bars.map((b) => [
     b.rank,
     b.code,
@@ -60,7 +43,7 @@ export function renderChartSheet(result: BlocResult, lang: Lang): ChartSheet | n
     b.grade === null ? null : GRADE_SHORT_LABELS[b.grade][lang],
     ...data.thresholds.map((t) => t.percent),
   ]);
-  const legend = data.axisNote ? `${TEXT.legend[lang]} ${data.axisNote[lang]}.` : TEXT.legend[lang];
+  const legend = data.axisNote ? `${text.legend} ${data.axisNote[lang]}.` : text.legend;
   const titleLines = [data.title[lang], data.emptyMessage?.[lang] ?? legend];
   const sheet = buildSheet({ name: CHART_SHEET.vi, tableName: programTableName("chart"), titleLines, columns, rows });
   const firstDataRow = sheet.headerRow + 1;

@@ -46,46 +46,65 @@ type CellIndex = { get(sheet: string): SheetCells | undefined };
 export function compareSnapshots(previous: CalculationSnapshot, current: CalculationSnapshot): Comparison {
   const knownCodes = new Map<string, string>();
   for (const u of [...previous.units, ...current.units]) knownCodes.set(compactKey(u.code), u.code);
-  // Indexed lazily, per sheet, only for sheets that have a change: a 300 × 20 bloc holds ~100,000 cells.
-  const memberOf = memberLocator([lazyIndex(current.inputs), lazyIndex(previous.inputs)], knownCodes);
+  // A 300 × 20 bloc holds ~50,000 cells: each snapshot's keys are listed and grouped by sheet once (a for-in
+  // over a dictionary-mode object collects and sorts its keys every time), then indexed lazily per sheet.
+  const currentKeys = keysBySheet(current.inputs);
+  const previousKeys = keysBySheet(previous.inputs);
+  const memberOf = memberLocator([lazyIndex(current.inputs, currentKeys), lazyIndex(previous.inputs, previousKeys)], knownCodes);
 
   const changes: CellChange[] = [];
-  const record = (key: string, old: SnapshotValue, now: SnapshotValue) => {
-    const { sheet, cell } = splitKey(key);
+  const record = (sheet: string, key: string, old: SnapshotValue, now: SnapshotValue) => {
+    const cell = key.slice(sheet.length + 1);
     changes.push({ sheet, cell, before: old, after: now, memberCode: memberOf(sheet, cell) });
   };
-  for (const key in current.inputs) {
-    const old = Object.hasOwn(previous.inputs, key) ? previous.inputs[key] : null;
-    if (old !== current.inputs[key]) record(key, old, current.inputs[key]);
+  for (const [sheet, keys] of currentKeys) {
+    for (const key of keys) {
+      const now = current.inputs[key];
+      const old = Object.hasOwn(previous.inputs, key) ? previous.inputs[key] : null;
+      if (old !== now) record(sheet, key, old, now);
+    }
   }
-  for (const key in previous.inputs) {
-    if (!Object.hasOwn(current.inputs, key) && previous.inputs[key] !== null) record(key, previous.inputs[key], null);
+  for (const [sheet, keys] of previousKeys) {
+    for (const key of keys) {
+      if (!Object.hasOwn(current.inputs, key) && previous.inputs[key] !== null) record(sheet, key, previous.inputs[key], null);
+    }
   }
-  const sheetOrder = sheetsInOrder(current, previous);
+  const sheetOrder = sheetsInOrder(currentKeys, previousKeys);
   changes.sort((a, b) => compareCells(a, b, sheetOrder));
 
   const effects = memberEffects(changes, previous, current);
   return { previousTime: previous.time, currentTime: current.time, changes, effects, lines: comparisonLines(changes, effects, current) };
 }
 
-function splitKey(key: string): { sheet: string; cell: string } {
-  const bang = key.lastIndexOf("!");
-  return { sheet: key.slice(0, bang), cell: key.slice(bang + 1) };
+/** A snapshot's keys grouped by sheet ("Sheet!A1": the sheet is what precedes the last "!"), in key order. */
+function keysBySheet(inputs: Record<string, SnapshotValue>): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  let prefix = "";
+  let group: string[] = [];
+  for (const key of Object.keys(inputs)) {
+    // Keys come grouped by sheet: only a new prefix needs splitting.
+    if (prefix === "" || !key.startsWith(prefix) || key.indexOf("!", prefix.length) !== -1) {
+      const sheet = key.slice(0, key.lastIndexOf("!"));
+      prefix = sheet + "!";
+      group = groups.get(sheet) ?? [];
+      if (group.length === 0) groups.set(sheet, group);
+    }
+    group.push(key);
+  }
+  return groups;
 }
 
 /** Row → column → value for one sheet, built on first use. */
 type SheetCells = Map<number, Map<number, SnapshotValue>>;
 
-function lazyIndex(inputs: Record<string, SnapshotValue>): { get(sheet: string): SheetCells | undefined } {
+function lazyIndex(inputs: Record<string, SnapshotValue>, keys: Map<string, string[]>): { get(sheet: string): SheetCells | undefined } {
   const built = new Map<string, SheetCells | undefined>();
   return {
     get(sheet) {
       if (built.has(sheet)) return built.get(sheet);
-      const prefix = sheet + "!";
       let rows: SheetCells | undefined;
-      for (const key in inputs) {
-        if (!key.startsWith(prefix) || key.indexOf("!", prefix.length) !== -1) continue;
-        const at = parseAddress(key.slice(prefix.length));
+      for (const key of keys.get(sheet) ?? []) {
+        const at = parseAddress(key.slice(sheet.length + 1));
         if (!at) continue;
         rows ??= new Map();
         let cols = rows.get(at.row);
@@ -105,7 +124,7 @@ function lazyIndex(inputs: Record<string, SnapshotValue>): { get(sheet: string):
 function memberLocator(indexes: CellIndex[], knownCodes: Map<string, string>): (sheet: string, cell: string) => string | null {
   const codeColumns = new Map<string, { headerRow: number; col: number } | null>();
   const codeColumn = (sheet: string) => {
-    if (!codeColumns.has(sheet)) codeColumns.set(sheet, findCodeColumn(indexes.map((ix) => ix.get(sheet))));
+    if (!codeColumns.has(sheet)) codeColumns.set(sheet, findCodeColumn(indexes, sheet));
     return codeColumns.get(sheet)!;
   };
   return (sheet, cell) => {
@@ -129,8 +148,10 @@ function memberLocator(indexes: CellIndex[], knownCodes: Map<string, string>): (
   };
 }
 
-function findCodeColumn(sheets: (Map<number, Map<number, SnapshotValue>> | undefined)[]): { headerRow: number; col: number } | null {
-  for (const rows of sheets) {
+/** The first snapshot (current, then previous) whose sheet has a code header; the later ones are indexed only if needed. */
+function findCodeColumn(indexes: CellIndex[], sheet: string): { headerRow: number; col: number } | null {
+  for (const ix of indexes) {
+    const rows = ix.get(sheet);
     if (!rows) continue;
     const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
     for (const r of rowNumbers) {
@@ -142,18 +163,9 @@ function findCodeColumn(sheets: (Map<number, Map<number, SnapshotValue>> | undef
   return null;
 }
 
-function sheetsInOrder(current: CalculationSnapshot, previous: CalculationSnapshot): Map<string, number> {
+function sheetsInOrder(current: Map<string, string[]>, previous: Map<string, string[]>): Map<string, number> {
   const order = new Map<string, number>();
-  let last = "";
-  for (const inputs of [current.inputs, previous.inputs]) {
-    for (const key in inputs) {
-      // Keys come grouped by sheet: only a new prefix needs splitting.
-      if (last !== "" && key.startsWith(last) && key.indexOf("!", last.length) === -1) continue;
-      const { sheet } = splitKey(key);
-      last = sheet + "!";
-      if (!order.has(sheet)) order.set(sheet, order.size);
-    }
-  }
+  for (const sheet of [...current.keys(), ...previous.keys()]) if (!order.has(sheet)) order.set(sheet, order.size);
   return order;
 }
 

@@ -1,27 +1,11 @@
 import { words } from "../../scoring/vocabulary/words";
-import type { Lang, Localized } from "../../scoring/types";
+import type { Lang } from "../../scoring/types";
 import { columnLetter } from "../grid";
 import type { MergedRange, OutputValue, RenderedSheet } from "../rendering/output-types";
 import { cellFormat, GENERAL_FORMAT } from "../rendering/text-safety";
 import type { Comparison } from "./compare";
 import { programSheetName, programTableName } from "../output-sheets/program-sheets";
 import { displayTime, type CalculationSnapshot } from "./snapshot";
-
-const HEADERS = {
-  no: { vi: "Lần tính", en: "No." },
-  time: { vi: "Thời gian", en: "Time" },
-  ranked: { vi: "Số đơn vị xếp hạng", en: "Members ranked" },
-  errors: { vi: "Lỗi", en: "Errors" },
-  warnings: { vi: "Cảnh báo", en: "Warnings" },
-  outcome: { vi: "Kết quả", en: "Outcome" },
-} satisfies Record<string, Localized>;
-
-const TEXTS = {
-  title: { vi: "LỊCH SỬ TÍNH ĐIỂM", en: "CALCULATION HISTORY" },
-  noPrevious: { vi: "Chưa có lần tính trước để so sánh.", en: "No previous calculation to compare with." },
-  ranked: { vi: "Đã xếp hạng", en: "Ranked" },
-  blocked: { vi: "Không xếp hạng được (còn lỗi)", en: "Not ranked (errors)" },
-} satisfies Record<string, Localized>;
 
 const WIDTHS = [10, 18, 20, 8, 10, 30];
 
@@ -31,16 +15,18 @@ const WIDTHS = [10, 18, 20, 8, 10, 30];
  * runs to the last row, so the comparison lines stand above it.
  */
 export function renderHistorySheet(snapshots: CalculationSnapshot[], comparison: Comparison | null, lang: Lang): RenderedSheet {
+  const sheetText = words(lang).historySheet;
   const width = WIDTHS.length;
   const lastCol = columnLetter(width);
   const line = (text: string): OutputValue[] => [text, ...Array<OutputValue>(width - 1).fill(null)];
-  const top: OutputValue[][] = [line(TEXTS.title[lang]), line(comparisonHeading(comparison, lang))];
+  const top: OutputValue[][] = [line(sheetText.title), line(comparisonHeading(comparison, lang))];
   for (const l of comparison?.lines ?? []) top.push(line(l[lang]));
   top.push(line(""));
   const headerRow = top.length;
-  const header = Object.values(HEADERS).map((h) => h[lang]);
+  const c = words(lang).historyColumn;
+  const header = [c.no, c.time, c.ranked, c.errors, c.warnings, c.outcome];
   const rows = snapshots
-    .map((s, i): OutputValue[] => [i + 1, displayTime(s.time), s.membersRanked, s.errors, s.warnings, (s.errors > 0 ? TEXTS.blocked : TEXTS.ranked)[lang]])
+    .map((s, i): OutputValue[] => [i + 1, displayTime(s.time), s.membersRanked, s.errors, s.warnings, s.errors > 0 ? sheetText.blocked : sheetText.ranked])
     .reverse();
   const values = [...top, header, ...rows].map((r) => r.map((v) => (v === "" ? null : v)));
   const merges: MergedRange[] = top.slice(0, headerRow - 1).map((_, i) => ({ range: `A${i + 1}:${lastCol}${i + 1}`, align: i === 0 ? "center" : "left" }));
@@ -60,7 +46,7 @@ export function renderHistorySheet(snapshots: CalculationSnapshot[], comparison:
 }
 
 function comparisonHeading(comparison: Comparison | null, lang: Lang): string {
-  if (!comparison) return TEXTS.noPrevious[lang];
+  if (!comparison) return words(lang).historySheet.noPrevious;
   const span = `${displayTime(comparison.previousTime)} → ${displayTime(comparison.currentTime)}`;
   return words(lang).changesSince({ span });
 }

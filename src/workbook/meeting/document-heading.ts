@@ -20,26 +20,15 @@ export interface HalfLine {
   signingSpace?: boolean;
 }
 
-const TEXT = {
-  nation: { vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "SOCIALIST REPUBLIC OF VIETNAM" },
-  motto: { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },
-  bloc: { vi: "KHỐI THI ĐUA", en: "EMULATION BLOC" },
-  onBehalf: { vi: "TM. KHỐI THI ĐUA", en: "ON BEHALF OF THE BLOC" },
-  leader: { vi: "KHỐI TRƯỞNG", en: "BLOC LEADER" },
-  sign: { vi: "(Ký, ghi rõ họ tên, đóng dấu)", en: "(Signature, full name and seal)" },
-  recipients: { vi: "Nơi nhận:", en: "Recipients:" },
-  members: { vi: "- Các đơn vị thành viên Khối;", en: "- The bloc's members;" },
-  archive: { vi: "- Lưu: Khối.", en: "- Bloc's records." },
-} as const;
-
 /** The short rule under the issuing body (a third of its line). */
 const RULE = "──────────";
 
 /** Issuing body, Quốc hiệu, Tiêu ngữ, then the place and date (italic, under the national heading). */
 export function documentHeading(issuer: { bloc: string; place: string }, now: Date, lang: Lang): HalfLine[] {
+  const paper = words(lang).paper;
   return [
-    { left: { text: issuerName(issuer.bloc, lang), font: { size: 12, bold: true } }, right: { text: TEXT.nation[lang], font: { size: 12, bold: true } } },
-    { left: { text: RULE, font: { size: 12 } }, right: { text: TEXT.motto[lang], font: { size: 13, bold: true, underline: true } } },
+    { left: { text: issuerName(issuer.bloc, lang), font: { size: 12, bold: true } }, right: { text: paper.nation, font: { size: 12, bold: true } } },
+    { left: { text: RULE, font: { size: 12 } }, right: { text: paper.motto, font: { size: 13, bold: true, underline: true } } },
     { left: null, right: { text: dateLine(now, lang, issuer.place), font: { size: 13, italic: true } } },
   ];
 }
@@ -50,7 +39,7 @@ export function documentHeading(issuer: { bloc: string; place: string }, now: Da
  */
 export function issuerName(bloc: string, lang: Lang): string {
   const text = bloc.trim().normalize("NFC");
-  if (text === "") return TEXT.bloc[lang];
+  if (text === "") return words(lang).paper.bloc;
   return ISSUER_IN_CAPITALS[lang](text);
 }
 
@@ -65,18 +54,18 @@ function vietnameseIssuer(text: string): string {
   if (/^(KHỐI|CỤM) THI ĐUA\b/u.test(upper)) return upper;
   const short = /^(KHỐI|CỤM)\s+(.*)$/u.exec(upper);
   if (short) return `${short[1]} THI ĐUA ${short[2]}`;
-  return `${TEXT.bloc.vi} ${upper}`;
+  return `${words("vi").paper.bloc} ${upper}`;
 }
 
 /** Recipients bottom left beside the signature block; the signatory's name under the signing space. */
 export function signatureLines(options: { lang: Lang; leaderName?: string }): HalfLine[] {
-  const { lang } = options;
+  const paper = words(options.lang).paper;
   const name = options.leaderName?.trim() ?? "";
   const title: CellFont = { size: 13, bold: true };
   return [
-    { left: { text: TEXT.recipients[lang], font: { size: 12, bold: true, italic: true }, align: "left" }, right: { text: TEXT.onBehalf[lang], font: title } },
-    { left: { text: TEXT.members[lang], font: { size: 11 }, align: "left" }, right: { text: TEXT.leader[lang], font: title } },
-    { left: { text: TEXT.archive[lang], font: { size: 11 }, align: "left" }, right: { text: TEXT.sign[lang], font: { size: 12, italic: true } } },
+    { left: { text: paper.recipients, font: { size: 12, bold: true, italic: true }, align: "left" }, right: { text: paper.onBehalf, font: title } },
+    { left: { text: paper.members, font: { size: 11 }, align: "left" }, right: { text: paper.leader, font: title } },
+    { left: { text: paper.archive, font: { size: 11 }, align: "left" }, right: { text: paper.sign, font: { size: 12, italic: true } } },
     { left: null, right: null, signingSpace: true },
     { left: null, right: name === "" ? null : { text: name, font: title } },
   ];

@@ -1,5 +1,5 @@
 import { words } from "../../scoring/vocabulary/words";
-import type { BlocResult, Lang, Localized, UnitResult } from "../../scoring/types";
+import type { BlocResult, Lang, UnitResult } from "../../scoring/types";
 import { AWARD_LABELS, GRADE_LABELS, RANKING_HEADERS } from "../rendering/labels";
 import { openAwardTexts } from "../rendering/open-awards";
 import type { OutputValue, RenderedSheet } from "../rendering/output-types";
@@ -9,12 +9,6 @@ import { programSheetName, programTableName } from "../output-sheets/program-she
 import { notesText } from "./render-meeting-text";
 
 const { points: POINTS, integer: INTEGER, text: TEXT } = MEETING_FORMAT;
-
-const HEADERS = {
-  ...RANKING_HEADERS,
-  award: { vi: "Hình thức khen thưởng", en: "Award" },
-  reasons: { vi: "Lý do đề nghị", en: "Grounds" },
-} satisfies Record<string, Localized>;
 
 /**
  * "Đề nghị khen thưởng": the members proposed for the Cờ thi đua, then for Bằng khen, in rank order, with
@@ -30,14 +24,15 @@ export function renderAwardProposalSheet(result: BlocResult, options: MeetingOpt
     ...result.units.filter((u) => u.rank !== null && u.award === "flag"),
     ...result.units.filter((u) => u.rank !== null && u.award === "merit"),
   ];
+  const h = words(lang).paperColumn;
   const columns: MeetingColumn[] = [
     ...leadingColumns(lang, 26, 18),
-    { header: HEADERS.award[lang], format: TEXT, width: 14, min: 11, wrap: true },
-    { header: HEADERS.total[lang], format: POINTS, width: 9, min: 8 },
-    { header: HEADERS.percent[lang], format: POINTS, width: 8, min: 7 },
-    { header: HEADERS.rank[lang], format: INTEGER, width: 6, min: 5 },
-    { header: HEADERS.reasons[lang], format: TEXT, width: 24, min: 16, wrap: true },
-    { header: HEADERS.notes[lang], format: TEXT, width: 20, min: 12, wrap: true },
+    { header: h.award, format: TEXT, width: 14, min: 10, wrap: true },
+    { header: RANKING_HEADERS.total[lang], format: POINTS, width: 9, min: 8 },
+    { header: RANKING_HEADERS.percent[lang], format: POINTS, width: 8, min: 7 },
+    { header: RANKING_HEADERS.rank[lang], format: INTEGER, width: 6, min: 5 },
+    { header: h.reasons, format: TEXT, width: 24, min: 14, wrap: true },
+    { header: RANKING_HEADERS.notes[lang], format: TEXT, width: 20, min: 11, wrap: true },
   ];
   return buildMeetingSheet({
     name: programSheetName("awards"),

@@ -1,23 +1,21 @@
 import type { Lang, UnitResult } from "../../scoring/types";
+import { words } from "../../scoring/vocabulary/words";
 import type { OutputValue } from "../rendering/output-types";
+import { NUMBER_FORMAT } from "../rendering/render-sheet";
 import type { MeetingColumn } from "./render-meeting-layout";
 
-/** Number formats of the meeting documents' columns. */
-export const MEETING_FORMAT = { points: "0.00", integer: "0", text: "General" } as const;
-
-const LEADING_HEADERS = {
-  no: { vi: "STT", en: "No." },
-  member: { vi: "Đơn vị", en: "Member" },
-} as const;
+/** Number formats of the meeting documents' columns: the result sheets' own. */
+export const MEETING_FORMAT = NUMBER_FORMAT;
 
 /**
  * Every meeting document's table starts with the running number ("STT") and the member's name; the name
  * wraps, down to `memberMin` characters wide when the page is narrow.
  */
 export function leadingColumns(lang: Lang, memberWidth: number, memberMin = memberWidth): MeetingColumn[] {
+  const h = words(lang).paperColumn;
   return [
-    { header: LEADING_HEADERS.no[lang], format: MEETING_FORMAT.integer, width: 5, min: 4 },
-    { header: LEADING_HEADERS.member[lang], format: MEETING_FORMAT.text, width: memberWidth, min: memberMin, wrap: true },
+    { header: h.no, format: MEETING_FORMAT.integer, width: 5, min: 4 },
+    { header: h.member, format: MEETING_FORMAT.text, width: memberWidth, min: memberMin, wrap: true },
   ];
 }
 

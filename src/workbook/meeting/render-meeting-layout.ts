@@ -2,6 +2,8 @@ import type { Lang } from "../../scoring/types";
 import { columnLetter } from "../grid";
 import type { CellFont, FontSpan, MergedRange, OutputValue, RenderedSheet, RowHeight } from "../rendering/output-types";
 import { DOCUMENT_MARGINS_MM, fillWidths, needsLandscape, printablePixels } from "../rendering/page-fit";
+import { serifLineCount, serifLineWidth, serifWordWidth } from "../rendering/row-heights";
+import { shareWrapWidth } from "../rendering/wrap-widths";
 import { cellFormat, GENERAL_FORMAT } from "../rendering/text-safety";
 
 /** Table rows a meeting paper fits on one printed page (see print.fitOnePage). */
@@ -63,8 +65,9 @@ const LEFT_SHARE = 0.42;
 export function buildMeetingSheet(spec: MeetingSheetSpec): RenderedSheet {
   const width = spec.columns.length;
   const margins = DOCUMENT_MARGINS_MM;
-  const landscape = needsLandscape(spec.columns, margins);
-  const columnWidths = fillWidths(spec.columns, printablePixels(landscape, margins));
+  const columns = withRoomForWords(spec.columns, spec.rows);
+  const landscape = needsLandscape(columns, margins);
+  const columnWidths = shareByLines(columns, fillWidths(columns, printablePixels(landscape, margins)), spec.rows);
   const split = splitColumn(columnWidths, LEFT_SHARE);
   const values: OutputValue[][] = [];
   const formats: string[][] = [];
@@ -151,6 +154,55 @@ export function buildMeetingSheet(spec: MeetingSheetSpec): RenderedSheet {
     fonts,
     rowHeights,
   };
+}
+
+/**
+ * Columns no narrower than their header's longest word (bold) and, for the columns that do not wrap, their
+ * widest value as printed: a header broken inside a word ("Hạn g") or a number shown as "###" would have to
+ * be retyped before signing.
+ */
+function withRoomForWords(columns: readonly MeetingColumn[], rows: readonly OutputValue[][]): MeetingColumn[] {
+  return columns.map((column, j) => {
+    let need = serifWordWidth(column.header, FONT_SIZES.table, true);
+    if (!column.wrap) for (const row of rows) need = Math.max(need, serifWordWidth(shownText(row[j], column.format), FONT_SIZES.table));
+    const min = Math.max(column.min ?? column.width, need);
+    return { ...column, min, width: Math.max(column.width, min) };
+  });
+}
+
+/**
+ * The width fillWidths gave the wrapping columns, shared again among them so the table prints as few lines
+ * as it can (shareWrapWidth): "Hoàn thành xuất sắc nhiệm vụ" on two lines rather than three saves a line on
+ * every row, where the same width in the notes saves one on a single row. Fewer lines keep a bloc's paper on
+ * one page at the convention's text size.
+ */
+function shareByLines(columns: readonly MeetingColumn[], widths: number[], rows: readonly OutputValue[][]): number[] {
+  const wrapping = columns.flatMap((c, col) => (c.wrap ? [{ col, min: Math.min(c.min ?? c.width, widths[col]) }] : []));
+  if (wrapping.length < 2 || rows.length === 0) return widths;
+  const spare = wrapping.reduce((sum, c) => sum + widths[c.col] - c.min, 0);
+  const sheet = { values: [columns.map((c) => c.header), ...rows], headerRow: 0, tableEndRow: rows.length } as RenderedSheet;
+  const natural = (col: number) => Math.max(...rows.map((row) => longestLineWidth(row[col])));
+  const shared = shareWrapWidth(
+    sheet,
+    wrapping.map((c) => ({ col: c.col, min: c.min, max: Math.max(c.min, natural(c.col)) })),
+    spare,
+    (value, width) => serifLineCount(value, width, FONT_SIZES.table),
+  );
+  const out = [...widths];
+  for (const c of wrapping) out[c.col] = shared.get(c.col) ?? c.min;
+  return out;
+}
+
+/** Width of a text's longest line in the table's font (a cell wider than this wraps nothing). */
+function longestLineWidth(value: OutputValue | undefined): number {
+  if (typeof value !== "string") return 0;
+  return Math.max(0, ...value.split("\n").map((line) => serifLineWidth(line, FONT_SIZES.table)));
+}
+
+/** A cell as the paper prints it, near enough to measure: numbers with the column's decimals. */
+function shownText(value: OutputValue | undefined, format: string): string {
+  if (typeof value === "number") return value.toFixed(format.includes(".") ? format.length - format.indexOf(".") - 1 : 0);
+  return value === null || value === undefined ? "" : String(value);
 }
 
 const TITLE: CellFont = { size: FONT_SIZES.title, bold: true };

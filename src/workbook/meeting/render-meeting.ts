@@ -1,5 +1,5 @@
 import { words } from "../../scoring/vocabulary/words";
-import type { BlocResult, Lang, Localized, UnitResult } from "../../scoring/types";
+import type { BlocResult, Lang, UnitResult } from "../../scoring/types";
 import { GRADE_LABELS, RANKING_HEADERS, sectionHeader } from "../rendering/labels";
 import type { OutputValue, RenderedSheet } from "../rendering/output-types";
 import { leadingCells, leadingColumns, MEETING_FORMAT, percentCell } from "./render-meeting-columns";
@@ -12,13 +12,6 @@ export type { MeetingOptions } from "./render-meeting-layout";
 
 const { points: POINTS, integer: INTEGER, text: TEXT } = MEETING_FORMAT;
 
-const HEADERS = {
-  bonus: { vi: "Cộng", en: "Bonus" },
-  deduction: { vi: "Trừ", en: "Deduction" },
-  total: { vi: "Tổng", en: "Total" },
-  percent: { vi: "%", en: "%" },
-} satisfies Record<string, Localized>;
-
 /**
  * "Bảng tổng hợp": the one-page table the khối signs at its meeting, every member in rank order with its
  * points per Nội dung, bonus, deduction, total, percent, grade and rank. Null when the ranking is blocked:
@@ -27,13 +20,14 @@ const HEADERS = {
 export function renderSummarySheet(result: BlocResult, options: MeetingOptions): RenderedSheet | null {
   if (result.blocked) return null;
   const { lang } = options;
+  const h = words(lang).paperColumn;
   const columns: MeetingColumn[] = [
     ...leadingColumns(lang, 30, 22),
     ...result.sections.map((s) => ({ header: sectionHeader(s)[lang], format: POINTS, width: 9, min: 8 })),
-    { header: HEADERS.bonus[lang], format: POINTS, width: 7 },
-    { header: HEADERS.deduction[lang], format: POINTS, width: 7 },
-    { header: HEADERS.total[lang], format: POINTS, width: 9, min: 8 },
-    { header: HEADERS.percent[lang], format: POINTS, width: 8, min: 7 },
+    { header: h.bonus, format: POINTS, width: 7 },
+    { header: h.deduction, format: POINTS, width: 7 },
+    { header: h.total, format: POINTS, width: 9, min: 8 },
+    { header: h.percent, format: POINTS, width: 8, min: 7 },
     // "Hoàn thành xuất sắc nhiệm vụ" on two lines at the table's 12 pt.
     { header: RANKING_HEADERS.grade[lang], format: TEXT, width: 16, min: 13, wrap: true },
     { header: RANKING_HEADERS.rank[lang], format: INTEGER, width: 6, min: 5 },

@@ -1,5 +1,5 @@
 import { formatInput } from "../../scoring/number-display";
-import type { Issue, Localized, Severity } from "../../scoring/types";
+import type { Issue, Localized, Severity, SourceRef } from "../../scoring/types";
 import type { SheetSpec } from "./aliases";
 import { cellErrorName, cellText, displayValue, isNoValueCell, readNumber, type NumberRead } from "./cell-values";
 import type { DataRow } from "./data-rows";
@@ -36,6 +36,11 @@ export class FieldReader<F extends string> {
     readonly row: DataRow<F>,
     private readonly issues: Issue[],
   ) {}
+
+  /** Where the row stands, for the scoring core's messages and the pane's links to the cells. */
+  source(): SourceRef {
+    return { sheet: this.row.sheetName, row: this.row.row, cells: this.row.cells() };
+  }
 
   label(field: F): Localized {
     return this.spec.columns.find((c) => c.field === field)?.label ?? { vi: field, en: field };

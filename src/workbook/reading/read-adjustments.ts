@@ -5,7 +5,7 @@ import { FieldReader } from "./field-reader";
 import type { SheetGrid } from "../grid";
 import { reportMissingCode } from "./missing-code";
 import type { JoinIndexes } from "./read-targets";
-import { readSheetRows } from "./sheet-table";
+import { readEachRow } from "./sheet-table";
 import { parseAdjustmentKind } from "./words";
 
 const KIND_WORDS = { vi: '"Cộng" hoặc "Trừ" (hoặc +, -)', en: '"Cộng" (bonus) or "Trừ" (deduction), or +/-' };
@@ -42,26 +42,21 @@ function kindAndPoints(read: FieldReader<AdjustmentField>): { kind: Kind; points
 
 /** Cộng trừ: bonus and deduction lines. Identical lines are kept: the scoring core reports deduction-duplicate. */
 export function readAdjustments(sheet: SheetGrid, join: JoinIndexes, issues: Issue[]): AdjustmentInput[] | null {
-  const table = readSheetRows(ADJUSTMENTS_SHEET, sheet, issues, "code", ["kind"]);
-  if (table.rows === null) return null;
-  const adjustments: AdjustmentInput[] = [];
-  for (const row of table.rows) {
-    const read = new FieldReader<AdjustmentField>(ADJUSTMENTS_SHEET, row, issues);
+  return readEachRow(ADJUSTMENTS_SHEET, sheet, issues, "code", (read): AdjustmentInput | null => {
     const code = read.text("code");
     if (code === null) reportMissingCode(read, "code", { vi: "Dòng cộng/trừ điểm", en: "bonus/deduction line" });
     const reason = read.requiredText("reason");
     const count = read.number("count");
     const line = kindAndPoints(read);
-    if (code === null || reason === null || !count.ok || line === null) continue;
-    adjustments.push({
+    if (code === null || reason === null || !count.ok || line === null) return null;
+    return {
       memberCode: join.members.resolve(code),
       kind: line.kind,
       reason,
       count: count.value ?? 1,
       pointsEach: line.points,
       basis: read.text("basis"),
-      source: { sheet: sheet.name, row: row.row, cells: row.cells() },
-    });
-  }
-  return adjustments;
+      source: read.source(),
+    };
+  }, ["kind"]);
 }

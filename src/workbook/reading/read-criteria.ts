@@ -97,7 +97,7 @@ export function readCriteria(
       bonusCapPerTarget,
       appliesTo,
       alternativeGroup: read.text("alternativeGroup"),
-      source: { sheet: sheet.name, row: row.row, cells: row.cells() },
+      source: read.source(),
     });
   }
   // An empty Tiêu chí sheet (reported as sheet-empty) leaves the bloc its default criterion.

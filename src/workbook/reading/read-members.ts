@@ -1,9 +1,8 @@
 import type { Issue, MemberInput, Rating } from "../../scoring/types";
 import { MEMBERS_SHEET, type MemberField } from "./aliases";
 import { CodeIndex } from "./code-index";
-import { FieldReader } from "./field-reader";
 import type { SheetGrid } from "../grid";
-import { readSheetRows } from "./sheet-table";
+import { readEachRow } from "./sheet-table";
 import { parseRating, parseYesNo } from "./words";
 
 export const YES_NO_WORDS = { vi: '"Có" hoặc "Không" (hoặc x, 1/0)', en: '"Có"/"Yes" or "Không"/"No" (or x, 1/0)' };
@@ -14,26 +13,23 @@ export const RATING_WORDS = { vi: '"Xuất sắc", "Tốt", "Khá", "Trung bình
  * row is left out (the first one is the member); rows without a code cannot be joined and are left out.
  */
 export function readMembers(sheet: SheetGrid, issues: Issue[]): { members: MemberInput[]; codes: CodeIndex } | null {
-  const table = readSheetRows(MEMBERS_SHEET, sheet, issues, "code");
-  if (table.rows === null) return null;
   const codes = new CodeIndex();
   const firstRowOf = new Map<string, number>();
-  const members: MemberInput[] = [];
-  for (const row of table.rows) {
-    const read = new FieldReader<MemberField>(MEMBERS_SHEET, row, issues);
+  const members = readEachRow(MEMBERS_SHEET, sheet, issues, "code", (read): MemberInput | null => {
+    const row = read.row;
     const code = read.text("code");
     if (code === null) {
       read.report("error", "code", "code-missing",
         `dòng ${row.row} có dữ liệu nhưng thiếu mã đơn vị. Hãy nhập mã (mỗi đơn vị một mã riêng).`,
         `row ${row.row} has data but no unit code. Enter a code (one distinct code per unit).`);
-      continue;
+      return null;
     }
     if (!codes.add(code)) {
       const first = firstRowOf.get(codes.resolve(code));
       read.report("error", "code", "code-duplicate",
         `mã đơn vị "${code}" đã có ở dòng ${first}. Mỗi đơn vị chỉ một dòng: hãy xoá dòng trùng hoặc sửa mã.`,
         `the unit code "${code}" is already used on row ${first}. One row per unit: delete the duplicate row or correct the code.`);
-      continue;
+      return null;
     }
     firstRowOf.set(code, row.row);
     const name = read.text("name");
@@ -43,7 +39,7 @@ export function readMembers(sheet: SheetGrid, issues: Issue[]): { members: Membe
         `the unit "${code}" has no name. Enter the unit name.`);
     }
     const rating = (field: MemberField): Rating | null => read.word<Rating | null>(field, parseRating, RATING_WORDS, { fallback: null }).value;
-    members.push({
+    return {
       code,
       name: name ?? "",
       type: read.text("type"),
@@ -52,8 +48,8 @@ export function readMembers(sheet: SheetGrid, issues: Issue[]): { members: Membe
       sectorRating: rating("sectorRating"),
       participates: read.word("participates", parseYesNo, YES_NO_WORDS, { fallback: true }).value,
       notes: read.text("notes"),
-      source: { sheet: sheet.name, row: row.row, cells: row.cells() },
-    });
-  }
-  return { members, codes };
+      source: read.source(),
+    };
+  });
+  return members === null ? null : { members, codes };
 }

@@ -1,23 +1,18 @@
 import type { Issue, ScoreInput } from "../../scoring/types";
-import { SCORES_SHEET, type ScoreField } from "./aliases";
-import { FieldReader } from "./field-reader";
+import { SCORES_SHEET } from "./aliases";
 import type { SheetGrid } from "../grid";
 import { reportMissingCode } from "./missing-code";
 import type { JoinIndexes } from "./read-targets";
 import { DuplicateRows } from "./row-duplicates";
-import { readSheetRows } from "./sheet-table";
+import { readEachRow } from "./sheet-table";
 
 /**
  * Chấm điểm: scores of directly scored criteria. Scores are passed as typed, negative ones too: the
  * scoring core checks them against 0 … điểm chuẩn (score-out-of-range) with the criterion at hand.
  */
 export function readScores(sheet: SheetGrid, join: JoinIndexes, issues: Issue[]): ScoreInput[] | null {
-  const table = readSheetRows(SCORES_SHEET, sheet, issues, "code");
-  if (table.rows === null) return null;
-  const scores: ScoreInput[] = [];
   const duplicates = new DuplicateRows();
-  for (const row of table.rows) {
-    const read = new FieldReader<ScoreField>(SCORES_SHEET, row, issues);
+  return readEachRow(SCORES_SHEET, sheet, issues, "code", (read): ScoreInput | null => {
     const code = read.text("code");
     const criterion = read.text("criterion");
     if (code === null) reportMissingCode(read, "code", { vi: "Điểm", en: "score" });
@@ -25,20 +20,19 @@ export function readScores(sheet: SheetGrid, join: JoinIndexes, issues: Issue[])
     const self = read.number("self", { negative: "allow" });
     const verified = read.number("verified", { negative: "allow" });
     const agreed = read.number("agreed", { negative: "allow" });
-    if (code === null || criterion === null || !self.ok || !verified.ok || !agreed.ok) continue;
+    if (code === null || criterion === null || !self.ok || !verified.ok || !agreed.ok) return null;
     const memberCode = join.members.resolve(code);
     const criterionCode = join.criteria.resolve(criterion);
     duplicates.check(read, "code", [memberCode, criterionCode, self.value, verified.value, agreed.value],
       { vi: `điểm tiêu chí ${criterionCode} của đơn vị ${memberCode}`, en: `score of criterion ${criterionCode} for unit ${memberCode}` });
-    scores.push({
+    return {
       memberCode,
       criterionCode,
       self: self.value,
       verified: verified.value,
       agreed: agreed.value,
       comment: read.text("comment"),
-      source: { sheet: sheet.name, row: row.row, cells: row.cells() },
-    });
-  }
-  return scores;
+      source: read.source(),
+    };
+  });
 }

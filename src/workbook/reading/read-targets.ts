@@ -8,7 +8,7 @@ import { FieldReader, type NumberCell } from "./field-reader";
 import type { SheetGrid } from "../grid";
 import { normalisePercent, type PercentValue } from "./percent";
 import { DuplicateRows } from "./row-duplicates";
-import { readSheetRows } from "./sheet-table";
+import { readEachRow } from "./sheet-table";
 import { textKey } from "./text-key";
 import { parseDirection, parsePassFail } from "./words";
 
@@ -69,18 +69,14 @@ function readAmounts(read: FieldReader<TargetField>, direction: Direction, unit:
  * actual cannot be read is reported and left out (scoring a guess would mislead the meeting).
  */
 export function readTargets(sheet: SheetGrid, join: JoinIndexes, issues: Issue[]): TargetInput[] | null {
-  const table = readSheetRows(TARGETS_SHEET, sheet, issues, "code");
-  if (table.rows === null) return null;
-  const targets: TargetInput[] = [];
   const duplicates = new DuplicateRows();
-  for (const row of table.rows) {
-    const read = new FieldReader<TargetField>(TARGETS_SHEET, row, issues);
+  return readEachRow(TARGETS_SHEET, sheet, issues, "code", (read): TargetInput | null => {
     const code = read.text("code");
     if (code === null) {
       read.report("error", "code", "code-missing",
-        `chỉ tiêu ở dòng ${row.row} chưa có mã đơn vị. Hãy nhập mã của đơn vị đăng ký chỉ tiêu này.`,
-        `the target on row ${row.row} has no unit code. Enter the code of the unit that registered it.`);
-      continue;
+        `chỉ tiêu ở dòng ${read.row.row} chưa có mã đơn vị. Hãy nhập mã của đơn vị đăng ký chỉ tiêu này.`,
+        `the target on row ${read.row.row} has no unit code. Enter the code of the unit that registered it.`);
+      return null;
     }
     const memberCode = join.members.resolve(code);
     const criterionCode = join.criteria.resolve(read.text("criterion") ?? "1");
@@ -89,10 +85,10 @@ export function readTargets(sheet: SheetGrid, join: JoinIndexes, issues: Issue[]
     const { direction } = readDirection(read);
     const amounts = direction === "pass" ? readPass(read) : readAmounts(read, direction, unit);
     const selfScore = read.number("selfScore", { severity: "warning" }).value;
-    if (amounts.actual === null) continue;
+    if (amounts.actual === null) return null;
     duplicates.check(read, "code", [memberCode, criterionCode, textKey(name), textKey(unit ?? ""), direction, amounts.plan, amounts.actual],
       { vi: `chỉ tiêu "${name}" của đơn vị ${memberCode}`, en: `target "${name}" of unit ${memberCode}` });
-    targets.push({
+    return {
       memberCode,
       criterionCode,
       no: read.text("no"),
@@ -103,8 +99,7 @@ export function readTargets(sheet: SheetGrid, join: JoinIndexes, issues: Issue[]
       actual: amounts.actual,
       selfScore,
       notes: read.text("notes"),
-      source: { sheet: sheet.name, row: row.row, cells: row.cells() },
-    });
-  }
-  return targets;
+      source: read.source(),
+    };
+  });
 }

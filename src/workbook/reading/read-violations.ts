@@ -1,11 +1,10 @@
 import type { Issue, ViolationEffect, ViolationInput } from "../../scoring/types";
-import { VIOLATIONS_SHEET, type ViolationField } from "./aliases";
-import { FieldReader } from "./field-reader";
+import { VIOLATIONS_SHEET } from "./aliases";
 import type { SheetGrid } from "../grid";
 import { reportMissingCode } from "./missing-code";
 import type { JoinIndexes } from "./read-targets";
 import { DuplicateRows } from "./row-duplicates";
-import { readSheetRows } from "./sheet-table";
+import { readEachRow } from "./sheet-table";
 import { textKey } from "./text-key";
 import { parseViolationEffect } from "./words";
 
@@ -16,26 +15,21 @@ const EFFECT_WORDS = { vi: '"Không xét Cờ", "Không khen thưởng" hoặc "
  * warning so the officer sees that it was not applied.
  */
 export function readViolations(sheet: SheetGrid, join: JoinIndexes, issues: Issue[]): ViolationInput[] | null {
-  const table = readSheetRows(VIOLATIONS_SHEET, sheet, issues, "code");
-  if (table.rows === null) return null;
-  const violations: ViolationInput[] = [];
   const duplicates = new DuplicateRows();
-  for (const row of table.rows) {
-    const read = new FieldReader<ViolationField>(VIOLATIONS_SHEET, row, issues);
+  return readEachRow(VIOLATIONS_SHEET, sheet, issues, "code", (read): ViolationInput | null => {
     const code = read.text("code");
     if (code === null) reportMissingCode(read, "code", { vi: "Vi phạm", en: "violation" });
     const description = read.text("description");
     const effect = read.word<ViolationEffect | null>("effect", parseViolationEffect, EFFECT_WORDS, { fallback: null });
     if (effect.ok && effect.value === null) {
       read.report("warning", "effect", "value-missing",
-        `vi phạm ở dòng ${row.row} chưa ghi Hình thức nên không ảnh hưởng xếp hạng. Nếu cần áp dụng, hãy ghi "Không xét Cờ", "Không khen thưởng" hoặc "Xếp cuối".`,
-        `the violation on row ${row.row} has no effect (Hình thức), so it does not change the ranking. To apply it, enter "Không xét Cờ", "Không khen thưởng" or "Xếp cuối".`);
+        `vi phạm ở dòng ${read.row.row} chưa ghi Hình thức nên không ảnh hưởng xếp hạng. Nếu cần áp dụng, hãy ghi "Không xét Cờ", "Không khen thưởng" hoặc "Xếp cuối".`,
+        `the violation on row ${read.row.row} has no effect (Hình thức), so it does not change the ranking. To apply it, enter "Không xét Cờ", "Không khen thưởng" or "Xếp cuối".`);
     }
-    if (code === null || effect.value === null) continue;
+    if (code === null || effect.value === null) return null;
     const memberCode = join.members.resolve(code);
     duplicates.check(read, "code", [memberCode, textKey(description ?? ""), effect.value],
       { vi: `vi phạm của đơn vị ${memberCode}`, en: `violation of unit ${memberCode}` });
-    violations.push({ memberCode, description, effect: effect.value, source: { sheet: sheet.name, row: row.row, cells: row.cells() } });
-  }
-  return violations;
+    return { memberCode, description, effect: effect.value, source: read.source() };
+  });
 }

@@ -2,6 +2,7 @@ import type { Issue } from "../../scoring/types";
 import { textFields, type SheetSpec } from "./aliases";
 import { dataRows, type DataRow } from "./data-rows";
 import { cellAddress, type SheetGrid } from "../grid";
+import { FieldReader } from "./field-reader";
 import { locateHeader } from "./locate-header";
 import { issue, say } from "./reader-messages";
 
@@ -48,4 +49,27 @@ export function readSheetRows<F extends string>(
       `has a header row but no data rows below it. Enter the data, or delete the sheet if it is not used.`)));
   }
   return { sheetName: sheet.name, rows: read.rows };
+}
+
+/**
+ * What every input sheet's reader does around its own rules: list the sheet's rows (readSheetRows) and hand
+ * each to `readRow` with a FieldReader on it; what `readRow` returns is kept in sheet order, null leaves the
+ * row out (what was wrong with it is already reported). Null when the sheet cannot be read.
+ */
+export function readEachRow<F extends string, T>(
+  spec: SheetSpec<F>,
+  sheet: SheetGrid,
+  issues: Issue[],
+  codeField: F,
+  readRow: (read: FieldReader<F>) => T | null,
+  notTotalFields: readonly F[] = [],
+): T[] | null {
+  const table = readSheetRows(spec, sheet, issues, codeField, notTotalFields);
+  if (table.rows === null) return null;
+  const out: T[] = [];
+  for (const row of table.rows) {
+    const value = readRow(new FieldReader<F>(spec, row, issues));
+    if (value !== null) out.push(value);
+  }
+  return out;
 }

@@ -1,21 +1,19 @@
 import { GRADE_LABEL } from "../../scoring/labels";
 import type { Award, Direction, Grade, Localized } from "../../scoring/types";
-import { capitalised, inBoth, inBothByKey } from "../../scoring/vocabulary/words";
+import { capitalised, inBoth, inBothByKey, type Vocabulary } from "../../scoring/vocabulary/words";
+
+/** The vocabulary's keys whose words stand alone (not groups, not templates). */
+type WordKey = { [K in keyof Vocabulary]: Vocabulary[K] extends string ? K : never }[keyof Vocabulary];
+
+/** The vocabulary's words under a table's own keys, in both languages: `labelsOf({ percent: "percentColumn" })`. */
+function labelsOf<K extends string>(keys: Record<K, WordKey>): Record<K, Localized> {
+  const out = {} as Record<K, Localized>;
+  for (const key of Object.keys(keys) as K[]) out[key] = inBoth((w) => w[keys[key]]);
+  return out;
+}
 
 /** Column headers and fixed texts of the output sheets, in both languages (from the vocabulary). */
-export const RANKING_HEADERS = {
-  rank: inBoth((w) => w.rank),
-  code: inBoth((w) => w.code),
-  name: inBoth((w) => w.name),
-  bonus: inBoth((w) => w.bonus),
-  deduction: inBoth((w) => w.deduction),
-  total: inBoth((w) => w.total),
-  percent: inBoth((w) => w.percentColumn),
-  grade: inBoth((w) => w.gradeColumn),
-  award: inBoth((w) => w.awardColumn),
-  notes: inBoth((w) => w.notes),
-  change: inBoth((w) => w.rankChange),
-} as const satisfies Record<string, Localized>;
+export const RANKING_HEADERS = labelsOf({ rank: "rank", code: "code", name: "name", bonus: "bonus", deduction: "deduction", total: "total", percent: "percentColumn", grade: "gradeColumn", award: "awardColumn", notes: "notes", change: "rankChange" });
 
 export function sectionHeader(section: string): Localized {
   return inBoth((w) => w.section({ section }));
@@ -24,25 +22,11 @@ export function sectionHeader(section: string): Localized {
 export const BREAKDOWN_HEADERS = {
   code: RANKING_HEADERS.code,
   name: RANKING_HEADERS.name,
-  section: inBoth((w) => w.sectionColumn),
-  criterion: inBoth((w) => w.criterionColumn),
-  target: inBoth((w) => w.target),
-  direction: inBoth((w) => w.directionColumn),
-  plan: inBoth((w) => w.plan),
-  actual: inBoth((w) => w.actual),
-  ratio: inBoth((w) => w.ratioColumn),
-  base: inBoth((w) => w.basePoints),
-  bonus: inBoth((w) => w.bonusPoints),
-  points: inBoth((w) => w.pointsColumn),
-  explanation: inBoth((w) => w.explanation),
-} as const satisfies Record<string, Localized>;
+  ...labelsOf({ section: "sectionColumn", criterion: "criterionColumn", target: "target", direction: "directionColumn", plan: "plan", actual: "actual" }),
+  ...labelsOf({ ratio: "ratioColumn", base: "basePoints", bonus: "bonusPoints", points: "pointsColumn", explanation: "explanation" }),
+};
 
-export const CHECKS_HEADERS = {
-  severity: inBoth((w) => w.severityColumn),
-  sheet: inBoth((w) => w.sheetColumn),
-  cell: inBoth((w) => w.cellColumn),
-  message: inBoth((w) => w.messageColumn),
-} as const satisfies Record<string, Localized>;
+export const CHECKS_HEADERS = labelsOf({ severity: "severityColumn", sheet: "sheetColumn", cell: "cellColumn", message: "messageColumn" });
 
 export const SEVERITY_LABELS = inBothByKey((w) => w.severity) satisfies Record<string, Localized>;
 
@@ -66,17 +50,8 @@ export const DIRECTION_LABELS = {
   pass: inBoth((w) => capitalised(w.direction.pass)),
 } satisfies Record<Direction, Localized>;
 
-export const ADJUSTMENT_SECTION_LABELS = {
-  bonus: inBoth((w) => w.bonus),
-  deduction: inBoth((w) => w.deduction),
-} as const satisfies Record<string, Localized>;
+export const ADJUSTMENT_SECTION_LABELS = labelsOf({ bonus: "bonus", deduction: "deduction" });
 
 export const RANK_CHANGE_NEW: Localized = inBoth((w) => w.rankChangeNew);
 
-export const TITLES = {
-  ranking: inBoth((w) => w.titleRanking),
-  breakdown: inBoth((w) => w.titleBreakdown),
-  checks: inBoth((w) => w.titleChecks),
-  year: inBoth((w) => w.year),
-  calculatedAt: inBoth((w) => w.calculatedAt),
-} as const satisfies Record<string, Localized>;
+export const TITLES = labelsOf({ ranking: "titleRanking", breakdown: "titleBreakdown", checks: "titleChecks", year: "year", calculatedAt: "calculatedAt" });

@@ -27,7 +27,7 @@ const A4_MM = { short: 210, long: 297 };
 const PX_PER_MM = 96 / 25.4;
 /** Pixels of one unit of column width (Calibri 11's digit at 96 dpi). */
 export const DIGIT_PX = 7;
-const PADDING_PX = 5;
+export const PADDING_PX = 5;
 /** Rounding of pixel widths and the grid lines: stay a little inside the page so fitting never shrinks. */
 const SAFETY = 0.985;
 

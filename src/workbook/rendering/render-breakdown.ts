@@ -1,14 +1,14 @@
 import { formatInput, formatNumber } from "../../scoring/number-display";
 import type { AdjustmentResult, BlocResult, CriterionResult, Lang, TargetResult, UnitResult } from "../../scoring/types";
-import { ADJUSTMENT_SECTION_LABELS, BREAKDOWN_HEADERS, DIRECTION_LABELS, TITLES } from "./labels";
+import { ADJUSTMENT_SECTION_LABELS, DIRECTION_LABELS, TITLES } from "./labels";
 import { programSheetName, programTableName } from "../output-sheets/program-sheets";
 import type { OutputValue, RenderedSheet } from "./output-types";
 import { MIN_PRINT_SCALE } from "./print-fit";
-import { buildSheet, type ColumnSpec } from "./render-sheet";
+import { buildSheet } from "./render-sheet";
+import { breakdownColumns } from "./result-columns";
 import { calculatedAtLine, titleLine } from "./render-title";
 
 export const BREAKDOWN_TABLE_NAME = programTableName("breakdown");
-const POINTS = "0.00";
 
 /**
  * The Chi tiết điểm sheet: for each member (rank order) one row per target, one row per directly
@@ -17,22 +17,8 @@ const POINTS = "0.00";
  */
 export function renderBreakdown(result: BlocResult, options: { lang: Lang; now: Date }): RenderedSheet {
   const { lang } = options;
-  const h = BREAKDOWN_HEADERS;
-  const columns: ColumnSpec[] = [
-    { header: h.code[lang], format: "General" },
-    { header: h.name[lang], format: "General" },
-    { header: h.section[lang], format: "General" },
-    { header: h.criterion[lang], format: "General", wrap: true },
-    { header: h.target[lang], format: "General", wrap: true },
-    { header: h.direction[lang], format: "General" },
-    { header: h.plan[lang], format: "General" },
-    { header: h.actual[lang], format: "General" },
-    { header: h.ratio[lang], format: POINTS },
-    { header: h.base[lang], format: POINTS },
-    { header: h.bonus[lang], format: POINTS },
-    { header: h.points[lang], format: POINTS },
-    { header: h.explanation[lang], format: "General", wrap: true },
-  ];
+  const c = breakdownColumns(lang);
+  const columns = [c.code, c.name, c.section, c.criterion, c.target, c.direction, c.plan, c.actual, c.ratio, c.base, c.bonus, c.points, c.explanation];
   const rows = result.units.flatMap((unit) => unitRows(unit, lang));
   return buildSheet({
     name: programSheetName("breakdown"),

@@ -3,7 +3,7 @@ import { orderIssues } from "./issue-order";
 import { CHECKS_HEADERS, NO_PROBLEMS, SEVERITY_LABELS, TITLES } from "./labels";
 import { programSheetName, programTableName } from "../output-sheets/program-sheets";
 import type { OutputValue, RenderedSheet } from "./output-types";
-import { buildSheet } from "./render-sheet";
+import { buildSheet, column } from "./render-sheet";
 import { calculatedAtLine, titleLine } from "./render-title";
 
 export { orderIssues };
@@ -23,12 +23,7 @@ export function renderChecks(result: BlocResult, options: { lang: Lang; now: Dat
     name: programSheetName("checks"),
     tableName: CHECKS_TABLE_NAME,
     titleLines: [titleLine(TITLES.checks, result, lang), calculatedAtLine(options.now, lang)],
-    columns: [
-      { header: h.severity[lang], format: "General" },
-      { header: h.sheet[lang], format: "General" },
-      { header: h.cell[lang], format: "General" },
-      { header: h.message[lang], format: "General", wrap: true },
-    ],
+    columns: [column("text", h.severity[lang]), column("text", h.sheet[lang]), column("text", h.cell[lang]), column("wrapped", h.message[lang])],
     rows,
   });
 }

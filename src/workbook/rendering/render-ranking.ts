@@ -1,14 +1,14 @@
 import type { BlocResult, Lang, UnitResult } from "../../scoring/types";
-import { AWARD_LABELS, GRADE_LABELS, RANK_CHANGE_NEW, RANKING_HEADERS, sectionHeader, TITLES } from "./labels";
+import { AWARD_LABELS, GRADE_LABELS, RANK_CHANGE_NEW, sectionHeader, TITLES } from "./labels";
 import { openAwardLines, withLinesBelow } from "./open-awards";
 import { programSheetName, programTableName } from "../output-sheets/program-sheets";
 import type { OutputValue, RenderedSheet } from "./output-types";
 import { rankKey } from "./previous-ranks";
-import { buildSheet, type ColumnSpec } from "./render-sheet";
+import { buildSheet, column } from "./render-sheet";
+import { rankingColumns } from "./result-columns";
 import { calculatedAtLine, titleLine } from "./render-title";
 
 export const RANKING_TABLE_NAME = programTableName("ranking");
-const POINTS = "0.00";
 
 export interface RankingOptions {
   lang: Lang;
@@ -23,21 +23,9 @@ export interface RankingOptions {
  */
 export function renderRanking(result: BlocResult, options: RankingOptions): RenderedSheet {
   const { lang } = options;
-  const h = RANKING_HEADERS;
-  const columns: ColumnSpec[] = [
-    { header: h.rank[lang], format: "0" },
-    { header: h.code[lang], format: "General" },
-    { header: h.name[lang], format: "General" },
-    ...result.sections.map((s) => ({ header: sectionHeader(s)[lang], format: POINTS })),
-    { header: h.bonus[lang], format: POINTS },
-    { header: h.deduction[lang], format: POINTS },
-    { header: h.total[lang], format: POINTS },
-    { header: h.percent[lang], format: POINTS },
-    { header: h.grade[lang], format: "General" },
-    { header: h.award[lang], format: "General" },
-    { header: h.notes[lang], format: "General", wrap: true },
-    { header: h.change[lang], format: "General" },
-  ];
+  const c = rankingColumns(lang);
+  const sections = result.sections.map((s) => column("points", sectionHeader(s)[lang]));
+  const columns = [c.rank, c.code, c.name, ...sections, c.bonus, c.deduction, c.total, c.percent, c.grade, c.award, c.notes, c.change];
   const rows = result.units.map((unit): OutputValue[] => [
     unit.rank,
     unit.code,

@@ -1,6 +1,7 @@
+import type { Lang, Localized } from "../../scoring/types";
 import type { OutputValue, RenderedSheet } from "./output-types";
 import { displayLength, fitForPrint } from "./print-fit";
-import { cellFormat, TEXT_FORMAT } from "./text-safety";
+import { cellFormat, GENERAL_FORMAT, TEXT_FORMAT } from "./text-safety";
 
 export interface ColumnSpec {
   header: string;
@@ -8,6 +9,31 @@ export interface ColumnSpec {
   format: string;
   /** Long texts (notes, explanations) wrap inside a bounded width instead of widening the sheet. */
   wrap?: boolean;
+}
+
+/** The number formats of the program's columns: points with 2 decimals, whole numbers, texts. */
+export const NUMBER_FORMAT = { points: "0.00", integer: "0", text: GENERAL_FORMAT } as const;
+
+/** The kinds of column the result sheets have: its number format, and whether long texts wrap. */
+const COLUMN_KINDS = {
+  text: { format: NUMBER_FORMAT.text },
+  wrapped: { format: NUMBER_FORMAT.text, wrap: true },
+  integer: { format: NUMBER_FORMAT.integer },
+  points: { format: NUMBER_FORMAT.points },
+} as const satisfies Record<string, Omit<ColumnSpec, "header">>;
+
+export type ColumnKind = keyof typeof COLUMN_KINDS;
+
+/** One column of a kind: `column("points", "Tổng điểm")`. */
+export function column(kind: ColumnKind, header: string): ColumnSpec {
+  return { header, ...COLUMN_KINDS[kind] };
+}
+
+/** A table's columns by key, in one language: each header of `headers` as a column of the kind `kinds` gives it. */
+export function columnsOf<K extends string>(headers: Record<K, Localized>, kinds: Record<K, ColumnKind>, lang: Lang): Record<K, ColumnSpec> {
+  const out = {} as Record<K, ColumnSpec>;
+  for (const key of Object.keys(kinds) as K[]) out[key] = column(kinds[key], headers[key][lang]);
+  return out;
 }
 
 export interface SheetSpec {

@@ -8,6 +8,10 @@ export interface ResultJson {
   issues: ResultJsonIssue[];
 }
 
+/**
+ * Field by field, not picked from UnitResult, on purpose: this is the contract's JSON (workbook-contract.md),
+ * which must not follow a change of the core's result type silently.
+ */
 export interface ResultJsonUnit {
   code: string;
   name: string;

@@ -1,5 +1,7 @@
 import { fontResolver, rowFontSize } from "./cell-fonts";
 import { parseAddress } from "../grid";
+import { DIGIT_PX, PADDING_PX } from "./page-fit";
+import { serifEms } from "./serif-metrics";
 import type { OutputValue, RenderedSheet } from "./output-types";
 
 /** Excel's default row height in points (Calibri 11), and the height one more wrapped line adds. */
@@ -10,11 +12,15 @@ const CHARS_PER_WIDTH = 1.15;
 const BASE_FONT_SIZE = 11;
 /** Line height over font size for the printed documents' fonts (Times New Roman 12 pt: about 16 points). */
 const LINE_SPACING = 1.32;
-/** Times New Roman (and its metric twins) sets Vietnamese text about a fifth narrower than Calibri. */
-const NARROW_FONTS = /times|liberation serif|nimbus roman|tinos/i;
-const NARROW_FACTOR = 1.25;
+/** Times New Roman and its metric twins: measured letter by letter (serif-metrics.ts), not by counting characters. */
+const SERIF_FONTS = /times|liberation serif|nimbus roman|tinos/i;
+/** Line height over font size of Times New Roman (its ascent and descent come to 1.15 em; a little room kept). */
+const SERIF_LINE_SPACING = 1.2;
+/** Pixels of a column that text cannot use: the cell's inner margins on both sides (Excel 2 + 2, LibreOffice a little more). */
+const CELL_MARGIN_PX = 9;
 /** Capitals (the documents' issuing body, titles) are about 1.4 times as wide as lower-case letters. */
 const CAPITALS_FACTOR = 1.4;
+const PT_PER_PX = 0.75;
 
 /**
  * Row heights (in points) for the rows whose wrapped text needs more than one line, by 0-based row.
@@ -27,7 +33,8 @@ export function wrappedRowHeights(sheet: RenderedSheet): Map<number, number> {
   const mergedWidth = mergedWidths(sheet);
   const fontAt = fontResolver(sheet);
   const fixed = new Set((sheet.rowHeights ?? []).map((h) => h.row));
-  const narrow = NARROW_FONTS.test(sheet.font?.name ?? "") ? NARROW_FACTOR : 1;
+  const serif = SERIF_FONTS.test(sheet.font?.name ?? "");
+  const measureText = measuredTexts();
   // Only the cells that wrap are measured: the header, the wrapping columns of the body, merged ranges.
   sheet.values.forEach((row, r) => {
     if (fixed.has(r)) return;
@@ -37,8 +44,13 @@ export function wrappedRowHeights(sheet: RenderedSheet): Map<number, number> {
     // A larger font fits fewer characters in the same width: measure as if the column were narrower.
     const measure = (c: number): void => {
       if (c >= row.length) return;
-      const capitals = isCapitals(row[c]) ? CAPITALS_FACTOR : 1;
-      lines = Math.max(lines, lineCount(row[c], ((merged?.get(c) ?? sheet.columnWidths[c] ?? 10) * BASE_FONT_SIZE * narrow) / size / capitals));
+      const width = merged?.get(c) ?? sheet.columnWidths[c] ?? 10;
+      if (serif) {
+        const font = fontAt?.(r, c);
+        lines = Math.max(lines, serifLineCount(row[c], width, font?.size ?? size, font?.bold === true));
+        return;
+      }
+      lines = Math.max(lines, measureText(row[c], (width * BASE_FONT_SIZE) / size));
     };
     if (r === sheet.headerRow) {
       for (let c = 0; c < row.length; c++) measure(c);
@@ -46,10 +58,70 @@ export function wrappedRowHeights(sheet: RenderedSheet): Map<number, number> {
       if (r > sheet.headerRow && r <= tableEnd) for (const c of sheet.wrapColumns) measure(c);
       if (merged) for (const c of merged.keys()) measure(c);
     }
-    const lineHeight = Math.max(LINE_HEIGHT, Math.ceil(size * LINE_SPACING));
+    const lineHeight = Math.max(LINE_HEIGHT, Math.ceil(size * (serif ? SERIF_LINE_SPACING : LINE_SPACING)));
     if (lines > 1 || lineHeight > LINE_HEIGHT) heights.set(r, lines * lineHeight);
   });
   return heights;
+}
+
+/**
+ * lineCount with capitals measured wider, remembered per text and width: a long sheet repeats a few texts
+ * (a criterion's name under every member), each measured once.
+ */
+function measuredTexts(): (value: OutputValue, width: number) => number {
+  const known = new Map<string, { capitals: number; lines: Map<number, number> }>();
+  return (value, width) => {
+    if (typeof value !== "string") return lineCount(value, width);
+    let text = known.get(value);
+    if (!text) known.set(value, (text = { capitals: isCapitals(value) ? CAPITALS_FACTOR : 1, lines: new Map() }));
+    let lines = text.lines.get(width);
+    if (lines === undefined) text.lines.set(width, (lines = lineCount(value, width / text.capitals)));
+    return lines;
+  };
+}
+
+/** Points of text a column `width` units wide holds on one line (Excel's unit: the default font's 7 px digit plus 5 px). */
+function usablePoints(width: number): number {
+  return Math.max(1, (width * DIGIT_PX + PADDING_PX - CELL_MARGIN_PX) * PT_PER_PX);
+}
+
+/** Lines a text takes in a column `width` units wide set in Times New Roman of `size` points, words wrapped as Excel does. */
+export function serifLineCount(value: OutputValue, width: number, size: number, bold = false): number {
+  if (typeof value !== "string" || value === "") return 1;
+  const room = usablePoints(width) / size;
+  const space = serifEms(" ", bold);
+  let lines = 0;
+  for (const part of value.normalize("NFC").split("\n")) {
+    let fill = 0;
+    lines++;
+    for (const word of part.split(/\s+/)) {
+      const ems = serifEms(word, bold);
+      if (fill > 0 && fill + space + ems <= room) fill += space + ems;
+      else {
+        if (fill > 0) lines++;
+        // A word longer than the line breaks between letters onto as many lines as it needs.
+        const extra = Math.max(0, Math.ceil(ems / room) - 1);
+        lines += extra;
+        fill = ems - extra * room;
+      }
+    }
+  }
+  return lines;
+}
+
+/** Column width (units) that holds the longest word of `text` on one line in Times New Roman: headers never break inside a word ("Hạn g"). */
+export function serifWordWidth(text: string, size: number, bold = false): number {
+  return unitsFor(text.split(/\s+/).reduce((most, word) => Math.max(most, serifEms(word, bold)), 0), size);
+}
+
+/** Column width (units) that holds the whole of `line` without wrapping, in Times New Roman. */
+export function serifLineWidth(line: string, size: number, bold = false): number {
+  return unitsFor(serifEms(line, bold), size);
+}
+
+function unitsFor(ems: number, size: number): number {
+  if (ems === 0) return 0;
+  return Math.ceil((((ems * size) / PT_PER_PX + CELL_MARGIN_PX - PADDING_PX) / DIGIT_PX) * 10) / 10;
 }
 
 function isCapitals(value: OutputValue): boolean {
@@ -57,32 +129,17 @@ function isCapitals(value: OutputValue): boolean {
 }
 
 export function lineCount(value: OutputValue, width: number): number {
-  return wrappedLineCount(wordLengths(value), width);
-}
-
-/**
- * What lineCount measures of a value, apart from the width: the length of each word of each of its lines;
- * null for a value that takes one line at any width. Measured once, counted at many widths (wrap-widths.ts).
- */
-export function wordLengths(value: OutputValue): number[][] | null {
-  if (typeof value !== "string" || value === "") return null;
-  return value.split("\n").map((part) => part.normalize("NFC").split(/\s+/).map(codePoints));
-}
-
-/** lineCount of the value whose wordLengths these are. */
-export function wrappedLineCount(words: readonly (readonly number[])[] | null, width: number): number {
-  if (!words) return 1;
+  if (typeof value !== "string" || value === "") return 1;
   const perLine = Math.max(1, Math.floor((width - 1) * CHARS_PER_WIDTH));
-  let lines = 0;
-  for (const part of words) lines += Math.max(1, Math.ceil(wordWrappedLength(part, perLine) / perLine));
-  return lines;
+  return value.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(wordWrappedLength(part, perLine) / perLine)), 0);
 }
 
 /** Length once words that do not fit the end of a line are moved to the next: a little more than the text itself. */
-function wordWrappedLength(words: readonly number[], perLine: number): number {
+function wordWrappedLength(text: string, perLine: number): number {
   let used = 0;
   let lineFill = 0;
-  for (const n of words) {
+  for (const word of text.normalize("NFC").split(/\s+/)) {
+    const n = codePoints(word);
     const need = lineFill === 0 ? n : n + 1;
     if (lineFill + need > perLine && lineFill > 0) {
       used += perLine - lineFill;

@@ -1,5 +1,5 @@
 import type { OutputValue, RenderedSheet } from "./output-types";
-import { wordLengths, wrappedLineCount } from "./row-heights";
+import { lineCount } from "./row-heights";
 
 /**
  * Shares `units` of column width among a sheet's wrapping columns so that the table prints as short as
@@ -7,31 +7,75 @@ import { wordLengths, wrappedLineCount } from "./row-heights";
  * wrapped lines per unit over the body rows (a row is as tall as its tallest cell), so a column of long criteria
  * gets the width its texts need and a column of short notes does not take it. A column never grows past
  * its natural width (its longest text on one line). Width that saves no line is shared by the room left.
- *
- * Fast enough for Chi tiết điểm of a 300-member bloc (7,000 rows, thousands of distinct explanations):
- * each distinct text is measured once and counted at each width tried; a trial widening of one column is
- * summed against the other columns' tallest line per row, worked out once per column and step, instead of
- * recounting every column of every row. The choices are exactly those of trying every widening in full.
  */
-export function shareWrapWidth(sheet: RenderedSheet, columns: readonly { col: number; min: number; max: number }[], units: number): Map<number, number> {
+export function shareWrapWidth(
+  sheet: RenderedSheet,
+  columns: readonly { col: number; min: number; max: number }[],
+  units: number,
+  // How many lines a text takes at a width: the working sheets' estimate by default; the meeting papers measure Times New Roman.
+  count: (value: OutputValue, width: number) => number = lineCount,
+): Map<number, number> {
   const widths = new Map(columns.map((c) => [c.col, c.min]));
   const end = sheet.tableEndRow ?? sheet.values.length - 1;
   const rows: number[] = [];
   for (let r = sheet.headerRow + 1; r <= end; r++) rows.push(r);
-  const linesOf = columns.map((c) => columnLines(rows.map((r) => sheet.values[r]?.[c.col] ?? null)));
-  const linesAt = (i: number): Int32Array => linesOf[i](widths.get(columns[i].col)!);
+  // Thousands of body rows repeat a few texts (a criterion's name under every member): each column's
+  // distinct texts are measured once per width, and each column's lines worked out once per width.
+  const distinct = new Map<number, { texts: OutputValue[]; ids: Int32Array }>();
+  const textsOf = (col: number) => {
+    let known = distinct.get(col);
+    if (!known) {
+      const index = new Map<OutputValue, number>();
+      const texts: OutputValue[] = [];
+      const ids = Int32Array.from(rows, (r) => {
+        const value = sheet.values[r]?.[col] ?? null;
+        let id = index.get(value);
+        if (id === undefined) index.set(value, (id = texts.push(value) - 1));
+        return id;
+      });
+      distinct.set(col, (known = { texts, ids }));
+    }
+    return known;
+  };
+  const cache = new Map<string, Int32Array>();
+  const linesOf = (col: number, width: number): Int32Array => {
+    const key = `${col}:${width}`;
+    let lines = cache.get(key);
+    if (!lines) {
+      const { texts, ids } = textsOf(col);
+      const perText = texts.map((text) => count(text, width));
+      lines = Int32Array.from(ids, (id) => perText[id]);
+      cache.set(key, lines);
+    }
+    return lines;
+  };
+  /** Row by row, the most lines of the columns other than `skip` at their current widths (at least 1: a row is one line tall). */
+  const tallestExcept = (skip: number): Int32Array => {
+    const tallest = new Int32Array(rows.length).fill(1);
+    for (const c of columns) {
+      if (c.col === skip) continue;
+      const lines = linesOf(c.col, widths.get(c.col)!);
+      for (let i = 0; i < lines.length; i++) if (lines[i] > tallest[i]) tallest[i] = lines[i];
+    }
+    return tallest;
+  };
+  /** The sheet's body lines with one column's lines set against the others' tallest. */
+  const totalWith = (others: Int32Array, lines: Int32Array | null): number => {
+    let total = 0;
+    for (let i = 0; i < others.length; i++) total += lines !== null && lines[i] > others[i] ? lines[i] : others[i];
+    return total;
+  };
   let left = Math.floor(units);
-  let current = sumOfMax(tallestOthers(columns.map((_, i) => linesAt(i)), -1, rows.length), null);
+  let current = totalWith(tallestExcept(-1), null);
   while (left > 0) {
     // The widening that saves the most lines per unit, looking past widths that save none (the texts
     // of a column break at different widths, so one more unit often saves nothing where five save many).
-    const now = columns.map((_, i) => linesAt(i));
     let best: { col: number; add: number; rate: number; lines: number } | null = null;
-    for (const [i, c] of columns.entries()) {
+    for (const c of columns) {
       const width = widths.get(c.col)!;
-      const others = tallestOthers(now, i, rows.length);
+      const others = tallestExcept(c.col);
       for (let add = 1; add <= Math.min(left, c.max - width); add++) {
-        const lines = sumOfMax(others, linesOf[i](width + add));
+        const lines = totalWith(others, linesOf(c.col, width + add));
         const rate = (current - lines) / add;
         if (rate > 0 && (!best || rate > best.rate)) best = { col: c.col, add, rate, lines };
       }
@@ -46,42 +90,4 @@ export function shareWrapWidth(sheet: RenderedSheet, columns: readonly { col: nu
   const rest = units - (Math.floor(units) - left);
   if (room > 0) for (const c of columns) widths.set(c.col, Math.floor((widths.get(c.col)! + (rest * (c.max - widths.get(c.col)!)) / room) * 10) / 10);
   return widths;
-}
-
-/** A column's lines per row at a width (lineCount of each cell), each distinct text measured once, each width counted once. */
-function columnLines(values: readonly OutputValue[]): (width: number) => Int32Array {
-  const distinct = new Map<OutputValue, number>();
-  const rowText = Int32Array.from(values, (value) => {
-    let index = distinct.get(value);
-    if (index === undefined) distinct.set(value, (index = distinct.size));
-    return index;
-  });
-  const words = [...distinct.keys()].map(wordLengths);
-  const byWidth = new Map<number, Int32Array>();
-  return (width) => {
-    let lines = byWidth.get(width);
-    if (!lines) {
-      const perText = words.map((w) => wrappedLineCount(w, width));
-      lines = rowText.map((index) => perText[index]);
-      byWidth.set(width, lines);
-    }
-    return lines;
-  };
-}
-
-/** Per row, the most lines of the columns other than `except` (-1: of all of them), and at least 1. */
-function tallestOthers(lines: readonly Int32Array[], except: number, rows: number): Int32Array {
-  const tallest = new Int32Array(rows).fill(1);
-  lines.forEach((column, i) => {
-    if (i === except) return;
-    for (let r = 0; r < rows; r++) if (column[r] > tallest[r]) tallest[r] = column[r];
-  });
-  return tallest;
-}
-
-/** The table's lines: per row the taller of `others` and the trial column (none: `others` alone). */
-function sumOfMax(others: Int32Array, trial: Int32Array | null): number {
-  let total = 0;
-  for (let r = 0; r < others.length; r++) total += trial && trial[r] > others[r] ? trial[r] : others[r];
-  return total;
 }

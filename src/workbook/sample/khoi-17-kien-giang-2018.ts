@@ -21,6 +21,7 @@ function settingsSheet(): SampleSheet {
     [
       ["Năm", KHOI_17_YEAR, null],
       ["Khối", KHOI_17_BLOC, "Khối trưởng: Ngân hàng Nhà nước chi nhánh tỉnh Kiên Giang"],
+      ["Địa danh", "Kiên Giang", "Nơi ký các văn bản trình cuộc họp khối (dòng ngày tháng)"],
       ["Điểm mỗi chỉ tiêu", DEFAULT_SETTINGS.pointsPerTarget, "Quyết định 584/QĐ-UBND ngày 15/3/2018"],
       ["Thưởng tối đa mỗi chỉ tiêu", DEFAULT_SETTINGS.bonusCapPerTarget, null],
       ["Hệ số thưởng", DEFAULT_SETTINGS.bonusSlope, "Điểm thưởng = điểm mỗi chỉ tiêu × hệ số × phần vượt kế hoạch"],
@@ -59,10 +60,21 @@ function criteriaSheet(): SampleSheet {
   );
 }
 
+/** The Nhóm A criterion whose Áp dụng cho names the member: the one its targets count for. */
+function targetCriterion(memberCode: string): string {
+  const criterion = KHOI_17_CRITERIA.find((c) => c.byTargets && c.appliesTo?.includes(memberCode));
+  if (!criterion) throw new Error(`no Nhóm A criterion applies to ${memberCode}`);
+  return criterion.code;
+}
+
 function targetsSheet(): SampleSheet {
-  const rows = KHOI_17_TARGETS.flatMap((m) =>
-    m.targets.map((t, i) => [m.memberCode, m.criterion, i + 1, t.name, t.unit || null, t.direction, t.plan, t.actual, t.notes ?? null]),
-  );
+  const numbered = new Map<string, number>();
+  const rows = KHOI_17_TARGETS.map(([memberCode, name, unit, direction, plan, actual, notes]) => {
+    const no = (numbered.get(memberCode) ?? 0) + 1;
+    numbered.set(memberCode, no);
+    const [planCell, actualCell] = direction === "Đạt" ? ["Đạt", actual === 1 ? "Đạt" : "Không đạt"] : [plan, actual];
+    return [memberCode, targetCriterion(memberCode), no, name, unit || null, direction, planCell, actualCell, notes || null];
+  });
   return noteAboveHeader(
     "Chỉ tiêu",
     ["Mã đơn vị", "Tiêu chí", "STT", "Tên chỉ tiêu", "ĐVT", "Chiều", "Kế hoạch", "Thực hiện", "Ghi chú"],

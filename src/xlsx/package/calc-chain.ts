@@ -1,5 +1,4 @@
-import { SaxesParser } from "saxes";
-import { localName } from "./xml-tree";
+import { scanXml } from "./xml-events";
 
 /**
  * True when the calculation chain (xl/calcChain.xml) lists a cell of one of these sheets (by sheetId).
@@ -8,25 +7,14 @@ import { localName } from "./xml-tree";
  */
 export function calcChainMentions(xml: string, sheetIds: ReadonlySet<number>): boolean {
   if (sheetIds.size === 0) return false;
-  const parser = new SaxesParser({ position: false });
   let current = 0;
-  let found = false;
-  parser.on("opentag", (tag) => {
-    if (localName(tag.name) !== "c") return;
-    const i = (tag.attributes as Record<string, string>).i;
-    if (i !== undefined) current = Number(i);
-    if (sheetIds.has(current)) {
-      found = true;
-      throw FOUND;
-    }
+  const outcome = scanXml(xml, {
+    open(local, attributes) {
+      if (local !== "c") return false;
+      if (attributes.i !== undefined) current = Number(attributes.i);
+      return sheetIds.has(current);
+    },
   });
-  try {
-    parser.write(xml).close();
-  } catch {
-    // Found, or unreadable: either way the chain goes.
-    return true;
-  }
-  return found;
+  // Found, or unreadable: either way the chain goes.
+  return outcome !== "ended";
 }
-
-const FOUND = new Error("found");

@@ -2,7 +2,7 @@ import { calculationReadsSheet } from "../../workbook/reading/sheets-read";
 import { fileError } from "../file-errors";
 import { detectFileKind } from "../file-kind";
 import { readWorkbookGrid, type GridOptions, type ReadWorkbook } from "./workbook-grid";
-import { openZipPackage, type ZipLimits, type ZipPackage } from "./zip-package";
+import { openZipPackage, type InflateRaw, type ZipLimits, type ZipPackage } from "./zip-package";
 
 export interface OpenedWorkbook extends ReadWorkbook {
   /** The package, for the writer: parts copied byte-identical (raw), the few it edits read (text). */
@@ -11,6 +11,8 @@ export interface OpenedWorkbook extends ReadWorkbook {
 
 export interface OpenOptions extends GridOptions {
   limits?: ZipLimits;
+  /** A host's faster inflate (zip-package.ts); fflate's by default. */
+  inflateRaw?: InflateRaw;
 }
 
 /**
@@ -37,6 +39,6 @@ export function openWorkbook(bytes: Uint8Array, label: string, options: OpenOpti
     case "zip":
       break;
   }
-  const pkg = openZipPackage(bytes, label, options.limits);
+  const pkg = openZipPackage(bytes, label, options.limits, options.inflateRaw);
   return { pkg, ...readWorkbookGrid(pkg, label, { wanted: options.wanted ?? calculationReadsSheet }) };
 }

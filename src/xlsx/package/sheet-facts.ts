@@ -1,9 +1,8 @@
-import { SaxesParser } from "saxes";
 import type { CellValue } from "../../workbook/grid";
 import { relsPathOf } from "./part-names";
 import { isRelType, RelationshipsPart } from "./relationships";
 import type { WorkbookSheet } from "./workbook-part";
-import { localName } from "./xml-tree";
+import { scanXml } from "./xml-events";
 import type { ZipPackage } from "./zip-package";
 
 /** An Excel table of the workbook: its part, name and id (both unique across a workbook). */
@@ -28,17 +27,8 @@ export function tablesOfSheet(pkg: ZipPackage, sheet: WorkbookSheet, label: stri
 
 /** The attributes of a part's root element, read without parsing the rest; null when it is not XML. */
 function rootAttributes(xml: string): Record<string, string> | null {
-  const parser = new SaxesParser({ position: false });
   let found: Record<string, string> | null = null;
-  parser.on("opentag", (tag) => {
-    found = tag.attributes as Record<string, string>;
-    throw STOP;
-  });
-  try {
-    parser.write(xml).close();
-  } catch {
-    return found;
-  }
+  scanXml(xml, { open: (_local, attributes) => ((found = attributes), true) });
   return found;
 }
 
@@ -48,38 +38,32 @@ function rootAttributes(xml: string): Record<string, string> | null {
  * up in the workbook's shared strings.
  */
 export function sheetStart(pkg: ZipPackage, part: string, sharedStringsPart: string | null): { a1: CellValue; empty: boolean } {
-  const parser = new SaxesParser({ position: false });
   let cell: { ref: string; type: string } | null = null;
   let inValue = false;
   let text = "";
   let first: { ref: string; type: string; text: string } | null = null;
-  parser.on("opentag", (tag) => {
-    const name = localName(tag.name);
-    const attributes = tag.attributes as Record<string, string>;
-    if (name === "c") cell = { ref: attributes.r ?? "", type: attributes.t ?? "n" };
-    else if (cell !== null && (name === "v" || name === "t")) {
-      inValue = true;
-      text = "";
-    }
+  const outcome = scanXml(pkg.text(part), {
+    open(local, attributes) {
+      if (local === "c") cell = { ref: attributes.r ?? "", type: attributes.t ?? "n" };
+      else if (cell !== null && (local === "v" || local === "t")) {
+        inValue = true;
+        text = "";
+      }
+    },
+    text(t) {
+      if (inValue) text += t;
+    },
+    close(local) {
+      if ((local === "v" || local === "t") && inValue) inValue = false;
+      else if (local === "c" && cell !== null) {
+        if (text !== "" && first === null) first = { ...cell, text };
+        cell = null;
+        text = "";
+        return first !== null;
+      }
+    },
   });
-  parser.on("text", (t) => {
-    if (inValue) text += t;
-  });
-  parser.on("closetag", (tag) => {
-    const name = localName(tag.name);
-    if ((name === "v" || name === "t") && inValue) inValue = false;
-    else if (name === "c" && cell !== null) {
-      if (text !== "" && first === null) first = { ...cell, text };
-      cell = null;
-      text = "";
-      if (first !== null) throw STOP;
-    }
-  });
-  try {
-    parser.write(pkg.text(part)).close();
-  } catch (error) {
-    if (error !== STOP) return { a1: null, empty: false };
-  }
+  if (outcome === "broken") return { a1: null, empty: false };
   const value = first as { ref: string; type: string; text: string } | null;
   if (value === null) return { a1: null, empty: true };
   if (value.ref.toUpperCase() !== "A1") return { a1: null, empty: false };
@@ -88,36 +72,28 @@ export function sheetStart(pkg: ZipPackage, part: string, sharedStringsPart: str
   return { a1: value.text, empty: false };
 }
 
-const STOP = new Error("stop");
-
 /** The index-th shared string (its text runs joined), read up to that item only. */
 function sharedString(pkg: ZipPackage, part: string | null, index: number): string | null {
   if (part === null || !pkg.has(part) || !Number.isInteger(index)) return null;
-  const parser = new SaxesParser({ position: false });
   let item = -1;
   let inText = false;
   let phonetic = false;
   let text = "";
-  parser.on("opentag", (tag) => {
-    const name = localName(tag.name);
-    if (name === "si") item++;
-    // Phonetic runs (rPh) are not part of the text.
-    else if (name === "rPh") phonetic = true;
-    else if (name === "t" && item === index && !phonetic) inText = true;
+  const outcome = scanXml(pkg.text(part), {
+    open(local) {
+      if (local === "si") item++;
+      // Phonetic runs (rPh) are not part of the text.
+      else if (local === "rPh") phonetic = true;
+      else if (local === "t" && item === index && !phonetic) inText = true;
+    },
+    text(t) {
+      if (inText) text += t;
+    },
+    close(local) {
+      if (local === "t") inText = false;
+      else if (local === "rPh") phonetic = false;
+      else if (local === "si" && item === index) return true;
+    },
   });
-  parser.on("text", (t) => {
-    if (inText) text += t;
-  });
-  parser.on("closetag", (tag) => {
-    const name = localName(tag.name);
-    if (name === "t") inText = false;
-    else if (name === "rPh") phonetic = false;
-    else if (name === "si" && item === index) throw STOP;
-  });
-  try {
-    parser.write(pkg.text(part)).close();
-  } catch (error) {
-    return error === STOP ? text : null;
-  }
-  return null;
+  return outcome === "stopped" ? text : null;
 }

@@ -1,6 +1,6 @@
 import type { SheetGrid } from "../../workbook/grid";
 import { isRelType } from "./relationships";
-import { relationshipsOf } from "./workbook-parts";
+import { relationshipsOf } from "./workbook-part";
 import { readXml } from "./xml-events";
 import type { ZipPackage } from "./zip-package";
 

@@ -1,6 +1,7 @@
 import { zlibSync } from "fflate";
 import type { Lang } from "../../scoring/types";
 import type { Deflate } from "../chart/png";
+import { updateSheetList } from "./app-properties";
 import { calcChainMentions } from "./calc-chain";
 import { CONTENT_TYPES, CONTENT_TYPES_PART, ContentTypes } from "./content-types";
 import { partsOnlyReachedThrough } from "./owned-parts";
@@ -10,8 +11,8 @@ import { isRelType, REL_TYPES } from "./relationships";
 import type { TableFact } from "./sheet-facts";
 import { StylesPart } from "./styles-merge";
 import { editWorkbook, type SheetSlot } from "./workbook-edit";
-import type { WorkbookPart, WorkbookSheet } from "./workbook-part";
-import { attribute, childElements, firstChild, serializeXml } from "./xml-tree";
+import { relationshipsOf, type WorkbookPart, type WorkbookSheet } from "./workbook-part";
+import { serializeXml } from "./xml-tree";
 import type { ZipPackage } from "./zip-package";
 import { ZipWriter, type DeflateRaw } from "./zip-writer";
 
@@ -33,7 +34,8 @@ const MACRO_ENABLED = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
  * The package with `planned` sheets written into it: every part of the input is copied byte for byte
  * (compressed bytes as they were) except the replaced sheets and the parts only they used (removed),
  * and the parts that list sheets or hold their formats: the workbook, its relationships, the content
- * types and the styles (formats appended, none renumbered). A sheet replacing others takes the first
+ * types, the styles (formats appended, none renumbered) and docProps/app.xml's list of sheets (when it
+ * has one). A sheet replacing others takes the first
  * one's tab position; a new one goes after the last sheet.
  */
 export function writeSheets(
@@ -59,8 +61,7 @@ export function writeSheets(
     contentTypes.removeOverride(calcChain.part);
   }
 
-  const stylesRel = workbook.rels.list().find((r) => isRelType(r.type, "styles") && r.part !== null);
-  const stylesPath = stylesRel?.part && input.has(stylesRel.part) ? (input.entry(stylesRel.part)?.name ?? stylesRel.part) : null;
+  const stylesPath = workbook.stylesPart === null ? null : (input.entry(workbook.stylesPart)?.name ?? workbook.stylesPart);
   const styles = StylesPart.parse(stylesPath === null ? null : input.text(stylesPath), label, stylesPath ?? "styles");
 
   // The names of removed parts are free again: a re-ranked workbook keeps its part names.
@@ -73,10 +74,11 @@ export function writeSheets(
     styles,
     lang,
     deflate: options.deflate ?? ((data) => zlibSync(data, { level: 6 })),
-    takenTableNames: new Set([...keptTables.map((t) => t.name.toLowerCase()), ...definedNames(workbook)]),
+    takenTableNames: new Set([...keptTables.map((t) => t.name.toLowerCase()), ...workbook.definedNames.map((n) => n.name.toLowerCase())]),
     nextTableId: Math.max(0, ...[...tables.values()].flat().map((t: TableFact) => t.id).filter(Number.isFinite)) + 1,
   });
-  editWorkbook(workbook, sheetSlots(workbook, planned));
+  const slots = sheetSlots(workbook, planned);
+  editWorkbook(workbook, slots);
 
   let newStylesPath: string | null = null;
   if (styles.modified && stylesPath === null) {
@@ -91,6 +93,8 @@ export function writeSheets(
     [CONTENT_TYPES_PART, contentTypes.serialize()],
   ]);
   if (styles.modified && stylesPath !== null) changed.set(stylesPath, styles.serialize());
+  const app = appPropertiesOf(input, workbook, slots, label);
+  if (app !== null) changed.set(app.part, app.xml);
   const zip = new ZipWriter(options.deflateRaw);
   const written = new Set<string>();
   for (const entry of input.entries) {
@@ -134,10 +138,18 @@ function sheetSlots(workbook: WorkbookPart, planned: readonly PlannedSheet[]): S
   return slots;
 }
 
-/** Defined names, lower-cased: a table may not take one (Excel's names share one namespace). */
-function definedNames(workbook: WorkbookPart): string[] {
-  const names = firstChild(workbook.doc.root, "definedNames");
-  return (names ? childElements(names, "definedName") : []).map((n) => (attribute(n, "name") ?? "").toLowerCase());
+/** docProps/app.xml listing the copy's sheets, when the input's lists them (app-properties.ts); null to copy it as it is. */
+function appPropertiesOf(input: ZipPackage, workbook: WorkbookPart, slots: readonly SheetSlot[], label: string): { part: string; xml: string } | null {
+  const rel = relationshipsOf(input, "", label).find((r) => r.part !== null && isRelType(r.type, "extended-properties") && input.has(r.part));
+  if (!rel?.part) return null;
+  const part = input.entry(rel.part)?.name ?? rel.part;
+  const worksheet = (slot: SheetSlot) => slot.kind === "written" || slot.sheet.kind === "worksheet";
+  const xml = updateSheetList(input.text(part), label, part, {
+    before: workbook.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name),
+    after: slots.filter(worksheet).map((s) => (s.kind === "kept" ? s.sheet.name : s.name)),
+    printTitled: slots.flatMap((s) => (s.kind === "written" && s.printTitles !== null ? [s.name] : [])),
+  });
+  return xml === null ? null : { part, xml };
 }
 
 function printTitlesOf(p: PlannedSheet): { first: number; last: number } | null {

@@ -31,7 +31,8 @@ const CONTRACT_ORDER: readonly ContractSheetKind[] = ["ranking", "breakdown", "c
  * The officer's workbook with the program's sheets written into it, as a new package: every part of the
  * input is copied byte for byte (compressed bytes as they were) except the program's earlier sheets and
  * the parts only they used (removed), and the parts that list sheets or hold their formats: the workbook,
- * its relationships, the content types and the styles (formats appended, none renumbered). Text is
+ * its relationships, the content types, the styles (formats appended, none renumbered) and the list of
+ * sheets in docProps/app.xml when the input has one (Excel's file properties). Text is
  * written as inline strings, so the shared strings never change. An earlier program sheet is replaced in
  * place (same tab position); a new one goes after the last sheet. A null output (ranking blocked) leaves
  * the earlier sheet as it was. Browser-safe.
@@ -39,7 +40,7 @@ const CONTRACT_ORDER: readonly ContractSheetKind[] = ["ranking", "breakdown", "c
 export function writeProgramSheets(input: ZipPackage, outputs: RenderedOutputs, extras: CalculationExtras, lang: Lang, options: WriteProgramSheetsOptions = {}): WrittenPackage {
   const label = options.label ?? "workbook";
   const workbook = readWorkbookPart(input, label);
-  const tables = new Map(workbook.sheets.map((s) => [s, s.type === "worksheet" ? tablesOfSheet(input, s, label) : []] as const));
+  const tables = new Map(workbook.sheets.map((s) => [s, s.kind === "worksheet" ? tablesOfSheet(input, s, label) : []] as const));
   const { planned, placements } = planSheets(input, workbook, tables, outputs, extras);
 
   const { bytes, kind } = writeSheets(input, workbook, tables, planned, lang, options);

@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagNS } from "saxes";
 import { fileError, WorkbookFileError } from "../file-errors";
+import { localName } from "./xml-tree";
 
 /**
  * Streaming, namespace-aware reading of one package part with saxes (a conforming XML parser: entities,
@@ -14,6 +15,7 @@ const MAIN_NAMESPACES = new Set(["http://schemas.openxmlformats.org/spreadsheetm
 /** Office document relationships (the r: prefix of r:id), transitional and strict. */
 const RELATIONSHIP_NAMESPACES = new Set(["http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships"]);
 
+/** A tag as a handler sees it: valid during the handler's call only (readXml reuses one view). */
 export interface XmlTag {
   local: string;
   /** True for SpreadsheetML elements; also for elements in no namespace at all (hand-made files omit xmlns). */
@@ -38,8 +40,11 @@ export function readXml(text: string, label: string, part: string, handlers: Xml
     failure ??= error;
   });
   const { open, close, text: onText } = handlers;
-  if (open) parser.on("opentag", (tag) => open(wrap(tag)));
-  if (close) parser.on("closetag", (tag) => close(wrap(tag)));
+  // One view for every tag: a handler reads the tag during its call and keeps nothing of it (hundreds of
+  // thousands of cells would otherwise each cost an object and two closures).
+  const view = new TagView();
+  if (open) parser.on("opentag", (tag) => open(view.of(tag)));
+  if (close) parser.on("closetag", (tag) => close(view.of(tag)));
   if (onText) {
     parser.on("text", onText);
     parser.on("cdata", onText);
@@ -56,17 +61,31 @@ export function readXml(text: string, label: string, part: string, handlers: Xml
   }
 }
 
-function wrap(tag: SaxesTagNS): XmlTag {
-  const uri = tag.uri ?? "";
-  return {
-    local: tag.local,
-    main: uri === "" || MAIN_NAMESPACES.has(uri),
-    attr: (local) => {
-      const a = tag.attributes[local];
-      return a !== undefined && a.uri === "" ? a.value : attrByLocal(tag, local, (u) => u === "");
-    },
-    relAttr: (local) => attrByLocal(tag, local, (u) => RELATIONSHIP_NAMESPACES.has(u)),
-  };
+class TagView implements XmlTag {
+  private tag!: SaxesTagNS;
+
+  of(tag: SaxesTagNS): this {
+    this.tag = tag;
+    return this;
+  }
+
+  get local(): string {
+    return this.tag.local;
+  }
+
+  get main(): boolean {
+    const uri = this.tag.uri ?? "";
+    return uri === "" || MAIN_NAMESPACES.has(uri);
+  }
+
+  attr(local: string): string | undefined {
+    const a = this.tag.attributes[local];
+    return a !== undefined && a.uri === "" ? a.value : attrByLocal(this.tag, local, (u) => u === "");
+  }
+
+  relAttr(local: string): string | undefined {
+    return attrByLocal(this.tag, local, (u) => RELATIONSHIP_NAMESPACES.has(u));
+  }
 }
 
 function attrByLocal(tag: SaxesTagNS, local: string, uriMatches: (uri: string) => boolean): string | undefined {
@@ -80,4 +99,37 @@ function attrByLocal(tag: SaxesTagNS, local: string, uriMatches: (uri: string) =
 /** "1", "true" and "on" are true for xsd:boolean attributes as writers spell them. */
 export function xmlTrue(value: string | undefined): boolean {
   return value === "1" || value === "true" || value === "on";
+}
+
+/** Handlers of scanXml, given local names and attributes as written; returning true from one stops the reading there. */
+export interface ScanHandlers {
+  open?(local: string, attributes: Record<string, string>): boolean | void;
+  text?(text: string): void;
+  close?(local: string): boolean | void;
+}
+
+const STOP = new Error("stop");
+
+/**
+ * Reads `xml` only as far as a handler asks, for a fact near the start of a part that may be big (a
+ * table's name, a sheet's first cell, one shared string, whether the calculation chain names a sheet):
+ * "stopped" where a handler returned true, "ended" at the end of the part, "broken" when it stops being
+ * well-formed XML first. No namespace processing: elements by local name.
+ */
+export function scanXml(xml: string, handlers: ScanHandlers): "stopped" | "ended" | "broken" {
+  const parser = new SaxesParser({ position: false });
+  const { open, text, close } = handlers;
+  if (open) parser.on("opentag", (tag) => void (open(localName(tag.name), tag.attributes as Record<string, string>) && stop()));
+  if (text) parser.on("text", text);
+  if (close) parser.on("closetag", (tag) => void (close(localName(tag.name)) && stop()));
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    return error === STOP ? "stopped" : "broken";
+  }
+  return "ended";
+}
+
+function stop(): never {
+  throw STOP;
 }

@@ -68,6 +68,14 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   ratioFloor: 4 * 1024 * 1024,
 };
 
+/**
+ * A host's faster raw inflate (Node's native zlib), trusted only with parts whose declared size passes
+ * the limits: it must return exactly `size` bytes, or null (more or fewer bytes, broken data) having
+ * produced at most about `size` bytes. Null sends the part through the bounded fflate path, which
+ * names what is wrong with it.
+ */
+export type InflateRaw = (data: Uint8Array, size: number) => Uint8Array | null;
+
 /** Compressed bytes fed to the inflater at a time, before and after ratioFloor: at most ~1032× this is produced before a check. */
 const SMALL_SLICE = 4 * 1024;
 const LARGE_SLICE = 16 * 1024;
@@ -103,7 +111,7 @@ interface StoredEntry extends ZipEntry {
  * Opens the package; throws WorkbookFileError "damaged" when the directory itself cannot be read.
  * `label` names the file in messages. Nothing is inflated here.
  */
-export function openZipPackage(bytes: Uint8Array, label: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipPackage {
+export function openZipPackage(bytes: Uint8Array, label: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS, inflateRaw?: InflateRaw): ZipPackage {
   const entries = readDirectory(bytes, label);
   const exact = new Map<string, StoredEntry>();
   const folded = new Map<string, StoredEntry>();
@@ -129,7 +137,7 @@ export function openZipPackage(bytes: Uint8Array, label: string, limits: ZipLimi
     if (e.size > limits.maxPartSize || inflatedTotal + e.size > limits.maxTotalSize) throw fileError("too-large", label, e.name);
     let out: Uint8Array;
     if (e.method === STORED || (data.length === 0 && e.size === 0)) out = data;
-    else if (e.method === DEFLATED) out = inflateBounded(data, e, label, limits, limits.maxTotalSize - inflatedTotal);
+    else if (e.method === DEFLATED) out = (inflateRaw && declaredWithinRatio(e, limits) ? inflateRaw(data, e.size) : null) ?? inflateBounded(data, e, label, limits, limits.maxTotalSize - inflatedTotal);
     else throw fileError("damaged", label, `${e.name}: compression method ${e.method}`);
     inflatedTotal += out.length;
     if (out.length !== e.size || crc32(out) !== e.crc32) throw fileError("damaged", label, e.name);
@@ -268,6 +276,11 @@ function inflateBounded(data: Uint8Array, entry: ZipEntry, label: string, limits
 }
 
 class TooLarge extends Error {}
+
+/** The declared size passes the ratio guard: a host's inflate capped at that size cannot be a bomb's. */
+function declaredWithinRatio(entry: ZipEntry, limits: ZipLimits): boolean {
+  return entry.size <= limits.ratioFloor || entry.size <= limits.maxRatio * Math.max(entry.compressedSize, 1);
+}
 
 /** XML parts are UTF-8 in practice; a UTF-16 BOM (allowed by XML) is honoured; the BOM is never part of the text. */
 export function decodeText(bytes: Uint8Array): string {

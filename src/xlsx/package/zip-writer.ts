@@ -78,14 +78,7 @@ export class ZipWriter {
       view.setUint32(0, 0x02014b50, true);
       view.setUint16(4, 20, true); // made by: MS-DOS, version 2.0
       view.setUint16(6, 20, true); // needed to extract: 2.0 (deflate)
-      view.setUint16(8, r.flags, true);
-      view.setUint16(10, r.method, true);
-      view.setUint16(12, r.time, true);
-      view.setUint16(14, r.date, true);
-      view.setUint32(16, r.crc, true);
-      view.setUint32(20, r.compressedSize, true);
-      view.setUint32(24, r.size, true);
-      view.setUint16(28, r.name.length, true);
+      putEntryFields(view, 8, r);
       view.setUint32(42, r.offset, true);
       header.set(r.name, 46);
       this.push(header);
@@ -120,14 +113,7 @@ export class ZipWriter {
     const view = new DataView(header.buffer);
     view.setUint32(0, 0x04034b50, true);
     view.setUint16(4, 20, true);
-    view.setUint16(6, record.flags, true);
-    view.setUint16(8, record.method, true);
-    view.setUint16(10, record.time, true);
-    view.setUint16(12, record.date, true);
-    view.setUint32(14, record.crc, true);
-    view.setUint32(18, record.compressedSize, true);
-    view.setUint32(22, record.size, true);
-    view.setUint16(26, encoded.length, true);
+    putEntryFields(view, 6, record);
     header.set(encoded, 30);
     this.push(header);
     this.push(compressed);
@@ -138,4 +124,19 @@ export class ZipWriter {
     this.chunks.push(chunk);
     this.offset += chunk.length;
   }
+}
+
+/**
+ * The fields the local header and the central directory record share, in the same order (flags, method,
+ * time, date, CRC, sizes, name length), at `at`: 6 in a local header, 8 in a central record.
+ */
+function putEntryFields(view: DataView, at: number, r: Record): void {
+  view.setUint16(at, r.flags, true);
+  view.setUint16(at + 2, r.method, true);
+  view.setUint16(at + 4, r.time, true);
+  view.setUint16(at + 6, r.date, true);
+  view.setUint32(at + 8, r.crc, true);
+  view.setUint32(at + 12, r.compressedSize, true);
+  view.setUint32(at + 16, r.size, true);
+  view.setUint16(at + 20, r.name.length, true);
 }

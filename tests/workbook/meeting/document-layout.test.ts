@@ -3,6 +3,7 @@ import { issuerName } from "../../../src/workbook/meeting/document-heading";
 import { fontResolver } from "../../../src/workbook/rendering/cell-fonts";
 import type { RenderedSheet } from "../../../src/workbook/rendering/output-types";
 import { columnsPixels, printablePixels } from "../../../src/workbook/rendering/page-fit";
+import { LINE_HEIGHT, serifLineCount, wrappedRowHeights } from "../../../src/workbook/rendering/row-heights";
 import { withDefaults } from "../../../src/scoring/settings";
 import { blocResult, CANG_VU, CUC_THUE, KHO_BAC, unitResult, workedExample } from "./fixtures";
 
@@ -100,5 +101,34 @@ describe("issuerName", () => {
     expect(issuerName("các sở ngành", "vi")).toBe("KHỐI THI ĐUA CÁC SỞ NGÀNH");
     expect(issuerName("  ", "vi")).toBe("KHỐI THI ĐUA");
     expect(issuerName("", "en")).toBe("EMULATION BLOC");
+  });
+});
+
+describe("meeting papers' columns and rows hold their text (nothing to retype before signing)", () => {
+  const settings = withDefaults({ year: 2018, bloc: "Khối 17", place: "Kiên Giang" });
+  const base = workedExample(settings).result;
+  const long = "Không xét Cờ do vi phạm: Có 01 công chức bị kỷ luật khiển trách trong năm";
+  const result = { ...base, settings, bloc: settings.bloc, units: base.units.map((u, i) => (i === 0 ? { ...u, notes: [{ vi: long, en: long }] } : u)) };
+  const sheets = [renderSummarySheet(result, { lang: "vi", now })!, renderAwardProposalSheet(result, { lang: "vi", now })!];
+
+  test.each(sheets.map((s) => [s.name, s] as const))("%s: no header breaks inside a word", (_, sheet) => {
+    sheet.values[sheet.headerRow].forEach((header, col) => {
+      if (typeof header !== "string") return;
+      for (const word of header.split(/\s+/)) expect([word, serifLineCount(word, sheet.columnWidths[col], 12, true)]).toEqual([word, 1]);
+    });
+  });
+
+  test.each(sheets.map((s) => [s.name, s] as const))("%s: every table row is as tall as its most wrapped cell", (_, sheet) => {
+    const heights = wrappedRowHeights(sheet);
+    for (let r = sheet.headerRow + 1; r <= sheet.tableEndRow!; r++) {
+      const lines = Math.max(...sheet.values[r].map((v, col) => serifLineCount(v, sheet.columnWidths[col], 12)));
+      expect(heights.get(r) ?? LINE_HEIGHT).toBeGreaterThanOrEqual(lines * 14);
+    }
+  });
+
+  test("the grade (the longest text of every row) gets the width to take two lines, not three", () => {
+    const sheet = sheets[0];
+    const grade = sheet.values[sheet.headerRow].indexOf("Xếp loại");
+    expect(serifLineCount("Hoàn thành xuất sắc nhiệm vụ", sheet.columnWidths[grade], 12)).toBe(2);
   });
 });

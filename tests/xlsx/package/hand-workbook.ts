@@ -41,6 +41,28 @@ function sheetPart(xml: string): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${R}"><sheetData>${xml}</sheetData></worksheet>`;
 }
 
+const TYPES: Record<string, string> = {
+  worksheets: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  sharedStrings: "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+};
+
+/** What every writer puts there: defaults for .rels and .xml, and an override per part of the workbook (LibreOffice loads nothing without them). */
+function contentTypes(workbookPart: string, parts: string[]): string {
+  const override = (part: string, type: string) => `<Override PartName="/${part}" ContentType="${type}"/>`;
+  const typed = parts.flatMap((part) => {
+    const kind = Object.keys(TYPES).find((k) => part.includes(`${k}/`) || part.endsWith(`${k}.xml`));
+    return kind === undefined || part.endsWith(".rels") ? [] : [override(part, TYPES[kind])];
+  });
+  return (
+    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
+    override(workbookPart, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml") +
+    typed.join("") +
+    `</Types>`
+  );
+}
+
 export function handWorkbook(spec: HandWorkbook): Uint8Array {
   const workbookPart = spec.workbookPart ?? "xl/workbook.xml";
   const folder = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
@@ -67,7 +89,7 @@ export function handWorkbook(spec: HandWorkbook): Uint8Array {
   const relsPart = `${folder}_rels/${workbookPart.slice(folder.length)}.rels`;
   return handZip(
     [
-      { name: "[Content_Types].xml", data: `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>` },
+      { name: "[Content_Types].xml", data: contentTypes(workbookPart, [...entries.map((e) => e.name), ...(spec.extraParts ?? []).map((e) => e.name)]) },
       { name: "_rels/.rels", data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="${spec.absoluteTargets ? "/" : ""}${workbookPart}"/></Relationships>` },
       { name: workbookPart, data: workbook },
       { name: relsPart, data: `<Relationships xmlns="${PKG}">${rels.join("")}</Relationships>` },

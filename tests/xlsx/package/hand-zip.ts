@@ -24,6 +24,8 @@ export interface HandZipOptions {
   zip64?: boolean;
   /** Bytes before the first local header (a self-extractor stub, a mail gateway's banner). */
   prefix?: Uint8Array;
+  /** The archive's comment, after the end record (some mail and archiving tools add one). */
+  comment?: string;
 }
 
 const u16 = (n: number) => [n & 0xff, (n >>> 8) & 0xff];
@@ -65,13 +67,14 @@ export function handZip(entries: readonly HandEntry[], options: HandZipOptions =
   const directoryAt = offset;
   for (const record of central) push(record);
   const directorySize = offset - directoryAt;
+  const comment = new TextEncoder().encode(options.comment ?? "");
   if (options.zip64) {
     const recordAt = offset;
     push([...u32(0x06064b50), ...u64(44), ...u16(45), ...u16(45), ...u32(0), ...u32(0), ...u64(entries.length), ...u64(entries.length), ...u64(directorySize), ...u64(directoryAt)]);
     push([...u32(0x07064b50), ...u32(0), ...u64(recordAt), ...u32(1)]);
-    push([...u32(0x06054b50), ...u16(0xffff), ...u16(0xffff), ...u16(0xffff), ...u16(0xffff), ...u32(0xffffffff), ...u32(0xffffffff), ...u16(0)]);
+    push([...u32(0x06054b50), ...u16(0xffff), ...u16(0xffff), ...u16(0xffff), ...u16(0xffff), ...u32(0xffffffff), ...u32(0xffffffff), ...u16(comment.length), ...comment]);
   } else {
-    push([...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(entries.length), ...u16(entries.length), ...u32(directorySize), ...u32(directoryAt), ...u16(0)]);
+    push([...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(entries.length), ...u16(entries.length), ...u32(directorySize), ...u32(directoryAt), ...u16(comment.length), ...comment]);
   }
   const out = new Uint8Array(offset);
   let at = 0;

@@ -102,18 +102,36 @@ describe("workbook facts", () => {
   });
 
   it("a chart sheet is a tab without cells and is not listed, as in Excel's API", () => {
-    const { grid, parts } = openWorkbook(handZipWithChartSheet(), "khoi.xlsx", ALL);
+    const { grid, workbook } = openWorkbook(handZipWithChartSheet(), "khoi.xlsx", ALL);
     expect(grid.sheets.map((s) => s.name)).toEqual(["Đơn vị"]);
-    expect(parts.sheets.map((s) => [s.name, s.kind])).toEqual([["Đơn vị", "worksheet"], ["Biểu đồ", "chartsheet"]]);
+    expect(workbook.sheets.map((s) => [s.name, s.kind])).toEqual([["Đơn vị", "worksheet"], ["Biểu đồ", "chartsheet"]]);
   });
 
   it("defined names, with the sheet they are local to", () => {
-    const { parts } = openWorkbook(handWorkbook({ sheets: [{ name: "S", xml: "" }], definedNames: `<definedNames><definedName name="KeHoach">'S'!$C$2:$C$7</definedName><definedName name="_xlnm.Print_Area" localSheetId="0" hidden="1">'S'!$A$1:$C$4</definedName></definedNames>` }), "k", ALL);
-    expect(parts.definedNames).toEqual([
+    const { workbook } = openWorkbook(handWorkbook({ sheets: [{ name: "S", xml: "" }], definedNames: `<definedNames><definedName name="KeHoach">'S'!$C$2:$C$7</definedName><definedName name="_xlnm.Print_Area" localSheetId="0" hidden="1">'S'!$A$1:$C$4</definedName></definedNames>` }), "k", ALL);
+    expect(workbook.definedNames).toEqual([
       { name: "KeHoach", localSheetId: null, hidden: false, formula: "'S'!$C$2:$C$7" },
       { name: "_xlnm.Print_Area", localSheetId: 0, hidden: true, formula: "'S'!$A$1:$C$4" },
     ]);
   });
+});
+
+it("workbook.xml with the spreadsheet namespace bound to x:, read by each element's place: an extension's look-alikes are not sheets or names", () => {
+  const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
+  const extension = `<x:extLst><x:ext uri="{7523E5D3-25F3-A5E0-1632-64F254C22452}"><e:sheets xmlns:e="urn:example"><e:sheet name="Giả" r:id="rId1"/></e:sheets><e:definedName xmlns:e="urn:example" name="Gia">1</e:definedName></x:ext></x:extLst>`;
+  const book = `<x:workbook xmlns:x="${NS}" xmlns:r="${R}"><x:workbookPr date1904="true"/><x:sheets><x:sheet name="Đơn vị" sheetId="1" r:id="rId1"/></x:sheets><x:definedNames><x:definedName name="KeHoach">'Đơn vị'!$A$1</x:definedName></x:definedNames>${extension}</x:workbook>`;
+  const zip = handZip([
+    { name: "_rels/.rels", data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
+    { name: "xl/workbook.xml", data: book },
+    { name: "xl/_rels/workbook.xml.rels", data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>` },
+    { name: "xl/worksheets/sheet1.xml", data: `<worksheet xmlns="${NS}"><sheetData>${row(1, `<c r="A1"><v>5</v></c>`)}</sheetData></worksheet>` },
+  ]);
+  const { grid, workbook } = openWorkbook(zip, "khoi.xlsx", ALL);
+  expect(grid.sheets.map((s) => [s.name, s.rows])).toEqual([["Đơn vị", [[5]]]]);
+  expect(workbook.date1904).toBe(true);
+  expect(workbook.definedNames.map((n) => n.name)).toEqual(["KeHoach"]);
 });
 
 describe("writers' package quirks", () => {

@@ -5,7 +5,7 @@ import { openZipPackage, type ZipPackage } from "../../../src/xlsx/package/zip-p
 import { fixtureBytes, rankBytes, RICH_FIXTURES, sheetNames, text } from "./writer-helpers";
 
 /** The only input parts the writer may change (issue 9, item 2). */
-const CHANGED = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"]);
+const CHANGED = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml", "docProps/app.xml"]);
 const PROGRAM_SHEETS = ["Xếp hạng", "Chi tiết điểm", "Kiểm tra", "Bảng tổng hợp (2)", "Đề nghị khen thưởng", "Biểu đồ", "Lịch sử tính điểm", "_ktd_lich_su"];
 
 function entryNames(pkg: ZipPackage): string[] {

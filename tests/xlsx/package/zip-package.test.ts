@@ -1,6 +1,7 @@
 import { inflateRawSync } from "node:zlib";
 import { WorkbookFileError } from "../../../src/xlsx/file-errors";
-import { openZipPackage, type ZipLimits } from "../../../src/xlsx/package/zip-package";
+import { NODE_ENGINE } from "../../../src/xlsx/node-engine";
+import { openZipPackage, type InflateRaw, type ZipLimits } from "../../../src/xlsx/package/zip-package";
 import { handZip, zerosDeflated } from "./hand-zip";
 
 const text = (pkg: ReturnType<typeof openZipPackage>, name: string) => pkg.text(name);
@@ -28,6 +29,8 @@ describe("openZipPackage", () => {
     ["Zip64 records", { zip64: true }],
     ["Zip64 with data descriptors", { zip64: true, dataDescriptor: true }],
     ["bytes before the archive", { prefix: new TextEncoder().encode("MIME banner\r\n") }],
+    ["a comment after the end record", { comment: "ghi chú của tệp PK\u0005\u0006" }],
+    ["Zip64 with a comment", { zip64: true, comment: "ghi chú" }],
   ])("reads %s: entries in directory order, parts by name, deflated or stored", (_what, options) => {
     const pkg = openZipPackage(handZip(PARTS, options), "khoi.xlsx");
     expect(pkg.entries.map((e) => [e.name, e.method, e.size])).toEqual([
@@ -125,6 +128,35 @@ describe("zip bombs", () => {
     expect(refusal(() => pkg.read("c.xml")).problem).toBe("too-large");
     expect(pkg.read("a.xml").length).toBe(6 * 2 ** 20);
     expect(refusal(() => pkg.read("b.xml")).localized.vi).toContain('"b.xml"');
+  });
+});
+
+describe("with the host's inflate (Node's zlib on the command line)", () => {
+  const calls: number[] = [];
+  const nodeInflate: InflateRaw = (data, size) => {
+    calls.push(size);
+    return NODE_ENGINE.inflateRaw!(data, size);
+  };
+  beforeEach(() => (calls.length = 0));
+
+  it("inflates a part whose declared size passes the limits, and gives the same bytes", () => {
+    const pkg = openZipPackage(handZip(PARTS, { dataDescriptor: true }), "khoi.xlsx", undefined, nodeInflate);
+    expect(pkg.text("xl/workbook.xml")).toBe("<workbook>Sổ thi đua</workbook>");
+    expect(calls).toEqual([new TextEncoder().encode(PARTS[1].data).length]);
+  });
+
+  it("refuses the same bombs, never asking it for more than a part's declared size", () => {
+    const bomb = (megabytes: number, declared: number) => handZip([{ name: "xl/worksheets/sheet1.xml", deflated: zerosDeflated(megabytes), size: declared, crc: 0 }], { zip64: true });
+    const problem = (zip: Uint8Array) => refusal(() => openZipPackage(zip, "bom.xlsx", undefined, nodeInflate).read("xl/worksheets/sheet1.xml")).problem;
+    // Lying: 2 GB declared as 1000 bytes. Honest: 2 GB (over the part limit), 64 MB from 64 kB (over 200 times its data).
+    expect([problem(bomb(2048, 1000)), problem(bomb(2048, 2 ** 31)), problem(bomb(64, 64 * 2 ** 20))]).toEqual(["too-large", "too-large", "too-large"]);
+    expect(calls).toEqual([1000]);
+  });
+
+  it("leaves broken data and a wrong checksum to be named as damaged", () => {
+    const broken = handZip([{ name: "a.xml", deflated: Uint8Array.from([0xff, 0xff, 0xff]), size: 10 }]);
+    const badCrc = handZip([{ name: "a.xml", data: "<a/>", crc: 12345 }]);
+    for (const zip of [broken, badCrc]) expect(refusal(() => openZipPackage(zip, "khoi.xlsx", undefined, nodeInflate).read("a.xml")).problem).toBe("damaged");
   });
 });
 

@@ -1,4 +1,5 @@
-import { KHOI_17_SAMPLE, type SampleSheet } from "../../src/workbook/sample/khoi-17-kien-giang-2018";
+import type { WorkbookGrid } from "../../../src/workbook/grid";
+import { KHOI_17_SAMPLE, type SampleSheet } from "../../../src/workbook/sample/khoi-17-kien-giang-2018";
 
 export type Row = Record<string, string | number | null>;
 
@@ -21,4 +22,14 @@ export function codesOf(cell: string | number | null): string[] {
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/** The sample as the add-in would read it back after inserting it: rectangular rows from A1. */
+export function sampleGrid(): WorkbookGrid {
+  return {
+    sheets: KHOI_17_SAMPLE.map((sheet) => {
+      const width = Math.max(...sheet.rows.map((r) => r.length));
+      return { name: sheet.name, rows: sheet.rows.map((r) => [...r, ...Array(width - r.length).fill(null)]), originRow: 1, originCol: 1 };
+    }),
+  };
 }

@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadPrevious } from "../../../src/cli/previous";
-import { fixtureBytes, rankBytes } from "./writer-helpers";
+import { loadPrevious } from "../../src/cli/previous";
+import { fixtureBytes, rankBytes } from "../xlsx/package/writer-helpers";
 
 it("an earlier output that keeps the officer's comment and chart is read back as --previous (its history carried on)", async () => {
   const { written } = rankBytes(fixtureBytes("writer-rich-openpyxl.xlsx"));

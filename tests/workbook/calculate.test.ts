@@ -2,14 +2,14 @@
  * The analyses on the real pipeline: domain.md's worked example typed as a workbook, through
  * calculate() (reader + scoring core), then what it takes, history and the meeting documents.
  */
-import { calculate } from "../../../src/workbook/calculate";
-import { readBloc } from "../../../src/workbook/reading/read";
-import { whatItTakes } from "../../../src/scoring/what-it-takes";
-import { recordCalculation } from "../../../src/workbook/history/record";
-import { HISTORY_DATA_SHEET } from "../../../src/workbook/history/history-names";
-import { renderAwardProposalSheet, renderSummarySheet } from "../../../src/workbook/meeting/render-meeting";
-import { chartData } from "../../../src/workbook/meeting/chart-data";
-import { KB, sheet, workedExampleGrid as workbook } from "../extras/grids";
+import { calculate } from "../../src/workbook/calculate";
+import { readBloc } from "../../src/workbook/reading/read";
+import { whatItTakes } from "../../src/scoring/what-it-takes";
+import { recordCalculation } from "../../src/workbook/history/record";
+import { HISTORY_DATA_SHEET } from "../../src/workbook/history/history-names";
+import { renderAwardProposalSheet, renderSummarySheet } from "../../src/workbook/meeting/render-meeting";
+import { chartData } from "../../src/workbook/meeting/chart-data";
+import { KB, sheet, workedExampleGrid as workbook } from "./extras/grids";
 
 describe("the worked example through calculate()", () => {
   const now = new Date(2025, 2, 5, 9, 0);

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import { LINE_HEIGHT, lineCount } from "./row-heights";
-import { noteRowsAbove } from "../workbook/sample/note-rows";
+import { LINE_HEIGHT, lineCount } from "../src/workbook/rendering/row-heights";
+import { noteRowsAbove } from "../src/workbook/sample/note-rows";
 
 export type InputCell = string | number | boolean | Date | null;
 

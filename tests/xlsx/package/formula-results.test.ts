@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { FORMULA_WITHOUT_RESULT, type CellValue } from "../../src/workbook/grid";
-import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
+import { FORMULA_WITHOUT_RESULT, type CellValue } from "../../../src/workbook/grid";
+import { openWorkbook } from "../../../src/xlsx/package/open-workbook";
+
+const readWorkbookBuffer = (bytes: Uint8Array) => openWorkbook(bytes, "workbook", { wanted: () => true });
 
 const NO_RESULT: CellValue = { error: FORMULA_WITHOUT_RESULT };
 
@@ -60,19 +62,19 @@ describe("formula cells by what the file holds", () => {
   const xml = CASES.map(([, cell], i) => row(i + 1, cell)).join("");
 
   it.each(CASES.map(([what, , expected], i) => [what, i, expected] as const))("%s", async (_what, index, expected) => {
-    const { grid } = await readWorkbookBuffer(await handWritten({ "Chỉ tiêu": xml }));
+    const { grid } = readWorkbookBuffer(await handWritten({ "Chỉ tiêu": xml }));
     expect(grid.sheets[0].rows[index][0]).toEqual(expected);
   });
 
   it("a shared formula's cells: \"\" results are results, the child saved without one is not", async () => {
-    const { grid } = await readWorkbookBuffer(await handWritten({ "Chỉ tiêu": SHARED }));
+    const { grid } = readWorkbookBuffer(await handWritten({ "Chỉ tiêu": SHARED }));
     expect(valuesOf(grid.sheets[0].rows, 1, 3)).toEqual(["", "", NO_RESULT]);
   });
 
   it("finds each sheet's part by the package's relationships (not by file name), with an escaped name, stored or deflated", async () => {
     const sheets = { "Đơn vị": row(1, `<c r="A1"><f>1+1</f></c>`), "Cộng & trừ": row(1, `<c r="A1" t="str"><f>""</f><v></v></c><c r="B1"><f>1+1</f></c>`) };
     for (const bytes of [await handWritten(sheets), await handWritten(sheets, "STORE"), await swapSheetParts(await handWritten(sheets))]) {
-      const { grid } = await readWorkbookBuffer(bytes);
+      const { grid } = readWorkbookBuffer(bytes);
       expect(grid.sheets.map((s) => [s.name, s.rows[0][0], s.rows[0][1] ?? null])).toEqual([
         ["Đơn vị", NO_RESULT, null],
         ["Cộng & trừ", "", NO_RESULT],
@@ -87,7 +89,7 @@ describe("formula cells by what the file holds", () => {
     ws.getCell("A2").value = { formula: '""', result: "" } as ExcelJS.CellValue;
     ws.getCell("A3").value = { formula: "B3*0", result: 0 } as ExcelJS.CellValue;
     ws.getCell("A4").value = { formula: "B4<0", result: false } as ExcelJS.CellValue;
-    const { grid } = await readWorkbookBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
+    const { grid } = readWorkbookBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
     expect(valuesOf(grid.sheets[0].rows, 0, 4)).toEqual([NO_RESULT, "", 0, false]);
   });
 });

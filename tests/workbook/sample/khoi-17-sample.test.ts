@@ -1,6 +1,6 @@
-import { DEFAULT_SETTINGS } from "../../src/scoring/settings";
-import { INVENTED_FIGURES_NOTE } from "../../src/workbook/sample/sample-sheet";
-import { KHOI_17_SAMPLE } from "../../src/workbook/sample/khoi-17-kien-giang-2018";
+import { DEFAULT_SETTINGS } from "../../../src/scoring/settings";
+import { INVENTED_FIGURES_NOTE } from "../../../src/workbook/sample/sample-sheet";
+import { KHOI_17_SAMPLE } from "../../../src/workbook/sample/khoi-17-kien-giang-2018";
 import { codesOf, sampleSheet, sampleTable } from "./sample-table";
 
 const ARTICLE_MEMBERS = [
@@ -61,7 +61,8 @@ describe("Khối 17 sample: Cấu hình", () => {
     expect(settings.get("Ngưỡng hoàn thành")).toBe(DEFAULT_SETTINGS.passThreshold);
     expect(settings.get("Số Cờ thi đua")).toBe(DEFAULT_SETTINGS.flagCount);
     expect(settings.get("Số Bằng khen")).toBe(DEFAULT_SETTINGS.meritCount);
-    expect(settings.size).toBe(13);
+    expect(settings.get("Địa danh")).toBe("Kiên Giang"); // the meeting papers' date line: "Kiên Giang, ngày …"
+    expect(settings.size).toBe(14);
   });
 });
 
