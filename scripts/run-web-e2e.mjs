@@ -21,6 +21,8 @@ import { DIST_WEB, serveFolder } from "./serve-web.mjs";
 
 const OUT = join(ROOT, "test-output");
 const SAMPLE = join(ROOT, "samples/khoi-17-kien-giang-2018.xlsx");
+/** A rankable workbook with a VBA project (tests/fixtures/writers/make-writer-fixtures.py). */
+const MACROS = join(ROOT, "tests/fixtures/writers/writer-rich-macros.xlsm");
 const TSX = join(ROOT, "node_modules/.bin/tsx");
 const DESKTOP = { width: 1280, height: 900 };
 const NARROW = { width: 360, height: 780 };
@@ -295,6 +297,30 @@ async function main() {
       assertEqual(await output.file(part).async("string"), await input.file(part).async("string"), "the chart sheet's part");
       assert((await output.file("xl/workbook.xml").async("string")).includes('name="Biểu đồ của tôi"'), "the chart sheet's tab is gone");
       assertEqual(await fresh.page.getByTestId("download-notes").count(), 0, "a note about a loss that did not happen");
+      assertEqual(fresh.log.pageErrors, [], "page errors");
+      await fresh.context.close();
+    });
+
+    await check("a workbook with macros (.xlsm) downloads as <name>-xep-hang.xlsm, its VBA project kept", async () => {
+      const macrosFile = join(temp, "khoi co macro.xlsm");
+      writeFileSync(macrosFile, readFileSync(MACROS));
+      const fresh = await openPage(browser, url);
+      await upload(fresh.page, macrosFile);
+      await fresh.page.getByTestId("download").waitFor({ timeout: 30000 });
+      const file = await download(fresh.page, temp);
+      assertEqual(file.name, "khoi co macro-xep-hang.xlsm", "file name");
+      const output = await JSZip.loadAsync(readFileSync(file.path));
+      assert(output.file("xl/vbaProject.bin"), "the download lost the VBA project");
+      assertEqual(fresh.log.pageErrors, [], "page errors");
+      await fresh.context.close();
+    });
+
+    await check("a member's breakdown opened as soon as the ranking shows lists its criteria (they follow the ranking)", async () => {
+      const fresh = await openPage(browser, url);
+      await upload(fresh.page, SAMPLE);
+      await waitForRows(fresh.page, 10);
+      await fresh.page.getByTestId("ranking-row").first().getByRole("button").first().click();
+      await fresh.page.waitForFunction(() => (document.querySelector('[data-testid="unit-breakdown"] ul')?.children.length ?? 0) > 0, null, { timeout: 10000 });
       assertEqual(fresh.log.pageErrors, [], "page errors");
       await fresh.context.close();
     });

@@ -1,10 +1,10 @@
 import { FluentProvider, Text, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { App } from "../ui/App";
 import { readStoredLang } from "../ui/language";
 import { chooseThemeKind, currentThemeEnvironment, type ThemeKind } from "../ui/theme";
 import { useTheme } from "../ui/use-theme";
-import { BatchSummary } from "./components/BatchSummary";
+import { lazyWithPreload } from "../ui/lazy-component";
 import { FilePanel } from "./components/FilePanel";
 import { Footer } from "./components/Footer";
 import { LockIcon } from "./components/icons";
@@ -17,6 +17,9 @@ import { webTranslator } from "./web-text";
 const COLUMN = { width: "100%", maxWidth: "1200px", marginInline: "auto", paddingInline: "16px", boxSizing: "border-box" } as const;
 
 const NARROW = "@media (max-width: 480px)";
+
+/** Only when several files are dropped at once: its tables stay out of the page's first download. */
+const BatchSummary = lazyWithPreload(() => import(/* webpackChunkName: "batch-summary" */ "./components/BatchSummary").then((m) => m.BatchSummary));
 
 const useStaticStyles = makeStaticStyles({
   "html, body": { margin: 0, padding: 0 },
@@ -84,6 +87,8 @@ export function WebPage({ host, storage, themeKind, now }: WebPageProps) {
   useStaticStyles();
   const styles = useStyles();
   const lang = useSyncExternalStore(storage.subscribe, () => readStoredLang(storage.storage));
+  // Subscribed for its changes only: each one draws the App again (FileHost.redraws).
+  useSyncExternalStore(host.subscribe, () => host.redraws);
   const t = useMemo(() => webTranslator(lang), [lang]);
   const [theme] = useState<ThemeKind>(() => themeKind ?? chooseThemeKind(currentThemeEnvironment()));
   const fluentTheme = useTheme(theme);
@@ -135,7 +140,9 @@ export function WebPage({ host, storage, themeKind, now }: WebPageProps) {
             {batch.view === null ? (
               <App key={generation} host={host} storage={storage.storage} themeKind={theme} now={now} embedded />
             ) : (
-              <BatchSummary view={batch.view} t={t} lang={lang} />
+              <Suspense fallback={null}>
+                <BatchSummary view={batch.view} t={t} lang={lang} />
+              </Suspense>
             )}
           </div>
         </div>

@@ -52,7 +52,7 @@ export async function rankFiles(sources: readonly WorkbookSource[], options: Ran
       const ranked = await rankWorkbookFile(bytes, { label: source.name, lang, now, engine: webEngine() });
       const { json, result } = ranked.calculation;
       entries.push(readEntry(source.name, json, result.blocked));
-      copies.push({ file: source.name, fileName: downloadName(source.name), bytes: ranked.outputBytes });
+      copies.push({ file: source.name, fileName: downloadName(source.name, ranked.outputKind), bytes: ranked.outputBytes });
     } catch (error) {
       entries.push(
         error instanceof WorkbookFileError

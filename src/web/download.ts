@@ -1,8 +1,13 @@
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+import { kindOfName, type CopyKind } from "./download-name";
+
+const MEDIA_TYPES: Record<CopyKind, string> = {
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  xlsm: "application/vnd.ms-excel.sheet.macroEnabled.12",
+};
 
 /** Hands the bytes to the browser's download (no server involved): a Blob, an object URL, a click. */
 export function saveBytes(bytes: Uint8Array, fileName: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: MEDIA_TYPES[kindOfName(fileName)] }));
   const link = doc.createElement("a");
   link.href = url;
   link.download = fileName;

@@ -25,6 +25,7 @@ export interface OpenedFile {
 
 /** The workbook of the last calculation, to download. */
 export interface ResultFile {
+  /** By the input's type while the copy is written; .xlsm once written when the copy keeps the input's macros. */
   fileName: string;
   /** null while the workbook is still being written (the ranking is already on screen). */
   bytes: Uint8Array | null;
@@ -85,6 +86,15 @@ export class FileHost implements CalculationHost {
   /** A file was opened and not calculated yet: told to the next subscriber too (the page remounts the App per file). */
   private unannounced = false;
   private readonly startWorker: StartRankWorker | undefined;
+  /**
+   * Counts the times the shown calculation gained what the App had already read as missing (a member's
+   * breakdown opened in the instant before its criteria came from the worker): the page draws the App
+   * again when it changes (WebPage).
+   */
+  get redraws(): number {
+    return this.redrawCount;
+  }
+  private redrawCount = 0;
   private readonly now: () => Date;
 
   constructor(options: FileHostOptions = {}) {
@@ -152,7 +162,7 @@ export class FileHost implements CalculationHost {
     if (!file) return failed(webInBoth("noFile"));
     if (!file.bytes) return failed(fileError("unreadable", file.name, file.readError ?? "").localized);
     try {
-      const { calculation, written } = await rankShownFirst(
+      const { calculation, details, written } = await rankShownFirst(
         file.bytes,
         {
           label: file.name,
@@ -167,11 +177,16 @@ export class FileHost implements CalculationHost {
         },
         this.startWorker,
       );
+      void details.then((readEarly) => {
+        if (!readEarly || !isLatest()) return;
+        this.redrawCount++;
+        this.publish(this.snapshot);
+      });
       const status = calculation.result.blocked ? "blocked" : "ranked";
       const pending: ResultFile = { fileName: downloadName(file.name), bytes: null, error: null, status, notes: [] };
       if (isLatest()) this.publish({ ...this.snapshot, result: pending });
       this.writing = written.then(
-        ({ outputBytes, notes }) => isLatest() && this.publish({ ...this.snapshot, result: { ...pending, bytes: outputBytes, notes } }),
+        ({ outputBytes, notes, kind }) => isLatest() && this.publish({ ...this.snapshot, result: { ...pending, fileName: downloadName(file.name, kind), bytes: outputBytes, notes } }),
         (error: unknown) => isLatest() && this.publish({ ...this.snapshot, result: { ...pending, error: unexpected(error) } }),
       ).then(() => undefined);
       options.onProgress?.("done");

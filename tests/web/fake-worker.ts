@@ -1,4 +1,4 @@
-import type { RankReply, RankRequest } from "../../src/web/ranking/protocol";
+import type { PageMessage, RankReply, RankRequest } from "../../src/web/ranking/protocol";
 import type { RankWorker } from "../../src/web/ranking/rank-client";
 import { runRanking } from "../../src/web/ranking/run-ranking";
 
@@ -13,16 +13,40 @@ export class FakeRankWorker implements RankWorker {
   terminated = false;
   readonly requests: RankRequest[] = [];
   readonly replies: RankReply[] = [];
+  /** The page's go-ahead for the copy arrived. */
+  writeAllowed = false;
+  private allowWrite: () => void = () => undefined;
+  private readonly writeAllowedPromise = new Promise<void>((resolve) => (this.allowWrite = resolve));
 
-  postMessage(request: RankRequest, transfer: Transferable[]): void {
-    const received = structuredClone(request, { transfer });
+  /** holdDetails: the members' criteria wait for releaseDetails() (a breakdown opened before they come). */
+  constructor(private readonly options: { holdDetails?: boolean } = {}) {}
+
+  private holding = false;
+  private releaseHeld: () => void = () => undefined;
+  private readonly detailsReleased = new Promise<void>((resolve) => (this.releaseHeld = resolve));
+
+  releaseDetails(): void {
+    this.releaseHeld();
+  }
+
+  postMessage(message: PageMessage, transfer: Transferable[]): void {
+    const received = structuredClone(message, { transfer });
+    if ("type" in received) {
+      this.writeAllowed = true;
+      this.allowWrite();
+      return;
+    }
     this.requests.push(received);
     setTimeout(() => {
       void runRanking(received, (reply, replyTransfer) => {
         const sent = structuredClone(reply, { transfer: replyTransfer });
         this.replies.push(sent);
-        setTimeout(() => !this.terminated && this.onmessage?.({ data: sent } as MessageEvent<RankReply>), 0);
-      });
+        const deliver = () => setTimeout(() => !this.terminated && this.onmessage?.({ data: sent } as MessageEvent<RankReply>), 0);
+        // Held details hold back what follows them too: a worker's replies arrive in order.
+        if (sent.type === "details" && this.options.holdDetails) this.holding = true;
+        if (this.holding) void this.detailsReleased.then(deliver);
+        else deliver();
+      }, this.writeAllowedPromise);
     }, 0);
   }
 

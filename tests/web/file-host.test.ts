@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { FileHost, type FileHostSnapshot } from "../../src/web/file-host";
 import type { CalculationHost, Phase } from "../../src/workbook/host/host";
@@ -148,6 +149,30 @@ describe("FileHost.recalculate", () => {
     const outcome = await host.recalculate({ lang: "en" });
     expect(outcome.status).toBe("failed");
     expect(outcome.error!.en).toContain("chunk load failed");
+  });
+});
+
+describe("FileHost download name", () => {
+  const MACROS = join(__dirname, "../fixtures/writers/writer-rich-macros.xlsm");
+
+  it("names the copy of an .xlsm .xlsm, from the moment it is being written: it keeps the macros", async () => {
+    const host = newHost();
+    await host.open(source("Khối 5.XLSM", new Uint8Array(readFileSync(MACROS))));
+    const outcome = await host.recalculate({ lang: "vi" });
+    expect(outcome.status).not.toBe("failed");
+    expect(host.getSnapshot().result!.fileName).toBe("Khối 5-xep-hang.xlsm");
+    await host.whenWritten();
+    const result = host.getSnapshot().result!;
+    expect(result.bytes).not.toBeNull();
+    expect(result.fileName).toBe("Khối 5-xep-hang.xlsm");
+  });
+
+  it("names the copy of a macro-free workbook named .xlsm .xlsx once written, as the command line does", async () => {
+    const host = newHost();
+    await host.open(source("khoi.xlsm", new Uint8Array(readFileSync(SAMPLE_PATH))));
+    await host.recalculate({ lang: "vi" });
+    await host.whenWritten();
+    expect(host.getSnapshot().result!.fileName).toBe("khoi-xep-hang.xlsx");
   });
 });
 

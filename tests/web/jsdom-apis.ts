@@ -20,3 +20,10 @@ export function polyfillBlobArrayBuffer(): void {
 export function polyfillTextDecoder(): void {
   if (typeof TextDecoder === "undefined") Object.assign(globalThis, { TextDecoder: NodeTextDecoder });
 }
+
+/** jsdom has no structuredClone (the page's worker messages are cloned); node's v8 serializer clones the same values. */
+export function polyfillStructuredClone(): void {
+  if (typeof structuredClone === "function") return;
+  const v8 = jest.requireActual<typeof import("node:v8")>("node:v8");
+  Object.assign(globalThis, { structuredClone: <T>(value: T): T => v8.deserialize(v8.serialize(value)) as T });
+}

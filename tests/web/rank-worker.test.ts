@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { FileHost } from "../../src/web/file-host";
 import type { RankReply } from "../../src/web/ranking/protocol";
-import { rankShownFirst, type RankWorker } from "../../src/web/ranking/rank-client";
+import { afterPaint, rankShownFirst, type RankWorker } from "../../src/web/ranking/rank-client";
+import { runRanking } from "../../src/web/ranking/run-ranking";
 import { plainCopy, shownCalculation } from "../../src/web/ranking/shown-calculation";
 import { LazyTexts } from "../../src/scoring/lazy-text";
 import { rankWorkbookFile } from "../../src/xlsx/rank-file";
@@ -29,13 +30,16 @@ describe("the ranking worker's protocol", () => {
     const copy = await shown.written;
     const direct = await rankWorkbookFile(sampleBytes(), options);
 
-    expect(worker.replies.map((r) => r.type)).toEqual(["phase", "phase", "scored", "written"]);
+    expect(worker.replies.map((r) => r.type)).toEqual(["phase", "phase", "scored", "details", "written"]);
     expect(phases).toEqual(["reading", "scoring"]);
     // Every text the App reads crossed as plain text: the same as the main thread's lazy ones.
     expect(shown.calculation.result).toEqual(JSON.parse(JSON.stringify(direct.calculation.result)));
     expect(shown.calculation.outputs.ranking).toEqual(JSON.parse(JSON.stringify(direct.calculation.outputs.ranking)));
-    expect(shown.calculation.extras.snapshots).toEqual(JSON.parse(JSON.stringify(direct.calculation.extras.snapshots)));
+    // The kept calculations as the App lists them: their times and counts.
+    const listed = ({ time, errors, warnings, membersRanked }: { time: string; errors: number; warnings: number; membersRanked: number }) => ({ time, errors, warnings, membersRanked });
+    expect(shown.calculation.extras.snapshots.map(listed)).toEqual(direct.calculation.extras.snapshots.map(listed));
     expect(copy.outputBytes.length).toBe(direct.outputBytes.length);
+    expect(copy.kind).toBe(direct.outputKind);
     expect(copy.notes).toEqual(direct.notes);
     expect(worker.terminated).toBe(true);
   });
@@ -52,7 +56,8 @@ describe("the ranking worker's protocol", () => {
     const worker: RankWorker = {
       onmessage: null,
       onerror: null,
-      postMessage() {
+      postMessage(message) {
+        if ("type" in message) return; // the go-ahead for the copy
         const send = (data: RankReply) => worker.onmessage?.({ data } as MessageEvent<RankReply>);
         void rankWorkbookFile(sampleBytes(), options).then(({ calculation }) => {
           send({ type: "scored", calculation: shownCalculation(calculation) });
@@ -64,6 +69,104 @@ describe("the ranking worker's protocol", () => {
     const shown = await rankShownFirst(sampleBytes(), options, () => worker);
     expect(shown.calculation.result.units.length).toBeGreaterThan(0);
     await expect(shown.written).rejects.toThrow("out of memory");
+  });
+});
+
+describe("each member's criteria follow the ranking", () => {
+  it("the ranking crosses without them; they come next and are put in place, equal to the main thread's", async () => {
+    const worker = new FakeRankWorker();
+    const shown = await rankShownFirst(sampleBytes(), options, () => worker);
+    // Nothing read them before they came (shownCalculation's test: the ranking crosses without them).
+    expect(await shown.details).toBe(false);
+    const direct = await rankWorkbookFile(sampleBytes(), options);
+    expect(shown.calculation.result.units.map((u) => u.criteria)).toEqual(JSON.parse(JSON.stringify(direct.calculation.result.units.map((u) => u.criteria))));
+    await shown.written;
+  });
+
+  it("read before they came (a breakdown opened at once), they read as none, and `details` says so", async () => {
+    const worker = new FakeRankWorker({ holdDetails: true });
+    const shown = await rankShownFirst(sampleBytes(), options, () => worker);
+    const unit = shown.calculation.result.units[0];
+    expect(unit.criteria).toEqual([]);
+    worker.releaseDetails();
+    expect(await shown.details).toBe(true);
+    expect(unit.criteria.length).toBeGreaterThan(0);
+    await shown.written;
+  });
+
+  it("on the page's own thread they are there at once", async () => {
+    const shown = await rankShownFirst(sampleBytes(), options);
+    expect(await shown.details).toBe(false);
+    expect(shown.calculation.result.units[0].criteria.length).toBeGreaterThan(0);
+    await shown.written;
+  });
+
+  it("the FileHost has the App drawn again when they came after a breakdown read them, and only then", async () => {
+    const held = new FakeRankWorker({ holdDetails: true });
+    const host = new FileHost({ startWorker: () => held, now: () => FIXED_NOW });
+    await host.open(source("khoi-17.xlsx", sampleBytes()));
+    const outcome = await host.recalculate({ lang: "vi" });
+    const heard = jest.fn();
+    host.subscribe(heard);
+    expect(outcome.calculation!.result.units[0].criteria).toEqual([]);
+    held.releaseDetails();
+    await waitUntil(() => host.redraws === 1);
+    expect(heard).toHaveBeenCalled();
+    await host.whenWritten();
+
+    const quiet = new FakeRankWorker();
+    const other = new FileHost({ startWorker: () => quiet, now: () => FIXED_NOW });
+    await other.open(source("khoi-17.xlsx", sampleBytes()));
+    await other.recalculate({ lang: "vi" });
+    await other.whenWritten();
+    expect(other.redraws).toBe(0);
+  });
+});
+
+describe("the copy waits for the ranking to be shown", () => {
+  it("the worker scores, then sends neither the criteria nor the copy until the page's go-ahead, sent once the ranking had a chance to paint", async () => {
+    const worker = new FakeRankWorker();
+    const shown = await rankShownFirst(sampleBytes(), options, () => worker);
+    expect(worker.replies.map((r) => r.type)).toEqual(["phase", "phase", "scored"]);
+    expect(worker.writeAllowed).toBe(false);
+    await shown.written;
+    expect(worker.writeAllowed).toBe(true);
+  });
+
+  it("a worker never told to go ahead never sends the criteria nor writes", async () => {
+    const replies: RankReply[] = [];
+    const never = new Promise<void>(() => undefined);
+    void runRanking({ bytes: sampleBytes(), label: "khoi-17.xlsx", lang: "vi", now: FIXED_NOW.getTime() }, (reply) => void replies.push(reply), never);
+    await waitUntil(() => replies.some((r) => r.type === "scored"));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(replies.map((r) => r.type)).toEqual(["phase", "phase", "scored"]);
+  });
+
+  it("afterPaint waits two frames, then a task; a second at most where frames never come (a hidden tab)", async () => {
+    jest.useFakeTimers();
+    const frames: FrameRequestCallback[] = [];
+    const raf = jest.fn((callback: FrameRequestCallback) => frames.push(callback));
+    Object.assign(globalThis, { requestAnimationFrame: raf });
+    try {
+      let painted = false;
+      void afterPaint().then(() => (painted = true));
+      frames.shift()!(0);
+      await jest.advanceTimersByTimeAsync(0);
+      expect(painted).toBe(false);
+      frames.shift()!(16);
+      await jest.advanceTimersByTimeAsync(0);
+      expect(painted).toBe(true);
+
+      let hidden = false;
+      void afterPaint().then(() => (hidden = true));
+      await jest.advanceTimersByTimeAsync(999);
+      expect(hidden).toBe(false);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(hidden).toBe(true);
+    } finally {
+      delete (globalThis as { requestAnimationFrame?: unknown }).requestAnimationFrame;
+      jest.useRealTimers();
+    }
   });
 });
 
@@ -87,7 +190,8 @@ describe("the main-thread fallback", () => {
     const worker: RankWorker & { fail?: () => void } = {
       onmessage: null,
       onerror: null,
-      postMessage() {
+      postMessage(message) {
+        if ("type" in message) return; // the go-ahead for the copy
         void rankWorkbookFile(sampleBytes(), options).then(({ calculation }) => {
           worker.onmessage?.({ data: { type: "scored", calculation: shownCalculation(calculation) } } as MessageEvent<RankReply>);
           worker.onerror?.(new Event("error"));
@@ -134,9 +238,16 @@ describe("shownCalculation and plainCopy", () => {
     const { calculation } = await rankWorkbookFile(sampleBytes(), options);
     const shown = shownCalculation(calculation);
     expect(shown.outputs.breakdown).toBeNull();
+    expect(shown.result.units.every((u) => u.criteria.length === 0)).toBe(true);
     expect(shown.extras.summary).toBeNull();
     expect(shown.extras.historyData.rows).toEqual([]);
     expect(shown.input).toBeNull();
+    expect(shown.extras.chart).toBeNull();
+    expect(shown.extras.snapshots.map((s) => [s.inputs, s.units])).toEqual([[{}, []]]);
     expect(shown.outputs.checks).toEqual(JSON.parse(JSON.stringify(calculation.outputs.checks)));
   });
 });
+
+async function waitUntil(done: () => boolean): Promise<void> {
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 10));
+}

@@ -10,8 +10,16 @@ describe("downloadName", () => {
     ["C:\\fakepath\\khoi.xlsx", "khoi-xep-hang.xlsx"],
     ["khoi", "khoi-xep-hang.xlsx"],
     [".xlsx", "ket-qua-xep-hang.xlsx"],
+    ["khoi-17.xlsm", "khoi-17-xep-hang.xlsm"],
+    ["KHOI.XLSM", "KHOI-xep-hang.xlsm"],
+    ["khoi.xlsm.xlsx", "khoi.xlsm-xep-hang.xlsx"],
   ])("%s → %s", (input, expected) => {
     expect(downloadName(input)).toBe(expected);
+  });
+
+  it("takes the written copy's type over the name's: an .xlsm whose copy lost its macros is an .xlsx", () => {
+    expect(downloadName("khoi.xlsm", "xlsx")).toBe("khoi-xep-hang.xlsx");
+    expect(downloadName("khoi.xlsx", "xlsm")).toBe("khoi-xep-hang.xlsm");
   });
 });
 

@@ -1,5 +1,6 @@
-import { Button, Caption1, Link, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useId, useRef, useSyncExternalStore } from "react";
+import { Button, Caption1, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Suspense, useEffect, useId, useRef, useSyncExternalStore } from "react";
+import { lazyWithPreload } from "../../ui/lazy-component";
 import type { Lang } from "../../scoring/types";
 import { saveBytes } from "../download";
 import type { FileHost } from "../file-host";
@@ -64,6 +65,9 @@ export interface FilePanelProps {
   showOpenFile?: boolean;
 }
 
+/** Shares the App's "running" chunk (its progress indicators hold the same Spinner), preloaded after the first paint. */
+const PreparingSpinner = lazyWithPreload(() => import(/* webpackChunkName: "running" */ "./PreparingSpinner").then((m) => m.PreparingSpinner));
+
 /** Choosing the file or files (drop or picker), what is open, the result to download and the sample. */
 export function FilePanel({ host, t, lang, dragging, onOpen, showOpenFile = true }: FilePanelProps) {
   const styles = useStyles();
@@ -71,6 +75,10 @@ export function FilePanel({ host, t, lang, dragging, onOpen, showOpenFile = true
   const input = useRef<HTMLInputElement>(null);
   const titleId = useId();
   const { file, result } = showOpenFile ? snapshot : { file: null, result: null };
+  useEffect(() => {
+    // A failed download is retried when the icon is first needed.
+    PreparingSpinner.preload().catch(() => undefined);
+  }, []);
 
   return (
     <section className={styles.root} aria-labelledby={titleId}>
@@ -123,7 +131,15 @@ export function FilePanel({ host, t, lang, dragging, onOpen, showOpenFile = true
               <Button
                 className={styles.downloadButton}
                 appearance="primary"
-                icon={result.bytes ? <DownloadIcon /> : <Spinner size="tiny" />}
+                icon={
+                  result.bytes ? (
+                    <DownloadIcon />
+                  ) : (
+                    <Suspense fallback={null}>
+                      <PreparingSpinner />
+                    </Suspense>
+                  )
+                }
                 disabledFocusable={!result.bytes}
                 data-testid={result.bytes ? "download" : "download-pending"}
                 onClick={() => result.bytes && saveBytes(result.bytes, result.fileName)}

@@ -1,13 +1,14 @@
 import type { Lang, Localized } from "../../scoring/types";
 import type { CalculationWithExtras } from "../../workbook/extras/extras";
-import type { RankFilePhase } from "../../xlsx/rank-file";
+import type { RankedFile, RankFilePhase } from "../../xlsx/rank-file";
 import { webEngine } from "../web-engine";
-import type { RankReply, RankRequest } from "./protocol";
+import type { PageMessage, RankReply } from "./protocol";
+import { awaitDetails, type AwaitedDetails } from "./details";
 import { fromFailure } from "./failure";
 
 /** The little of a Worker the page uses: a fake in jest (jsdom has no Worker). */
 export interface RankWorker {
-  postMessage(request: RankRequest, transfer: Transferable[]): void;
+  postMessage(message: PageMessage, transfer: Transferable[]): void;
   onmessage: ((event: MessageEvent<RankReply>) => void) | null;
   onerror: ((event: Event) => void) | null;
   terminate(): void;
@@ -26,10 +27,17 @@ export interface RankOptions {
 export interface WrittenCopy {
   outputBytes: Uint8Array;
   notes: Localized[];
+  /** "xlsm" when the copy keeps the input's macros (its download name must say so). */
+  kind: RankedFile["outputKind"];
 }
 
 export interface ShownFirst {
   calculation: CalculationWithExtras;
+  /**
+   * Resolves once every member's criteria are in `calculation` (from a worker they follow the ranking:
+   * details.ts), with whether some were read before, by a breakdown that must then be drawn again.
+   */
+  details: Promise<boolean>;
   /** The copy to download, written after the ranking is on screen. */
   written: Promise<WrittenCopy>;
 }
@@ -41,7 +49,7 @@ export interface ShownFirst {
  *
  * In a worker when `startWorker` is given and the worker starts; on the main thread otherwise, and when
  * the worker fails before its first reply (its script refused, or blocked from file://): the officer's
- * file is ranked either way. The worker gets a copy of the bytes (transferred), so they are still here
+ * file is ranked either way. Either way the copy is written only once the ranking had a chance to paint. The worker gets a copy of the bytes (transferred), so they are still here
  * for that fallback and for the next Tính lại. One worker per file, ended when done: a file opened while
  * another is ranked never waits behind it.
  */
@@ -60,6 +68,9 @@ export function rankShownFirst(bytes: Uint8Array, options: RankOptions, startWor
       settleWritten = { resolve: resolveWritten, reject: rejectWritten };
     });
     let calculation: CalculationWithExtras | null = null;
+    let awaited: AwaitedDetails | null = null;
+    let settleDetails: (readEarly: boolean) => void = () => undefined;
+    const details = new Promise<boolean>((resolveDetails) => (settleDetails = resolveDetails));
     worker.onerror = (event) => {
       worker.terminate();
       if (!replied) {
@@ -69,6 +80,8 @@ export function rankShownFirst(bytes: Uint8Array, options: RankOptions, startWor
       // An ErrorEvent says why; the global ErrorEvent is not everywhere (no instanceof).
       const message = (event as Partial<ErrorEvent>).message;
       const error = new Error(message || "the ranking worker stopped");
+      // No criteria will come now: the breakdowns stay empty, as they read until now.
+      settleDetails(false);
       if (calculation) settleWritten?.reject(error);
       else reject(error);
     };
@@ -80,14 +93,20 @@ export function rankShownFirst(bytes: Uint8Array, options: RankOptions, startWor
           return;
         case "scored":
           calculation = reply.calculation;
-          resolve({ calculation, written });
+          awaited = awaitDetails(calculation);
+          resolve({ calculation, details, written });
+          void afterPaint().then(() => worker.postMessage({ type: "write" }, []));
+          return;
+        case "details":
+          settleDetails(awaited?.fill(reply.criteria) ?? false);
           return;
         case "written":
           worker.terminate();
-          settleWritten?.resolve({ outputBytes: reply.outputBytes, notes: reply.notes });
+          settleWritten?.resolve({ outputBytes: reply.outputBytes, notes: reply.notes, kind: reply.kind });
           return;
         case "failed":
           worker.terminate();
+          settleDetails(false);
           if (calculation) settleWritten?.reject(fromFailure(reply.failure));
           else reject(fromFailure(reply.failure));
           return;
@@ -105,17 +124,43 @@ export function rankShownFirst(bytes: Uint8Array, options: RankOptions, startWor
 async function onMainThread(bytes: Uint8Array, options: RankOptions): Promise<ShownFirst> {
   const { rankWorkbookFile } = await import(/* webpackChunkName: "rank-file" */ "../../xlsx/rank-file");
   return new Promise((resolve, reject) => {
-    const written: Promise<WrittenCopy> = rankWorkbookFile(bytes, {
+    const ranked = rankWorkbookFile(bytes, {
       ...options,
       engine: webEngine(),
-      onScored: (calculation) => resolve({ calculation, written }),
-      // The write is one long block on this thread: a macrotask first lets the page show the ranking.
+      onScored: (calculation) => resolve({ calculation, details: Promise.resolve(false), written }),
+      // The write is one long block on this thread: the page shows the ranking first.
       onProgress: async (phase) => {
         await options.onProgress?.(phase);
-        if (phase === "writing") await new Promise((next) => setTimeout(next, 0));
+        if (phase === "writing") await afterPaint();
       },
     });
+    const written: Promise<WrittenCopy> = ranked.then(({ outputBytes, notes, outputKind }) => ({ outputBytes, notes, kind: outputKind }));
     // Before scoring: the file could not be read (reject). After: settled already, the rejection is written's.
     written.catch(reject);
   });
 }
+
+/**
+ * Resolves once the page has rendered and painted what the ranking's arrival set off (two frames, then a
+ * task); at once (a task) where there are no frames (jest), and after at most a second in a hidden tab,
+ * whose frames wait until it is shown again: the copy must not wait for the officer to come back.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== "function") {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const fallback = setTimeout(resolve, HIDDEN_TAB_WAIT_MS);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(fallback);
+          resolve();
+        }, 0),
+      ),
+    );
+  });
+}
+
+const HIDDEN_TAB_WAIT_MS = 1000;

@@ -1,12 +1,17 @@
 /**
  * The ranking worker of the standalone page: reading, scoring and writing a dropped workbook off the
- * main thread, so the page keeps painting its progress. Started by index.tsx, one per file (rank-client.ts).
+ * main thread, so the page keeps painting its progress. Started by index.tsx, one per file (rank-client.ts):
+ * its first message is the file, its second the go-ahead for the copy.
  */
-import type { RankReply, RankRequest } from "./protocol";
+import type { PageMessage, RankReply } from "./protocol";
 import { runRanking } from "./run-ranking";
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<RankRequest>) => void) | null; postMessage(reply: RankReply, options?: { transfer?: Transferable[] }): void };
+const scope = self as unknown as { onmessage: ((event: MessageEvent<PageMessage>) => void) | null; postMessage(reply: RankReply, options?: { transfer?: Transferable[] }): void };
 
-scope.onmessage = (event) => {
-  void runRanking(event.data, (reply, transfer) => scope.postMessage(reply, { transfer }));
+let goAhead: () => void = () => undefined;
+const writeAllowed = new Promise<void>((resolve) => (goAhead = resolve));
+
+scope.onmessage = ({ data }) => {
+  if ("type" in data) goAhead();
+  else void runRanking(data, (reply, transfer) => scope.postMessage(reply, { transfer }), writeAllowed);
 };

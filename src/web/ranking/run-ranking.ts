@@ -1,28 +1,36 @@
+import type { CalculationWithExtras } from "../../workbook/extras/extras";
 import { rankWorkbookFile } from "../../xlsx/rank-file";
 import { webEngine } from "../web-engine";
 import { toFailure } from "./failure";
 import type { RankReply, RankRequest } from "./protocol";
-import { shownCalculation } from "./shown-calculation";
+import { shownCalculation, shownDetails } from "./shown-calculation";
 
 /**
  * What the worker does with one request, apart from the worker itself (so jest runs it): rankWorkbookFile,
- * each step told through `post`, the copy's buffer handed over rather than copied.
+ * each step told through `post`; once `writeAllowed` resolves (the page has shown the ranking) each member's
+ * criteria, then the copy, its buffer handed over rather than copied.
  */
-export async function runRanking(request: RankRequest, post: (reply: RankReply, transfer?: Transferable[]) => void): Promise<void> {
+export async function runRanking(request: RankRequest, post: (reply: RankReply, transfer?: Transferable[]) => void, writeAllowed: Promise<void>): Promise<void> {
+  let scored: CalculationWithExtras | null = null;
+  // The criteria wait for the go-ahead too: received on the page's thread, they would hold back the
+  // painting of the ranking they follow.
+  const afterShown = async () => {
+    await writeAllowed;
+    if (scored) post({ type: "details", criteria: shownDetails(scored) });
+  };
   try {
     const ranked = await rankWorkbookFile(request.bytes, {
       label: request.label,
       lang: request.lang,
       now: new Date(request.now),
       engine: webEngine(),
-      onProgress: (phase) => {
-        if (phase !== "writing") post({ type: "phase", phase });
-      },
+      onProgress: (phase) => (phase === "writing" ? afterShown() : post({ type: "phase", phase })),
       onScored: (calculation) => {
+        scored = calculation;
         post({ type: "scored", calculation: shownCalculation(calculation) });
       },
     });
-    post({ type: "written", outputBytes: ranked.outputBytes, notes: ranked.notes }, [ranked.outputBytes.buffer]);
+    post({ type: "written", outputBytes: ranked.outputBytes, notes: ranked.notes, kind: ranked.outputKind }, [ranked.outputBytes.buffer]);
   } catch (error) {
     post({ type: "failed", failure: toFailure(error) });
   }

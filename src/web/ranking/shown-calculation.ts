@@ -1,3 +1,4 @@
+import type { CriterionResult } from "../../scoring/types";
 import type { CalculationWithExtras } from "../../workbook/extras/extras";
 
 /**
@@ -8,26 +9,50 @@ import type { CalculationWithExtras } from "../../workbook/extras/extras";
  * here, in the worker, by copying the calculation into plain objects: the page then gets the same
  * { vi, en } it would have read (the "why each number" breakdown needs every member's texts).
  *
+ * Why without the members' criteria: they are the "why each number" breakdown of one member at a time,
+ * and nine tenths of what would cross (criteria, targets, their cells and texts: 4 MB for a 300 × 20
+ * bloc): they follow in a message of their own (shownDetails), so the page shows the ranking before
+ * they are copied, cloned and received. See awaitDetails (details.ts) for the page's side.
+ *
  * Why trimmed: what only the written copy needs stays in the worker (the copy's bytes carry it), so the
  * page neither waits for it to be cloned nor keeps it: the rendered Chi tiết điểm sheet, the meeting
- * papers, the hidden history rows and the read input (about half of the calculation's size for a 300 × 20
- * bloc). The App reads `result`, `outputs.ranking` (its rank changes), `outputs.checks`, `json` and the
- * extras' comparison, snapshots, chart and warning; the trimmed sheets are null, as their types allow.
+ * papers, the chart sheet, the hidden history rows, the read input and each kept calculation's inputs and
+ * members (over half of the calculation's size for a 300 × 20 bloc: the history compares inputs in the
+ * worker). The App reads `result`, `outputs.ranking` (its rank changes), `outputs.checks`, `json` and the
+ * extras' comparison, warning and the kept calculations' times and counts; the trimmed sheets are null,
+ * as their types allow.
  */
 export function shownCalculation(calculation: CalculationWithExtras): CalculationWithExtras {
   const { outputs, extras } = calculation;
   return plainCopy({
-    result: calculation.result,
+    result: { ...calculation.result, units: calculation.result.units.map((unit) => ({ ...unit, criteria: [] })) },
     outputs: { ranking: outputs.ranking, breakdown: null, checks: outputs.checks },
     json: calculation.json,
     input: null,
-    extras: { ...extras, summary: null, awards: null, historyData: { name: extras.historyData.name, rows: [] } },
+    extras: {
+      ...extras,
+      summary: null,
+      awards: null,
+      chart: null,
+      historyData: { name: extras.historyData.name, rows: [] },
+      snapshots: extras.snapshots.map((snapshot) => ({ ...snapshot, inputs: {}, units: [] })),
+    },
   });
+}
+
+/** Each member's criteria, in the units' order, made to cross as the calculation is (see above). */
+export function shownDetails(calculation: CalculationWithExtras): CriterionResult[][] {
+  return plainCopy(calculation.result.units.map((unit) => unit.criteria));
 }
 
 /**
  * A deep copy in plain objects, arrays, Maps and Sets; a lazy text (a Proxy reporting vi and en as its
  * own keys) becomes a literal { vi, en }. Shared objects stay shared (one copy each).
+ *
+ * Own string keys come from Reflect.ownKeys, not Object.keys: a lazy text builds itself for every
+ * property descriptor asked of it, so Object.keys (which asks whether each key is enumerable) would build
+ * each of the 100,000 texts of a big bloc twice more than reading vi and en does. The calculation holds
+ * plain data only, whose own properties are all enumerable.
  */
 export function plainCopy<T>(value: T, copies = new Map<object, unknown>()): T {
   if (value === null || typeof value !== "object" || value instanceof Date || ArrayBuffer.isView(value)) return value;
@@ -53,6 +78,6 @@ export function plainCopy<T>(value: T, copies = new Map<object, unknown>()): T {
   }
   const copy: Record<string, unknown> = {};
   copies.set(value, copy);
-  for (const key of Object.keys(value)) copy[key] = plainCopy((value as Record<string, unknown>)[key], copies);
+  for (const key of Reflect.ownKeys(value)) if (typeof key === "string") copy[key] = plainCopy((value as Record<string, unknown>)[key], copies);
   return copy as T;
 }

@@ -5,7 +5,6 @@ import { displayLength, fitScale } from "../../../src/workbook/rendering/print-f
 import { printablePoints } from "../../../src/workbook/rendering/page-fit";
 import { renderOutputs } from "../../../src/workbook/rendering/render";
 import { LINE_HEIGHT, wrappedRowHeights } from "../../../src/workbook/rendering/row-heights";
-import { shareWrapWidth } from "../../../src/workbook/rendering/wrap-widths";
 import { KHOI_17_SAMPLE } from "../../../src/workbook/sample/khoi-17-kien-giang-2018";
 
 function sampleGrid(): WorkbookGrid {
@@ -67,16 +66,5 @@ describe("displayLength", () => {
     expect(displayLength(-5, "0.00")).toBe(5);
     expect(displayLength(1 / 3, "General")).toBe(11);
     expect(displayLength(2950000)).toBe(10);
-  });
-});
-
-describe("shareWrapWidth", () => {
-  it("gives the spare width to the column whose long texts it saves lines in, not to short notes", () => {
-    const long = "một tiêu chí rất dài cần nhiều chỗ để chỉ chiếm hai dòng khi in ra giấy";
-    const values = [["A", "B"], ...Array.from({ length: 5 }, () => [long, "ngắn gọn thôi nhé bạn"])];
-    const sheet = { name: "s", tableName: "t", freezeRows: 1, titleRows: [], values, numberFormats: values.map((r) => r.map(() => "@")), headerRow: 0, columnWidths: [14, 14], wrapColumns: [0, 1], print: { landscape: true, fitToWidth: true, printTitleRows: 1 } };
-    const widths = shareWrapWidth(sheet, [{ col: 0, min: 14, max: 60 }, { col: 1, min: 14, max: 23 }], 20);
-    expect(widths.get(0)!).toBeGreaterThanOrEqual(30);
-    expect(widths.get(0)! + widths.get(1)!).toBeLessThanOrEqual(48.01);
   });
 });
