@@ -37,6 +37,8 @@ test("Tính lại shows each phase while running, then the summary and the ranki
   expect(within(first).getByText("360,00")).toBeTruthy();
   expect(within(first).getByLabelText("Hoàn thành xuất sắc nhiệm vụ").textContent).toBe("XS");
   expect(within(first).getByLabelText("Cờ thi đua").textContent).toBe("Cờ");
+  // The full name shows on hover as the browser's tooltip (no Fluent Tooltip per badge: 600 on a 300-member bloc).
+  expect(within(first).getByLabelText("Hoàn thành xuất sắc nhiệm vụ").getAttribute("title")).toBe("Hoàn thành xuất sắc nhiệm vụ");
 });
 
 test("the ranking follows the calculation's order, not the member list's", async () => {
