@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { cliEn } from "../../src/scoring/vocabulary/cli-en";
+import { cliVi } from "../../src/scoring/vocabulary/cli-vi";
 import { en } from "../../src/scoring/vocabulary/en";
 import { insightsEn } from "../../src/scoring/vocabulary/insights-en";
 import { insightsVi } from "../../src/scoring/vocabulary/insights-vi";
@@ -51,6 +53,7 @@ const TABLES: [string, object, object][] = [
   ["pane", paneVi, paneEn],
   ["pane insights", insightsVi, insightsEn],
   ["web page", webVi, webEn],
+  ["command line", cliVi, cliEn],
 ];
 
 describe.each([...TABLES, ["pane file wording", paneFileVi, paneFileEn] as [string, object, object]])("the vocabulary's %s tables", (_name, viTable, enTable) => {
@@ -94,6 +97,9 @@ describe("the vocabulary", () => {
       ["words.severity.error", "words.historyColumn.errors"],
       ["words.severity.warning", "words.historyColumn.warnings"],
       ["words.unit", "words.paperColumn.member"],
+      // The command line's scoring phase line is "Đang tính…" (the pane's running button) / "Scoring…" (the pane's
+      // scoring phase): one key would change one language's text, which stays as it was when moved here.
+      ["pane.recalcRunning", "command line.progress.scoring"],
       // English only.
       ["words.code", "words.cliShortColumn.code"],
       ["words.bonus", "words.cliShortColumn.bonus", "words.paperColumn.bonus"],
@@ -101,6 +107,7 @@ describe("the vocabulary", () => {
       ["words.historyColumn.no", "words.paperColumn.no"],
       ["words.cliShortColumn.award", "words.paperColumn.award"],
       ["words.cliShortColumn.percent", "words.paperColumn.percent"],
+      ["pane.phaseScoring", "command line.progress.scoring"],
     ];
     const accepted = [...allowed, ...knownRepeats];
     const sorted = (pairs: string[][]) => pairs.map((pair) => pair.join(" ")).sort();
