@@ -3,6 +3,8 @@ import { join, relative } from "node:path";
 import { cliEn } from "../../src/scoring/vocabulary/cli-en";
 import { cliVi } from "../../src/scoring/vocabulary/cli-vi";
 import { en } from "../../src/scoring/vocabulary/en";
+import { filesEn } from "../../src/scoring/vocabulary/files-en";
+import { filesVi } from "../../src/scoring/vocabulary/files-vi";
 import { insightsEn } from "../../src/scoring/vocabulary/insights-en";
 import { insightsVi } from "../../src/scoring/vocabulary/insights-vi";
 import { paneEn, paneFileEn } from "../../src/scoring/vocabulary/pane-en";
@@ -54,6 +56,7 @@ const TABLES: [string, object, object][] = [
   ["pane insights", insightsVi, insightsEn],
   ["web page", webVi, webEn],
   ["command line", cliVi, cliEn],
+  ["file errors", filesVi, filesEn],
 ];
 
 describe.each([...TABLES, ["pane file wording", paneFileVi, paneFileEn] as [string, object, object]])("the vocabulary's %s tables", (_name, viTable, enTable) => {
