@@ -14,6 +14,8 @@ import { webVi } from "../../src/scoring/vocabulary/web-vi";
 import { messageInBoth, messageWords } from "../../src/scoring/vocabulary/message-words";
 import { messagesEn } from "../../src/scoring/vocabulary/messages-en";
 import { messagesVi } from "../../src/scoring/vocabulary/messages-vi";
+import { officeEn } from "../../src/scoring/vocabulary/office-en";
+import { officeVi } from "../../src/scoring/vocabulary/office-vi";
 import { vi } from "../../src/scoring/vocabulary/vi";
 import { capitalised, inBoth, inBothByKey, words } from "../../src/scoring/vocabulary/words";
 
@@ -57,6 +59,7 @@ const TABLES: [string, object, object][] = [
   ["web page", webVi, webEn],
   ["command line", cliVi, cliEn],
   ["file errors", filesVi, filesEn],
+  ["office errors", officeVi, officeEn],
 ];
 
 describe.each([...TABLES, ["pane file wording", paneFileVi, paneFileEn] as [string, object, object]])("the vocabulary's %s tables", (_name, viTable, enTable) => {
