@@ -1,4 +1,6 @@
 import type { Lang, Localized } from "../scoring/types";
+import { both } from "../scoring/format";
+import { cliWords } from "../scoring/vocabulary/cli-words";
 
 export interface CliOptions {
   input: string;
@@ -33,10 +35,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (arg === "--help" || arg === "-h") return { kind: "help", lang };
     if (arg.startsWith("-") && arg !== "-") {
       const [name, inline] = splitOption(arg);
-      if (!isValueOption(name)) return error(lang, { vi: `Không hiểu tùy chọn "${arg}".`, en: `Unknown option "${arg}".` });
+      if (!isValueOption(name)) return error(lang, both((l) => cliWords(l).unknownOption({ option: arg })));
       const value = inline ?? argv[++i];
       if (value === undefined || value === "") {
-        return error(lang, { vi: `Tùy chọn ${name} cần một giá trị.`, en: `Option ${name} needs a value.` });
+        return error(lang, both((l) => cliWords(l).optionNeedsValue({ option: name })));
       }
       values[name] = value;
       continue;
@@ -44,16 +46,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     positional.push(arg);
   }
   if (values["--lang"] !== undefined && values["--lang"] !== "vi" && values["--lang"] !== "en") {
-    return error(lang, { vi: `--lang chỉ nhận "vi" hoặc "en", không nhận "${values["--lang"]}".`, en: `--lang takes "vi" or "en", not "${values["--lang"]}".` });
+    return error(lang, both((l) => cliWords(l).badLang({ value: values["--lang"] ?? "" })));
   }
   if (positional.length === 0) {
-    return error(lang, { vi: "Thiếu tệp đầu vào: cho biết tệp .xlsx cần xếp hạng.", en: "Missing input file: give the .xlsx workbook to rank." });
+    return error(lang, both((l) => cliWords(l).missingInput));
   }
   if (positional.length > 1) {
-    return error(lang, {
-      vi: `Chỉ nhận một tệp đầu vào, nhưng có ${positional.length}: ${positional.join(", ")}. Dùng --out để chọn tệp kết quả.`,
-      en: `Only one input file is accepted, got ${positional.length}: ${positional.join(", ")}. Use --out to choose the output file.`,
-    });
+    return error(lang, both((l) => cliWords(l).oneInputOnly({ count: positional.length, inputs: positional.join(", ") })));
   }
   const out = values["--out"];
   if (out !== undefined && !isXlsxName(out)) return error(lang, notXlsxOutput(out));
@@ -84,10 +83,7 @@ function notXlsxOutput(out: string): Localized {
   const dot = name.lastIndexOf(".");
   const stem = dot > 0 ? out.slice(0, out.length - (name.length - dot)) : out;
   const suggestion = `${stem}.xlsx`;
-  return {
-    vi: `Tệp kết quả --out phải có đuôi .xlsx (hoặc .xlsm khi tệp đầu vào có macro: bản kết quả giữ nguyên macro), nhưng "${out}" thì không. Hãy đặt tên có đuôi .xlsx, ví dụ --out "${suggestion}".`,
-    en: `The --out file must end in .xlsx (or .xlsm when the input has macros: the copy keeps them), but "${out}" does not. Give a name ending in .xlsx, for example --out "${suggestion}".`,
-  };
+  return both((l) => cliWords(l).outNotXlsx({ out, suggestion }));
 }
 
 /** The language for messages, known even when the rest of the command line is wrong. */

@@ -1,4 +1,6 @@
 import type { Lang, Localized } from "../scoring/types";
+import { both } from "../scoring/format";
+import { cliWords } from "../scoring/vocabulary/cli-words";
 import { langOf, splitOption } from "./args";
 
 export interface BatchOptions {
@@ -26,23 +28,23 @@ export function parseBatchArgs(argv: readonly string[]): ParsedBatchArgs {
       continue;
     }
     const [name, inline] = splitOption(arg);
-    if (name !== "--out" && name !== "--lang") return error({ vi: `Không hiểu tùy chọn "${arg}".`, en: `Unknown option "${arg}".` });
+    if (name !== "--out" && name !== "--lang") return error(both((l) => cliWords(l).unknownOption({ option: arg })));
     const value = inline ?? argv[++i];
-    if (value === undefined || value === "") return error({ vi: `Tùy chọn ${name} cần một giá trị.`, en: `Option ${name} needs a value.` });
+    if (value === undefined || value === "") return error(both((l) => cliWords(l).optionNeedsValue({ option: name })));
     values[name] = value;
   }
   if (values["--lang"] !== undefined && values["--lang"] !== "vi" && values["--lang"] !== "en") {
-    return error({ vi: `--lang chỉ nhận "vi" hoặc "en", không nhận "${values["--lang"]}".`, en: `--lang takes "vi" or "en", not "${values["--lang"]}".` });
+    return error(both((l) => cliWords(l).badLang({ value: values["--lang"] ?? "" })));
   }
   if (positional.length !== 1) {
     return error(
       positional.length === 0
-        ? { vi: "Thiếu thư mục đầu vào: cho biết thư mục chứa các tệp .xlsx của các khối.", en: "Missing input folder: give the folder holding the blocs' .xlsx files." }
-        : { vi: `Chỉ nhận một thư mục đầu vào, nhưng có ${positional.length}: ${positional.join(", ")}.`, en: `Only one input folder is accepted, got ${positional.length}: ${positional.join(", ")}.` },
+        ? both((l) => cliWords(l).missingFolder)
+        : both((l) => cliWords(l).oneFolderOnly({ count: positional.length, inputs: positional.join(", ") })),
     );
   }
   if (values["--out"] === undefined) {
-    return error({ vi: "Thiếu --out <thư mục>: nơi ghi các bản đã xếp hạng và tong-hop.xlsx.", en: "Missing --out <folder>: where the ranked copies and tong-hop.xlsx go." });
+    return error(both((l) => cliWords(l).missingOutFolder));
   }
   return { kind: "run", options: { input: positional[0], out: values["--out"], lang } };
 }

@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { extname, join } from "node:path";
+import { both } from "../scoring/format";
 import type { Localized } from "../scoring/types";
+import { cliWords } from "../scoring/vocabulary/cli-words";
 import { samePath } from "./output-checks";
 
 /** The extensions the batch takes: workbooks, and old .xls files so the summary says to re-save them. */
@@ -28,22 +30,16 @@ export async function workbookFiles(folder: string): Promise<string[]> {
  */
 export async function batchFolderProblem(input: string, out: string): Promise<Localized | null> {
   const inputInfo = await stat(input).catch(() => null);
-  if (inputInfo === null) return { vi: `Không tìm thấy thư mục "${input}". Kiểm tra lại đường dẫn.`, en: `Folder not found: "${input}". Check the path.` };
+  if (inputInfo === null) return both((l) => cliWords(l).folderNotFound({ folder: input }));
   if (!inputInfo.isDirectory()) {
-    return {
-      vi: `"${input}" là một tệp, không phải thư mục. Để xếp hạng một tệp, dùng: npm run rank -- "${input}"`,
-      en: `"${input}" is a file, not a folder. To rank one file, use: npm run rank -- "${input}"`,
-    };
+    return both((l) => cliWords(l).folderIsFile({ folder: input }));
   }
   if (await samePath(input, out)) {
-    return {
-      vi: `--out là chính thư mục đầu vào (${input}): các bản đã xếp hạng mang cùng tên tệp nên sẽ ghi đè tệp gốc. Chọn một thư mục khác, ví dụ --out "${join(input, "xep-hang")}".`,
-      en: `--out is the input folder itself (${input}): the ranked copies keep the file names and would overwrite the originals. Choose another folder, e.g. --out "${join(input, "ranked")}".`,
-    };
+    return both((l) => cliWords(l).outIsInputFolder({ folder: input, suggestion: join(input, cliWords(l).rankedFolderName) }));
   }
   const outInfo = await stat(out).catch(() => null);
   if (outInfo !== null && !outInfo.isDirectory()) {
-    return { vi: `--out: "${out}" là một tệp, không phải thư mục. Chọn một thư mục.`, en: `--out: "${out}" is a file, not a folder. Choose a folder.` };
+    return both((l) => cliWords(l).outFolderIsFile({ folder: out }));
   }
   const probe = join(out, `.ktd-${randomBytes(4).toString("hex")}.tmp`);
   try {
@@ -53,9 +49,6 @@ export async function batchFolderProblem(input: string, out: string): Promise<Lo
     return null;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return {
-      vi: `Không ghi được vào thư mục "${out}" (${code}). Kiểm tra quyền ghi (hoặc chọn thư mục khác), rồi chạy lại.`,
-      en: `Cannot write into the folder "${out}" (${code}). Check the write rights (or choose another folder), then run again.`,
-    };
+    return both((l) => cliWords(l).folderUnwritable({ folder: out, code }));
   }
 }

@@ -1,27 +1,17 @@
+import { both } from "../scoring/format";
+import { cliWords } from "../scoring/vocabulary/cli-words";
 import { words } from "../scoring/vocabulary/words";
 import type { Lang, Localized } from "../scoring/types";
 import { BATCH_STATUS_LABELS, BATCH_SUMMARY_FILES, firstProblems, problemText, type BatchCounts, type BatchFileEntry } from "../workbook/batch/batch-summary";
 import { TITLES } from "../workbook/rendering/labels";
 
-/** The batch command's own sentences, in both languages. */
+/** The batch command's own sentences (cli-vi.ts), in both languages. */
 export const BATCH_TEXT = {
-  seeHelp: { vi: "Xem hướng dẫn: npm run batch -- --help", en: "See: npm run batch -- --help" },
-  noWorkbooks: (folder: string): Localized => ({
-    vi: `Thư mục "${folder}" không có sổ làm việc nào (.xlsx, .xlsm). Kiểm tra lại đường dẫn.`,
-    en: `The folder "${folder}" holds no workbook (.xlsx, .xlsm). Check the path.`,
-  }),
-  copyRenamed: (name: string, copy: string): Localized => ({
-    vi: `${name}: bản đã xếp hạng ghi thành ${copy} (tên ${name} đã dùng cho một tệp kết quả khác, hoặc bản sao không còn macro nên phải là .xlsx).`,
-    en: `${name}: the ranked copy is written as ${copy} (the name was taken by another output, or the copy has no macros and must be .xlsx).`,
-  }),
-  inputOpen: (name: string): Localized => ({
-    vi: `${name}: đang mở trong Excel (có tệp khóa ~$${name}): kết quả theo bản đã lưu trên đĩa; điều gì sửa mà chưa lưu thì chưa được tính.`,
-    en: `${name}: open in Excel (its lock file ~$${name} is beside it): ranked as last saved; unsaved edits are not counted.`,
-  }),
-  copyIsInput: (path: string): Localized => ({
-    vi: `Không ghi "${path}": đó là tệp đầu vào (qua một liên kết). Tệp đầu vào không bao giờ bị ghi.`,
-    en: `"${path}" not written: it is an input file (through a link). An input is never written.`,
-  }),
+  seeHelp: both((l) => cliWords(l).seeBatchHelp),
+  noWorkbooks: (folder: string): Localized => both((l) => cliWords(l).noWorkbooks({ folder })),
+  copyRenamed: (name: string, copy: string): Localized => both((l) => cliWords(l).copyRenamed({ name, copy })),
+  inputOpen: (name: string): Localized => both((l) => cliWords(l).inputOpen({ name })),
+  copyIsInput: (path: string): Localized => both((l) => cliWords(l).copyIsInput({ path })),
 };
 
 /** "khoi-17.xlsx — Khối 17, năm 2018: Đã xếp hạng (12 đơn vị)" or the first problem. */

@@ -1,6 +1,8 @@
 import { stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Localized } from "../scoring/types";
+import { both } from "../scoring/format";
+import { cliWords } from "../scoring/vocabulary/cli-words";
 import { WorkbookFileError } from "../xlsx/file-errors";
 
 /**
@@ -43,29 +45,17 @@ export async function outputProblem(path: string, what: string): Promise<Localiz
   const folder = dirname(path);
   const folderStat = await stat(folder).catch(() => null);
   if (folderStat === null) {
-    return {
-      vi: `${what}: thư mục "${folder}" không tồn tại. Tạo thư mục đó trước (hoặc sửa lại đường dẫn), rồi chạy lại.`,
-      en: `${what}: the folder "${folder}" does not exist. Create it first (or correct the path), then run again.`,
-    };
+    return both((l) => cliWords(l).outFolderMissing({ what, folder }));
   }
   if (!folderStat.isDirectory()) {
-    return {
-      vi: `${what}: "${folder}" là một tệp, không phải thư mục. Chọn một đường dẫn trong một thư mục.`,
-      en: `${what}: "${folder}" is a file, not a folder. Choose a path inside a folder.`,
-    };
+    return both((l) => cliWords(l).outParentIsFile({ what, folder }));
   }
   const target = await stat(path).catch(() => null);
   if (target?.isDirectory()) {
-    return {
-      vi: `${what}: "${path}" là một thư mục. Cho biết tên tệp, ví dụ "${join(path, "ket-qua.xlsx")}".`,
-      en: `${what}: "${path}" is a folder. Give a file name, e.g. "${join(path, "result.xlsx")}".`,
-    };
+    return both((l) => cliWords(l).outIsFolder({ what, path, suggestion: join(path, cliWords(l).resultFileName) }));
   }
   if (target !== null && (target.mode & 0o222) === 0) {
-    return {
-      vi: `${what}: tệp "${path}" chỉ cho đọc (read-only) nên chương trình không ghi đè. Bỏ thuộc tính chỉ đọc hoặc chọn tên khác, rồi chạy lại.`,
-      en: `${what}: "${path}" is read-only, so the program does not overwrite it. Clear its read-only flag or choose another name, then run again.`,
-    };
+    return both((l) => cliWords(l).outReadOnly({ what, path }));
   }
   if (await exists(excelLockFile(path))) return openInExcel(path, what);
   return null;
@@ -73,10 +63,7 @@ export async function outputProblem(path: string, what: string): Promise<Localiz
 
 function openInExcel(path: string, what: string): Localized {
   const lock = basename(excelLockFile(path));
-  return {
-    vi: `${what}: tệp "${path}" đang mở trong Excel (có tệp khóa ${lock} bên cạnh). Đóng tệp trong Excel rồi chạy lại; nếu Excel đã đóng, tệp khóa còn sót lại sau một lần Excel bị tắt đột ngột: xóa ${lock} đi.`,
-    en: `${what}: "${path}" is open in Excel (its lock file ${lock} is beside it). Close it in Excel, then run again; if Excel is closed, the lock file was left by a crash: delete ${lock}.`,
-  };
+  return both((l) => cliWords(l).outOpenInExcel({ what, path, lock }));
 }
 
 const LOCKED = new Set(["EACCES", "EPERM", "EBUSY"]);
@@ -89,8 +76,5 @@ export async function writeFailure(error: unknown, path: string, what: string): 
   const code = (error as { cause?: NodeJS.ErrnoException }).cause?.code ?? (error as NodeJS.ErrnoException).code;
   if (code === undefined || !LOCKED.has(code)) return error;
   if (await exists(excelLockFile(path))) return new WorkbookFileError("unwritable", openInExcel(path, what));
-  return new WorkbookFileError("unwritable", {
-    vi: `${what}: không ghi được tệp "${path}" (${code}): tệp đang bị khóa bởi một chương trình khác (Excel, trình xem trước, phần mềm đồng bộ) hoặc không có quyền ghi vào thư mục. Đóng tệp, kiểm tra quyền ghi rồi chạy lại.`,
-    en: `${what}: cannot write "${path}" (${code}): another program holds it (Excel, a previewer, a sync client) or the folder is not writable. Close the file, check the write rights, then run again.`,
-  });
+  return new WorkbookFileError("unwritable", both((l) => cliWords(l).outLocked({ what, path, code })));
 }

@@ -1,5 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
+import { both } from "../scoring/format";
 import type { Lang, Localized } from "../scoring/types";
+import { cliWords } from "../scoring/vocabulary/cli-words";
 import { calculate } from "../workbook/calculate";
 import { gridForHistory, storedSnapshots } from "../workbook/extras/carried-history";
 import { snapshotFromCalculation, type CalculationSnapshot } from "../workbook/history/snapshot";
@@ -65,10 +67,7 @@ export function parseResultJson(text: string, path: string): ResultJson {
         (u.rank === null || typeof u.rank === "number") && typeof u.total === "number",
     );
   if (!valid) {
-    throw new PreviousFileError({
-      vi: `Tệp --previous "${path}" không phải sổ làm việc kết quả (.xlsx) hay tệp kết quả JSON (--json) của chương trình. Chọn tệp kết quả của lần tính trước.`,
-      en: `The --previous file "${path}" is neither an output workbook (.xlsx) nor a result JSON (--json) of this program. Choose the result of the earlier calculation.`,
-    });
+    throw new PreviousFileError(both((l) => cliWords(l).notPrevious({ path })));
   }
   return raw as ResultJson;
 }

@@ -1,6 +1,7 @@
 import { formatNumber } from "../scoring/number-display";
 import { words } from "../scoring/vocabulary/words";
-import type { BlocResult, Issue, Lang, Localized, UnitResult } from "../scoring/types";
+import { cliWords } from "../scoring/vocabulary/cli-words";
+import type { BlocResult, Issue, Lang, UnitResult } from "../scoring/types";
 import { AWARD_LABELS, GRADE_SHORT_LABELS, RANKING_HEADERS, SEVERITY_LABELS, sectionHeader } from "../workbook/rendering/labels";
 import { openAwardLines } from "../workbook/rendering/open-awards";
 import { orderIssues } from "../workbook/rendering/render-checks";
@@ -88,17 +89,10 @@ export function summaryLine(result: BlocResult, written: { out: string; json: st
   const errors = result.issues.filter((i) => i.severity === "error").length;
   const warnings = result.issues.length - errors;
   const ranked = result.units.filter((u) => u.rank !== null).length;
-  const json = written.json ? { vi: `, ${written.json}`, en: `, ${written.json}` } : { vi: "", en: "" };
-  const text: Localized = result.blocked
-    ? {
-        vi: `Chưa xếp hạng được: ${errors} lỗi, ${warnings} cảnh báo. Sửa các ô nêu trên rồi chạy lại. Đã ghi trang Kiểm tra vào ${written.out}${json.vi} (Xếp hạng và Chi tiết điểm giữ nguyên).`,
-        en: `Not ranked: ${errors} error(s), ${warnings} warning(s). Fix the cells listed above and run again. Kiểm tra written to ${written.out}${json.en} (Xếp hạng and Chi tiết điểm left as they were).`,
-      }
-    : {
-        vi: `Đã xếp hạng ${ranked} đơn vị, ${warnings} cảnh báo. Kết quả: ${written.out}${json.vi}.`,
-        en: `Ranked ${ranked} member(s), ${warnings} warning(s). Result: ${written.out}${json.en}.`,
-      };
-  return text[lang] + "\n";
+  const json = written.json ? `, ${written.json}` : "";
+  const text = cliWords(lang);
+  const line = result.blocked ? text.notRanked({ errors, warnings, out: written.out, json }) : text.ranked({ ranked, warnings, out: written.out, json });
+  return line + "\n";
 }
 
 /** Empty for a member tied across a quota line: its notes and the line under the table say what is open. */

@@ -1,12 +1,7 @@
 import type { Lang } from "../scoring/types";
+import { cliWords } from "../scoring/vocabulary/cli-words";
 
 export type CliPhase = "reading" | "scoring" | "writing";
-
-const TEXT: Record<CliPhase, { vi: string; en: string }> = {
-  reading: { vi: "Đang đọc…", en: "Reading…" },
-  scoring: { vi: "Đang tính…", en: "Scoring…" },
-  writing: { vi: "Đang ghi…", en: "Writing…" },
-};
 
 /** Files above this size take seconds to parse: the officer is told what is happening. */
 export const LARGE_FILE_BYTES = 1024 * 1024;
@@ -36,7 +31,7 @@ export class Progress {
     const now = this.clock();
     if (now - this.last > SLOW_PHASE_MS) this.verbose = true;
     this.last = now;
-    if (this.verbose) this.write(TEXT[phase][this.lang] + "\n");
+    if (this.verbose) this.write(cliWords(this.lang).progress[phase] + "\n");
   }
 }
 

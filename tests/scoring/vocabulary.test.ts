@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { cliEn } from "../../src/scoring/vocabulary/cli-en";
+import { cliVi } from "../../src/scoring/vocabulary/cli-vi";
 import { en } from "../../src/scoring/vocabulary/en";
+import { filesEn } from "../../src/scoring/vocabulary/files-en";
+import { filesVi } from "../../src/scoring/vocabulary/files-vi";
 import { insightsEn } from "../../src/scoring/vocabulary/insights-en";
 import { insightsVi } from "../../src/scoring/vocabulary/insights-vi";
 import { paneEn, paneFileEn } from "../../src/scoring/vocabulary/pane-en";
@@ -10,6 +14,8 @@ import { webVi } from "../../src/scoring/vocabulary/web-vi";
 import { messageInBoth, messageWords } from "../../src/scoring/vocabulary/message-words";
 import { messagesEn } from "../../src/scoring/vocabulary/messages-en";
 import { messagesVi } from "../../src/scoring/vocabulary/messages-vi";
+import { officeEn } from "../../src/scoring/vocabulary/office-en";
+import { officeVi } from "../../src/scoring/vocabulary/office-vi";
 import { vi } from "../../src/scoring/vocabulary/vi";
 import { capitalised, inBoth, inBothByKey, words } from "../../src/scoring/vocabulary/words";
 
@@ -51,6 +57,9 @@ const TABLES: [string, object, object][] = [
   ["pane", paneVi, paneEn],
   ["pane insights", insightsVi, insightsEn],
   ["web page", webVi, webEn],
+  ["command line", cliVi, cliEn],
+  ["file errors", filesVi, filesEn],
+  ["office errors", officeVi, officeEn],
 ];
 
 describe.each([...TABLES, ["pane file wording", paneFileVi, paneFileEn] as [string, object, object]])("the vocabulary's %s tables", (_name, viTable, enTable) => {
@@ -94,6 +103,9 @@ describe("the vocabulary", () => {
       ["words.severity.error", "words.historyColumn.errors"],
       ["words.severity.warning", "words.historyColumn.warnings"],
       ["words.unit", "words.paperColumn.member"],
+      // The command line's scoring phase line is "Đang tính…" (the pane's running button) / "Scoring…" (the pane's
+      // scoring phase): one key would change one language's text, which stays as it was when moved here.
+      ["pane.recalcRunning", "command line.progress.scoring"],
       // English only.
       ["words.code", "words.cliShortColumn.code"],
       ["words.bonus", "words.cliShortColumn.bonus", "words.paperColumn.bonus"],
@@ -101,6 +113,7 @@ describe("the vocabulary", () => {
       ["words.historyColumn.no", "words.paperColumn.no"],
       ["words.cliShortColumn.award", "words.paperColumn.award"],
       ["words.cliShortColumn.percent", "words.paperColumn.percent"],
+      ["pane.phaseScoring", "command line.progress.scoring"],
     ];
     const accepted = [...allowed, ...knownRepeats];
     const sorted = (pairs: string[][]) => pairs.map((pair) => pair.join(" ")).sort();

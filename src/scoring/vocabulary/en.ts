@@ -142,6 +142,10 @@ export const en: Vocabulary = {
   chartSheet: {
     threshold: "Threshold",
     legend: "Chart below the table: one bar per member, in rank order, showing its percent; the horizontal lines are the grade thresholds.",
+    title: (p) => `Percent of maximum points${p.tail}`,
+    axisFrom: (p) => `Axis starts at ${p.min} %, not 0, to show the differences`,
+    blocked: "No ranking yet: the workbook has errors, see the Checks sheet.",
+    noneRanked: "No member is ranked.",
   },
 
   dateLine: (p) => `${p.place}, ${p.day} ${EN_MONTHS[p.month - 1]} ${p.year}`,
@@ -187,4 +191,5 @@ export const en: Vocabulary = {
   jsonHasNoInputs: "(A result JSON holds no inputs: to see each amended cell, give --previous the earlier output workbook (.xlsx).)",
   allCells: (p) => `all ${p.count} cells: `,
   indirectChange: "(because of other members' or settings' changes)",
+  noInputChanged: "No input cell changed since the previous calculation.",
 };

@@ -19,6 +19,11 @@ export const messagesEn: MessageVocabulary = {
     `The input has macros (VBA) and the copy keeps them, so --out must end in .xlsm (Excel does not open a workbook with macros named .xlsx). Use, for example, --out "${p.suggestion}".`,
   outputNeedsXlsx: (p) =>
     `The input has no macros, so the copy is a plain workbook and --out must end in .xlsx (Excel does not open a macro-free workbook named .xlsm). Use, for example, --out "${p.suggestion}".`,
+  historyCorrupt: (p) => `The sheet '${p.sheet}' (calculation history) is damaged or was edited by hand: the history starts again from this calculation.`,
+  historyRowsCorrupt: (p) =>
+    `Sheet '${p.sheet}': row(s) ${p.rows} could not be read (damaged or edited by hand); those calculations were dropped from the history, the others kept.`,
+  keptOfficerSheet: (p) =>
+    `The sheet '${p.kept}' is the officer's own (not written by the program), so it was kept as it is; the program wrote its sheet to '${p.written}'. To have the result under '${p.kept}', rename or delete that sheet and calculate again.`,
   issue: issuesEn,
   read: readerEn,
   explain: explainEn,

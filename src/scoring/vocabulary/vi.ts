@@ -153,6 +153,12 @@ export const vi = {
   chartSheet: {
     threshold: "Ngưỡng",
     legend: "Biểu đồ dưới bảng: mỗi cột là tỷ lệ % của một đơn vị, theo thứ tự hạng; các đường ngang là ngưỡng xếp loại.",
+    /** `tail` is " — <bloc> — <year>" or "". */
+    title: (p: { tail: string }) => `Tỷ lệ điểm đạt được (%)${p.tail}`,
+    axisFrom: (p: { min: string }) => `Trục bắt đầu từ ${p.min} %, không từ 0, để thấy rõ chênh lệch`,
+    /** In place of the chart when there are no bars. */
+    blocked: "Chưa có xếp hạng: bảng tính còn lỗi, xem trang Kiểm tra.",
+    noneRanked: "Không có đơn vị nào được xếp hạng.",
   },
 
   /** The place and date line of a printed paper ("Kiên Giang, ngày 05 tháng 03 năm 2025": day and months 1–2 with a leading zero, Nghị định 30/2020). */
@@ -206,4 +212,5 @@ export const vi = {
   jsonHasNoInputs: "(Tệp JSON không chứa số liệu đầu vào: muốn biết từng ô đã sửa, dùng --previous với sổ làm việc kết quả lần trước (.xlsx).)",
   allCells: (p: { count: number }) => `cả ${p.count} ô: `,
   indirectChange: "(do thay đổi của đơn vị khác hoặc cấu hình)",
+  noInputChanged: "Không có ô dữ liệu nào thay đổi so với lần tính trước.",
 } as const;

@@ -232,7 +232,7 @@ function comparisonLines(changes: CellChange[], effects: MemberEffect[], current
     lines.push(both((l) => `${e.name}: ${effectText(e, l)} ${words(l).indirectChange}`));
   }
   if (lines.length === 0) {
-    lines.push({ vi: "Không có ô dữ liệu nào thay đổi so với lần tính trước.", en: "No input cell changed since the previous calculation." });
+    lines.push(both((l) => words(l).noInputChanged));
   }
   return lines;
 }

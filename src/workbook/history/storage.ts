@@ -1,4 +1,5 @@
 import type { Localized } from "../../scoring/types";
+import { messageInBoth } from "../../scoring/vocabulary/message-words";
 import type { CellValue } from "../grid";
 import type { CalculationSnapshot, SnapshotUnit, SnapshotValue } from "./snapshot";
 import { HISTORY_DATA_SHEET } from "./history-names";
@@ -75,17 +76,8 @@ export function parseSnapshots(rows: CellValue[][]): ParsedHistory {
 }
 
 function corrupt(rows: "all" | number[]): Localized {
-  if (rows === "all") {
-    return {
-      vi: `Trang '${HISTORY_DATA_SHEET}' (lịch sử tính điểm) bị hỏng hoặc đã bị sửa tay nên không đọc được: lịch sử được bắt đầu lại từ lần tính này.`,
-      en: `The sheet '${HISTORY_DATA_SHEET}' (calculation history) is damaged or was edited by hand: the history starts again from this calculation.`,
-    };
-  }
-  const list = rows.join(", ");
-  return {
-    vi: `Trang '${HISTORY_DATA_SHEET}': không đọc được dòng ${list} (bị hỏng hoặc sửa tay); các lần tính đó bị bỏ khỏi lịch sử, các lần khác vẫn giữ.`,
-    en: `Sheet '${HISTORY_DATA_SHEET}': row(s) ${list} could not be read (damaged or edited by hand); those calculations were dropped from the history, the others kept.`,
-  };
+  if (rows === "all") return messageInBoth((m) => m.historyCorrupt({ sheet: HISTORY_DATA_SHEET }));
+  return messageInBoth((m) => m.historyRowsCorrupt({ sheet: HISTORY_DATA_SHEET, rows: rows.join(", ") }));
 }
 
 function parseRow(row: CellValue[]): CalculationSnapshot | null {

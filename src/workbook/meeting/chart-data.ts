@@ -1,4 +1,6 @@
+import { both } from "../../scoring/format";
 import { formatInput } from "../../scoring/number-display";
+import { words } from "../../scoring/vocabulary/words";
 import type { Award, BlocResult, Grade, Localized } from "../../scoring/types";
 import { GRADE_SHORT_LABELS } from "../rendering/labels";
 
@@ -85,7 +87,7 @@ export function chartData(result: BlocResult): ChartData {
   ).map(([grade, percent]) => ({
     grade,
     percent,
-    label: { vi: `${GRADE_SHORT_LABELS[grade].vi} (${formatInput(percent, "vi")} %)`, en: `${GRADE_SHORT_LABELS[grade].en} (${formatInput(percent, "en")} %)` },
+    label: both((l) => `${GRADE_SHORT_LABELS[grade][l]} (${formatInput(percent, l)} %)`),
     // A threshold at the axis' very start would lie on its floor, its label off the drawing: drawn only strictly inside.
     shown: percent > axis.min && percent <= axis.max,
   }));
@@ -96,7 +98,7 @@ export function chartData(result: BlocResult): ChartData {
     axisMin: axis.min,
     axisMax: axis.max,
     ticks: axis.ticks,
-    axisNote: axis.min > 0 ? { vi: `Trục bắt đầu từ ${formatInput(axis.min, "vi")} %, không từ 0, để thấy rõ chênh lệch`, en: `Axis starts at ${formatInput(axis.min, "en")} %, not 0, to show the differences` } : null,
+    axisNote: axis.min > 0 ? both((l) => words(l).chartSheet.axisFrom({ min: formatInput(axis.min, l) })) : null,
     emptyMessage: emptyMessage(result, bars.length),
   };
 }
@@ -134,13 +136,13 @@ export function axisFraction(data: Pick<ChartData, "axisMin" | "axisMax">, perce
 function chartTitle(result: BlocResult): Localized {
   const suffix = [result.bloc.trim(), result.year === null ? "" : String(result.year)].filter((p) => p !== "").join(" — ");
   const tail = suffix === "" ? "" : ` — ${suffix}`;
-  return { vi: `Tỷ lệ điểm đạt được (%)${tail}`, en: `Percent of maximum points${tail}` };
+  return both((l) => words(l).chartSheet.title({ tail }));
 }
 
 function emptyMessage(result: BlocResult, bars: number): Localized | null {
   if (result.blocked) {
-    return { vi: "Chưa có xếp hạng: bảng tính còn lỗi, xem trang Kiểm tra.", en: "No ranking yet: the workbook has errors, see the Checks sheet." };
+    return both((l) => words(l).chartSheet.blocked);
   }
-  if (bars === 0) return { vi: "Không có đơn vị nào được xếp hạng.", en: "No member is ranked." };
+  if (bars === 0) return both((l) => words(l).chartSheet.noneRanked);
   return null;
 }

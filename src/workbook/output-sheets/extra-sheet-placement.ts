@@ -1,4 +1,5 @@
 import type { Localized } from "../../scoring/types";
+import { messageInBoth } from "../../scoring/vocabulary/message-words";
 import type { WorkbookGrid } from "../grid";
 import {
   EXTRA_SHEET_KINDS,
@@ -74,8 +75,5 @@ export function existingSheetsOfGrid(grid: WorkbookGrid, cellsRead: (name: strin
 export function keptSheetNote(placement: ExtraSheetPlacement): Localized | null {
   const kept = placement.keptOfficerSheet;
   if (kept === null) return null;
-  return {
-    vi: `Trang '${kept}' là của cán bộ (không phải do chương trình tạo) nên được giữ nguyên; chương trình ghi trang của mình vào '${placement.name}'. Muốn dùng tên '${kept}' cho kết quả, hãy đổi tên hoặc xóa trang đó rồi tính lại.`,
-    en: `The sheet '${kept}' is the officer's own (not written by the program), so it was kept as it is; the program wrote its sheet to '${placement.name}'. To have the result under '${kept}', rename or delete that sheet and calculate again.`,
-  };
+  return messageInBoth((m) => m.keptOfficerSheet({ kept, written: placement.name }));
 }
