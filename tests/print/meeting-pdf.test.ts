@@ -4,7 +4,7 @@
  * whose setup fails the run and says what to install when either is missing; it never skips.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -150,11 +150,14 @@ describe("meeting documents printed from the sample's output (LibreOffice → PD
     expect(Math.round(portrait.width)).toBe(595);
   });
 
-  it("renders the meeting pages as images (to look at)", async () => {
+  it("renders the meeting pages as images (to look at; the summary lands in test-output/ for the docs)", async () => {
     const first = pageWith("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM");
     const prefix = join(dir, "trang");
-    await tool("pdftoppm", ["-f", String(first), "-l", String(first + 2), "-r", "60", "-png", pdf, prefix]);
+    await tool("pdftoppm", ["-f", String(first), "-l", String(first + 2), "-r", "70", "-png", pdf, prefix]);
     const png = readFileSync(`${prefix}-${String(first).padStart(String(pages.length).length, "0")}.png`);
     expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
+    const shots = resolve(__dirname, "..", "..", "test-output");
+    mkdirSync(shots, { recursive: true });
+    writeFileSync(join(shots, "bang-tong-hop.png"), png);
   });
 });
