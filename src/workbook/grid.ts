@@ -1,5 +1,5 @@
 /**
- * The plain cell grid every adapter produces (ExcelJS for files, Office.js in Excel, the web page) and
+ * The plain cell grid every adapter produces (the .xlsx package reader for files and the web page, Office.js in Excel) and
  * the reader consumes. Keeping the reader on this shape is what lets one contract serve every adapter.
  */
 

@@ -1,7 +1,7 @@
 import { findEndOfCentralDirectory } from "./package/zip-package";
 
 /**
- * What the bytes say a file is, before handing it to ExcelJS (whose own errors mean nothing to an
+ * What the bytes say a file is, before the package reader opens it (a zip library's own errors mean nothing to an
  * officer). "damaged": a zip whose end is missing, as a copy, a download or a mail attachment cut short
  * leaves it; "empty": 0 bytes, as a save that failed or a file created but never written leaves it.
  */

@@ -1,5 +1,5 @@
 /**
- * Output sheets rendered as plain 2-D arrays plus layout hints. Adapters (ExcelJS, Office.js) write
+ * Output sheets rendered as plain 2-D arrays plus layout hints. Adapters (the .xlsx package writer, Office.js) write
  * these verbatim; they decide nothing about content. Text cells that could be taken for a formula
  * (= + - @) carry the text format "@" so that Excel stores them as text.
  */

@@ -10,7 +10,7 @@ export const LINE_HEIGHT = 15;
 const CHARS_PER_WIDTH = 1.15;
 /** The size the two constants above are measured at; a sheet in a larger font (RenderedSheet.font) gets taller, fuller lines. */
 const BASE_FONT_SIZE = 11;
-/** Line height over font size for the printed documents' fonts (Times New Roman 12 pt: about 16 points). */
+/** Line height over font size of the working sheets' Calibri (a larger font's rows grow with it). */
 const LINE_SPACING = 1.32;
 /** Times New Roman and its metric twins: measured letter by letter (serif-metrics.ts), not by counting characters. */
 const SERIF_FONTS = /times|liberation serif|nimbus roman|tinos/i;
@@ -24,7 +24,7 @@ const PT_PER_PX = 0.75;
 
 /**
  * Row heights (in points) for the rows whose wrapped text needs more than one line, by 0-based row.
- * Neither Excel nor LibreOffice grows a row written by ExcelJS to fit wrapped text when it opens the
+ * Neither Excel nor LibreOffice grows a row written by a program to fit wrapped text when it opens the
  * file, so a printed meeting document would show overlapping lines without these.
  */
 export function wrappedRowHeights(sheet: RenderedSheet): Map<number, number> {
