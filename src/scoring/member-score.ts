@@ -8,6 +8,7 @@ import { memberAdjustments, memberTotals } from "./member-totals";
 import { alternativeMultiple, alternativeNone, criterionNotApplicable, methodMismatch } from "./messages";
 import { cellOf } from "./source-cell";
 import type { RankEntry } from "./ranking";
+import type { TargetColumns } from "./target-columns";
 import { firstSection } from "./sections";
 import type { AdjustmentInput, AdjustmentResult, BlocInput, CriterionInput, CriterionResult, UnitResult, Issue, MemberInput, ScoreInput, SourceRef, TargetInput, ViolationInput } from "./types";
 
@@ -46,6 +47,7 @@ export interface BlocContext {
   sections: readonly string[];
   rules: ReadonlyMap<CriterionInput, CriterionRules>;
   issues: Issue[];
+  columns: TargetColumns;
 }
 
 const NO_ROWS: never[] = [];
@@ -75,7 +77,7 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
     issues.push(alternativeMultiple(first.source.sheet, cellOf(first.source, "criterion", "code"), label, conflict.group, conflict.withData.map((c) => c.code)));
   }
 
-  const ctx: MemberContext = { member, label, membersSheet: input.sheetNames.members, scoresSheet: input.sheetNames.scores, issues };
+  const ctx: MemberContext = { member, label, membersSheet: input.sheetNames.members, scoresSheet: input.sheetNames.scores, issues, columns: bloc.columns };
   const criteria = resolved.plans.map((plan): ScoredCriterion => {
     const c = plan.criterion;
     if (plan.kind === "alternative-none") {

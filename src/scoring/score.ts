@@ -10,6 +10,7 @@ import { rankEntries, type RankedEntry } from "./ranking";
 import { firstSection, sectionOrder } from "./sections";
 import { DEFAULT_SETTINGS } from "./settings";
 import { bySheetRow, cellOf } from "./source-cell";
+import { TargetColumns } from "./target-columns";
 import type { TargetScale } from "./target-points";
 import type { BlocInput, BlocResult, CriterionInput, Grade, Issue, Localized, OpenAward, Settings, UnitResult } from "./types";
 import { validateReferences } from "./validate";
@@ -35,7 +36,7 @@ export function scoreBloc(input: BlocInput | null, readerIssues: Issue[]): BlocR
     violations: bySheetRow(input.violations),
   });
   const issues: Issue[] = [...rows.issues];
-  const bloc: BlocContext = { input, criteria, sections, rules: rulesOf(criteria, settings), issues };
+  const bloc: BlocContext = { input, criteria, sections, rules: rulesOf(criteria, settings), issues, columns: new TargetColumns(rows.targets.length) };
   const targets = groupByMember(rows.targets);
   const scores = groupByMember(rows.scores);
   const adjustments = groupByMember(rows.adjustments);
