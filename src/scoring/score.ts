@@ -29,18 +29,10 @@ export function scoreBloc(input: BlocInput | null, readerIssues: Issue[]): BlocR
   const criteriaByCode = new Map(uniqueByCode(criteria, (c) => c.code).map((c) => [codeKey(c.code), c] as const));
   const membersByCode = new Map(members.map((m) => [codeKey(m.code), m] as const));
 
-  const rows = validateReferences(input, membersByCode, criteriaByCode, {
-    targets: bySheetRow(input.targets),
-    scores: bySheetRow(input.scores),
-    adjustments: bySheetRow(input.adjustments),
-    violations: bySheetRow(input.violations),
-  });
+  const rows = validateReferences(input, membersByCode, criteriaByCode);
   const issues: Issue[] = [...rows.issues];
-  const bloc: BlocContext = { input, criteria, sections, rules: rulesOf(criteria, settings), issues, columns: new TargetColumns(rows.targets.length) };
-  const targets = groupByMember(rows.targets);
-  const scores = groupByMember(rows.scores);
-  const adjustments = groupByMember(rows.adjustments);
-  const violations = groupByMember(rows.violations);
+  const bloc: BlocContext = { input, criteria, sections, rules: rulesOf(criteria, settings), issues, columns: new TargetColumns(rows.targetCount) };
+  const { targets, scores, adjustments, violations } = rows;
 
   const scored = members.map((member) => {
     const key = codeKey(member.code);
@@ -209,10 +201,6 @@ function rulesOf(criteria: readonly CriterionInput[], settings: Settings): Map<C
       return [c, criterionRules(c, scale, settings.decreaseMethod)] as const;
     }),
   );
-}
-
-function groupByMember<T extends { memberCode: string }>(rows: readonly T[]): Map<string, T[]> {
-  return groupBy(rows, (r) => codeKey(r.memberCode));
 }
 
 function groupByCriterion<T extends { criterionCode: string }>(rows: readonly T[] | undefined): Map<string, T[]> {
