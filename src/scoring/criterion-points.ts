@@ -1,4 +1,4 @@
-import { Q, ZERO, cmp, fromNumber, sign, sub, toNumber } from "./exact";
+import { Q, ZERO, add, cmp, fromNumber, sign, toNumber } from "./exact";
 import { ExactSum } from "./exact-sum";
 import { SCORE_KIND_LABEL, explainAlternativeNone, explainDirectCriterion } from "./explain";
 import { LazyField } from "./lazy-field";
@@ -79,7 +79,7 @@ function resultOf(
 }
 
 /** Reused by every criterion (value() takes a copy): two accumulators per criterion were 12,000 objects a big bloc. */
-const SUMS: TargetSums = { points: new ExactSum(), bonus: new ExactSum() };
+const SUMS: TargetSums = { base: new ExactSum(), bonus: new ExactSum() };
 
 /** Sum of the member's targets (sheet order). Missing targets score 0; extra ones are an error. */
 export function scoreTargetsCriterion(criterion: CriterionInput, targets: readonly TargetInput[], rules: TargetRules, ctx: MemberContext): ScoredCriterion {
@@ -90,16 +90,17 @@ export function scoreTargetsCriterion(criterion: CriterionInput, targets: readon
   } else if (targets.length < need && ctx.member.participates) {
     ctx.issues.push(targetsMissing(ctx.membersSheet, cellOf(ctx.member.source, "code"), ctx.label, criterion.code, targets.length, need));
   }
-  // Base is derived once at the end: each exact sum of many ratios is BigInt work, so sum only two.
+  // Points are derived once at the end: each exact sum of many ratios is BigInt work, so sum only two,
+  // and the two with the fewest ratios (a base is a ratio only below plan, a bonus only below its cap).
   const sums = SUMS;
-  sums.points.reset();
+  sums.base.reset();
   sums.bonus.reset();
   const columns = ctx.columns;
   const scored = new ScoredTargets(targets, rules, columns, columns.size);
   for (let i = 0; i < targets.length; i++) scoreTarget(targets[i], rules, ctx.label, ctx.issues, sums, columns);
-  const points = sums.points.value();
+  const base = sums.base.value();
   const bonus = sums.bonus.value();
-  return resultOf(criterion, points, sub(points, bonus), bonus, null, scored, rules.sumTexts.of(scored), null);
+  return resultOf(criterion, add(base, bonus), base, bonus, null, scored, rules.sumTexts.of(scored), null);
 }
 
 const SCORE_ORDER = ["agreed", "verified", "self"] as const;

@@ -1,7 +1,7 @@
 import { appliesTo, resolveCriteria } from "./applicability";
 import { codeKey } from "./codes";
 import { scoreAlternativeNone, scoreDirectCriterion, scoreTargetsCriterion, type CriterionRules, type MemberContext, type ScoredCriterion } from "./criterion-points";
-import { Q, ZERO, fromNumber, sub, toNumber } from "./exact";
+import { Q, ZERO, fromNumber, toNumber } from "./exact";
 import { ExactSum } from "./exact-sum";
 import { memberLabel } from "./labels";
 import { memberAdjustments, memberTotals } from "./member-totals";
@@ -96,6 +96,8 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
   let firstPoints = ZERO;
   const sectionSum = new ExactSum();
   const targetBonus = new ExactSum();
+  // Summed, not total − bonus: criteria bases have fewer ratios, so their sum is the smaller fraction.
+  const baseSum = new ExactSum();
   const maxPoints = new ExactSum();
   const points = new ExactSum();
   for (const section of bloc.sections) {
@@ -108,11 +110,12 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
   }
   for (const sc of criteria) {
     targetBonus.add(sc.bonus);
+    baseSum.add(sc.base);
     maxPoints.add(fromNumber(sc.criterion.standardPoints));
   }
   const total = points.value();
   const bonus = targetBonus.value();
-  const base = sub(total, bonus);
+  const base = baseSum.value();
   const adjustments = memberAdjustments(member, rows.adjustments, input.settings);
   const totals = memberTotals(total, adjustments, maxPoints.value());
   const results = new Array<CriterionResult>(criteria.length);

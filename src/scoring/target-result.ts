@@ -39,12 +39,12 @@ export function targetRules(criterion: CriterionInput, scale: TargetScale, decre
 
 /** Running exact sums of a criterion's targets (one pair per criterion, not one object per target). */
 export interface TargetSums {
-  points: ExactSum;
+  base: ExactSum;
   bonus: ExactSum;
 }
 
 /**
- * Scores one target by the rulebook (completionRatio, then targetPoints), adds its exact points to `sums`,
+ * Scores one target by the rulebook (completionRatio, then targetPoints), adds its exact base and bonus to `sums`,
  * writes its figures to `columns` and reports its problems. One path for every value: Q keeps small
  * decimals in safe integers and moves to BigInt only when an intermediate overflows.
  */
@@ -61,7 +61,7 @@ export function scoreTarget(target: TargetInput, rules: TargetRules, member: str
   }
   const points = toNumber(pts.points);
   if (target.selfScore !== null && r.kind !== "plan-zero") checkSelfScore(target, pts.points, points, member, issues);
-  sums.points.add(pts.points);
+  sums.base.add(pts.base);
   sums.bonus.add(pts.bonus);
   columns.push(ratioValue, toNumber(pts.base), toNumber(pts.bonus), points, pts.capped);
 }
