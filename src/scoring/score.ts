@@ -203,18 +203,21 @@ function rulesOf(criteria: readonly CriterionInput[], settings: Settings): Map<C
   );
 }
 
+/**
+ * A member's rows by criterion key, in sheet order. Each list ends at its exact length: target lists live
+ * on in the results (a criterion's rows are made from them when read), where a list grown by push would
+ * keep room for 17 rows through every garbage collection.
+ */
 function groupByCriterion<T extends { criterionCode: string }>(rows: readonly T[] | undefined): Map<string, T[]> {
-  return groupBy(rows ?? [], (r) => codeKey(r.criterionCode));
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
+  if (rows === undefined) return map;
   for (const row of rows) {
-    const k = key(row);
+    const k = codeKey(row.criterionCode);
     const list = map.get(k);
     if (list) list.push(row);
     else map.set(k, [row]);
   }
+  for (const [k, list] of map) if (list.length > 1) map.set(k, list.slice());
   return map;
 }
 
