@@ -80,7 +80,8 @@ function checkSelfScore(target: TargetInput, exactPoints: Q, points: number, mem
 /**
  * A member's targets of one criterion once scored: their figures sit in the bloc's columns from `start`
  * on, and their TargetResult rows are made when first read (CriterionResult.targets, see lazy-field.ts).
- * Also the row the criterion's explanation is built from.
+ * Also the row the criterion's explanation is built from. Like the lazy texts, rows copy the input rows'
+ * fields as they are when read: the BlocInput must stay unchanged after scoring (nothing changes it).
  */
 export class ScoredTargets implements TargetList, LazySource<TargetResult[]> {
   private rows: TargetResult[] | undefined = undefined;
