@@ -13,7 +13,7 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { ContentSecurityPolicyPlugin } = require("./scripts/csp-plugin.cjs");
-const { firstScreenParts } = require("./scripts/first-screen.cjs");
+const { firstScreenParameters } = require("./scripts/first-screen.cjs");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com";
 const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
@@ -59,7 +59,6 @@ async function devServerHttps() {
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
-  const firstScreen = await firstScreenParts("src/taskpane/first-screen.tsx");
   return {
     mode: production ? "production" : "development",
     devtool: "source-map",
@@ -89,7 +88,7 @@ module.exports = async (env, argv) => {
     },
     plugins: [
       // The pane's first screen, painted before office.js is ready and the bundle has run (src/taskpane/first-screen.tsx).
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], templateParameters: { firstScreen } }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], templateParameters: firstScreenParameters("src/taskpane/first-screen.tsx") }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
       new CopyWebpackPlugin({
         patterns: [

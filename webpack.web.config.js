@@ -13,7 +13,7 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { ContentSecurityPolicyPlugin } = require("./scripts/csp-plugin.cjs");
-const { firstScreenParts } = require("./scripts/first-screen.cjs");
+const { firstScreenParameters } = require("./scripts/first-screen.cjs");
 
 /**
  * Nothing from other origins: the page must work offline and must never send the officer's file anywhere.
@@ -34,9 +34,8 @@ const contentSecurityPolicy = (hashes) => [
   "form-action 'none'",
 ].join("; ");
 
-module.exports = async (env, argv) => {
+module.exports = (env, argv) => {
   const production = argv.mode !== "development";
-  const firstScreen = await firstScreenParts("src/web/first-screen.tsx");
   return {
     mode: production ? "production" : "development",
     target: "web",
@@ -70,7 +69,7 @@ module.exports = async (env, argv) => {
     },
     plugins: [
       // The page's first screen, painted before the bundle has run (src/web/first-screen.tsx).
-      new HtmlWebpackPlugin({ template: "./src/web/index.html", filename: "index.html", templateParameters: { firstScreen } }),
+      new HtmlWebpackPlugin({ template: "./src/web/index.html", filename: "index.html", templateParameters: firstScreenParameters("src/web/first-screen.tsx") }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "samples/khoi-17-kien-giang-2018.xlsx", to: "samples/[name][ext]" },

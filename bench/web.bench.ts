@@ -25,6 +25,9 @@ const PICKER = { selector: '[data-testid="file-input"]', text: "" };
 async function dropOnce(browser: Browser, url: string, file: string): Promise<number> {
   const load = await loadOnce(browser, url, PICKER, { viewport: { width: 1280, height: 900 } });
   try {
+    // The picker is first the static first screen's, which keeps a file and hands it over once the page
+    // has loaded: the ranking is timed from a loaded page, as before there was a static screen.
+    await load.page.waitForFunction(() => !document.querySelector("[data-first-screen]"), null, { timeout: 20000 });
     const started = Date.now();
     await load.page.getByTestId("file-input").setInputFiles(file);
     await load.page.waitForFunction((n) => document.querySelectorAll('[data-testid="ranking-row"]').length === n, MEMBERS, { timeout: 60000, polling: "raf" });

@@ -126,3 +126,18 @@ export function firstRenderProbe(selector, text) {
     observer.observe(document, { childList: true, subtree: true, characterData: true });
   })();`;
 }
+
+/**
+ * Holds back the page's bundle (the scripts whose file name matches `bundle`) until release() is called,
+ * so a test can use the static first screen as an officer with a slow machine or network would. Navigate
+ * with { waitUntil: "commit" }: the page's load event waits for the held script.
+ */
+export async function holdBundle(page, bundle) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(bundle, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

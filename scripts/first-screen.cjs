@@ -29,4 +29,17 @@ async function firstScreenParts(entry) {
   return compiled.exports.firstScreen();
 }
 
-module.exports = { firstScreenParts };
+/**
+ * HtmlWebpackPlugin's templateParameters: its usual ones plus `firstScreen`, rendered when the page is
+ * built (not when the config is read, which tests and tools do without building).
+ */
+function firstScreenParameters(entry) {
+  return async (compilation, assets, assetTags, options) => ({
+    compilation,
+    webpackConfig: compilation.options,
+    htmlWebpackPlugin: { tags: assetTags, files: assets, options },
+    firstScreen: await firstScreenParts(entry),
+  });
+}
+
+module.exports = { firstScreenParameters };
