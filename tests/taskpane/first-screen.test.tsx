@@ -4,27 +4,13 @@ import userEvent from "@testing-library/user-event";
 import { createRoot } from "react-dom/client";
 import { firstScreen } from "../../src/taskpane/first-screen";
 import { App } from "../../src/ui/App";
-import type { PageParts } from "../../src/ui/first-screen/page-parts";
 import { FirstScreenHandoff } from "../../src/ui/first-screen/handoff";
 import { loadLanguage } from "../../src/ui/pane-language";
 import { FakeHost } from "../ui/fake-host";
+import { firstScreenPage } from "../ui/first-screen-page";
 
-/**
- * taskpane.html as webpack builds it, reduced to what matters here: the static first screen (rendered
- * as at build time) and its inline script, run as the browser runs it, before any bundle.
- */
-let parts: PageParts;
-beforeAll(async () => {
-  parts = await firstScreen();
-});
-
-function loadPage(): HTMLElement {
-  document.head.innerHTML = parts.head;
-  document.body.innerHTML = `<div id="root"></div>${parts.body}`;
-  const script = document.body.querySelector("script")!.textContent!;
-  new Function(script)();
-  return document.getElementById("root")!;
-}
+/** taskpane.html's static first screen and its inline script (first-screen-page.ts). */
+const loadPage = firstScreenPage(firstScreen);
 
 async function mountReal(root: HTMLElement, host: FakeHost): Promise<void> {
   await loadLanguage("en");

@@ -4,24 +4,14 @@ import userEvent from "@testing-library/user-event";
 import { createRoot } from "react-dom/client";
 import type { EarlyInput } from "../../src/ui/first-screen/early-input";
 import { FirstScreenHandoff } from "../../src/ui/first-screen/handoff";
-import type { PageParts } from "../../src/ui/first-screen/page-parts";
 import { FileHost } from "../../src/web/file-host";
 import { firstScreen } from "../../src/web/first-screen";
 import { observableStorage } from "../../src/web/observable-storage";
 import { WebPage } from "../../src/web/WebPage";
+import { firstScreenPage } from "../ui/first-screen-page";
 
-/** index.html's static first screen and its inline script, run as the browser runs them before the bundle. */
-let parts: PageParts;
-beforeAll(async () => {
-  parts = await firstScreen();
-});
-
-function loadPage(): HTMLElement {
-  document.head.innerHTML = parts.head;
-  document.body.innerHTML = `<div id="root"></div>${parts.body}`;
-  new Function(document.body.querySelector("script")!.textContent!)();
-  return document.getElementById("root")!;
-}
+/** index.html's static first screen and its inline script (first-screen-page.ts). */
+const loadPage = firstScreenPage(firstScreen);
 
 const early = () => (window as { __ktdEarly?: EarlyInput }).__ktdEarly!;
 const workbook = (name: string) => new File([new Uint8Array([80, 75, 3, 4])], name);
