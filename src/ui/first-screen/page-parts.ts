@@ -31,7 +31,9 @@ export function pageParts(screens: StaticScreens<Lang>, options: PagePartsOption
   const config: EarlyInputConfig = { controls: CONTROLS, storageKey: LANG_STORAGE_KEY, templates, busy: options.busy, picker: options.picker, drops: options.drops };
   const head = [
     // display: none for Internet Explorer, which knows no <template> (taskpane.html shows it a message instead).
-    `<style>template{display:none}${SCOPE}{display:contents}[data-early-pressed]{cursor:progress}`,
+    `<style>template{display:none}${SCOPE}{display:contents}`,
+    // A pressed control looks as the pane's own busy button does (Fluent's disabled look) until the pane takes over.
+    `${SCOPE} [data-early-pressed],${SCOPE} [data-early-pressed]:hover{background-color:var(--colorNeutralBackgroundDisabled);border-color:var(--colorNeutralStrokeDisabled);color:var(--colorNeutralForegroundDisabled);cursor:not-allowed}`,
     themeUnderMedia("(prefers-color-scheme: dark)", SCOPE, options.dark),
     themeUnderMedia("(forced-colors: active)", SCOPE, options.highContrast),
     "</style>",
