@@ -1,4 +1,4 @@
-import type { Theme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 import type { Lang } from "../../scoring/types";
 import { LANG_STORAGE_KEY } from "../language";
 import { CONTROLS, startFirstScreen, type EarlyInputConfig } from "./early-input";
@@ -15,7 +15,7 @@ export interface PagePartsOptions {
   busy: Record<string, string>;
   picker?: string;
   drops?: boolean;
-  /** The dark and high-contrast themes (build time only: the page's first download keeps only light). */
+  /** The dark and high-contrast themes (build time only: the page's first download keeps only light); the screens are light. */
   dark: Theme;
   highContrast: Theme;
 }
@@ -34,8 +34,8 @@ export function pageParts(screens: StaticScreens<Lang>, options: PagePartsOption
     `<style>template{display:none}${SCOPE}{display:contents}`,
     // A pressed control looks as the pane's own busy button does (Fluent's disabled look) until the pane takes over.
     `${SCOPE} [data-early-pressed],${SCOPE} [data-early-pressed]:hover{background-color:var(--colorNeutralBackgroundDisabled);border-color:var(--colorNeutralStrokeDisabled);color:var(--colorNeutralForegroundDisabled);cursor:not-allowed}`,
-    themeUnderMedia("(prefers-color-scheme: dark)", SCOPE, options.dark),
-    themeUnderMedia("(forced-colors: active)", SCOPE, options.highContrast),
+    themeUnderMedia("(prefers-color-scheme: dark)", SCOPE, options.dark, webLightTheme),
+    themeUnderMedia("(forced-colors: active)", SCOPE, options.highContrast, webLightTheme),
     "</style>",
     screens.css,
   ].join("");

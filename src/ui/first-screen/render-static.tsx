@@ -29,7 +29,9 @@ export function renderStatic<K extends string>(screens: Record<K, ReactElement>)
 /**
  * Another theme's variables for every Fluent provider under `scope`, while `media` matches: the static
  * screen follows the system's dark or forced colours as the real one will, without a second copy of it.
+ * Only the variables that differ from `base` (the colours, mostly), so the page stays small.
  */
-export function themeUnderMedia(media: string, scope: string, theme: Theme): string {
-  return `@media ${media}{${createCSSRuleFromTheme(`${scope} .fui-FluentProvider`, theme)}}`;
+export function themeUnderMedia(media: string, scope: string, theme: Theme, base: Theme): string {
+  const differing = Object.fromEntries(Object.entries(theme).filter(([token, value]) => base[token as keyof Theme] !== value));
+  return `@media ${media}{${createCSSRuleFromTheme(`${scope} .fui-FluentProvider`, differing)}}`;
 }
