@@ -141,3 +141,16 @@ export async function holdBundle(page, bundle) {
   });
   return release;
 }
+
+/**
+ * A page script noting in window.__readyMs the time since navigation began when the page's own screen (the
+ * bundle's React render) has replaced the static first screen: from then on a press is handled at once
+ * instead of kept for later.
+ */
+export function readyProbe() {
+  return `(() => {
+    const ready = () => document.querySelector("#root .fui-FluentProvider") && !document.querySelector("[data-first-screen]");
+    const observer = new MutationObserver(() => { if (window.__readyMs === undefined && ready()) { window.__readyMs = performance.now(); observer.disconnect(); } });
+    observer.observe(document, { childList: true, subtree: true });
+  })();`;
+}
