@@ -113,3 +113,14 @@ test("Tạo mẫu pressed before the pane is ready inserts the sample once the p
   await mountReal(root, host);
   await waitFor(() => expect(host.insertSample).toHaveBeenCalledWith({ overwrite: false }));
 });
+
+test("the keyboard focus on the static screen is on the same control of the pane once it is ready", async () => {
+  const user = userEvent.setup();
+  const root = loadPage();
+  await user.tab();
+  await user.tab();
+  expect(document.activeElement?.textContent).toBe("Tính lại");
+  await mountReal(root, new FakeHost());
+  expect(root.querySelector("[data-first-screen]")).toBeNull();
+  expect(document.activeElement).toBe(screen.getByRole("button", { name: "Tính lại" }));
+});
