@@ -5,7 +5,7 @@
  */
 import { detectCapabilities } from "../excel/capabilities";
 import { App } from "../ui/App";
-import { busyWords } from "../ui/first-screen/busy-words";
+import { busyWords, loadingWords } from "../ui/first-screen/screen-words";
 import { pageParts, type PageParts } from "../ui/first-screen/page-parts";
 import { fixedLanguageStorage } from "../ui/first-screen/fixed-storage";
 import { renderStatic } from "../ui/first-screen/render-static";
@@ -22,5 +22,5 @@ export async function firstScreen(): Promise<PageParts> {
     vi: <App host={host} storage={fixedLanguageStorage("vi")} themeKind="light" />,
     en: <App host={host} storage={fixedLanguageStorage("en")} themeKind="light" />,
   });
-  return pageParts(screens, { busy: busyWords([VIETNAMESE, english], "excel"), dark: webDarkTheme, highContrast: teamsHighContrastTheme });
+  return pageParts(screens, { busy: busyWords([VIETNAMESE, english], "excel"), loading: loadingWords([VIETNAMESE, english], "excel"), dark: webDarkTheme, highContrast: teamsHighContrastTheme });
 }

@@ -3,7 +3,7 @@
  * static HTML in both languages — banner, file picker, the App before any file, footer; light theme — for
  * index.html to paint while the bundle loads.
  */
-import { busyWords } from "../ui/first-screen/busy-words";
+import { busyWords, loadingWords } from "../ui/first-screen/screen-words";
 import { fixedLanguageStorage } from "../ui/first-screen/fixed-storage";
 import { pageParts, type PageParts } from "../ui/first-screen/page-parts";
 import { renderStatic } from "../ui/first-screen/render-static";
@@ -24,5 +24,5 @@ export async function firstScreen(): Promise<PageParts> {
     vi: <WebPage host={host} storage={observableStorage(fixedLanguageStorage("vi"))} themeKind="light" />,
     en: <WebPage host={host} storage={observableStorage(fixedLanguageStorage("en"))} themeKind="light" />,
   });
-  return pageParts(screens, { busy: busyWords([VIETNAMESE, english], "file"), picker: PICKER, drops: true, dark: webDarkTheme, highContrast: teamsHighContrastTheme });
+  return pageParts(screens, { busy: busyWords([VIETNAMESE, english], "file"), loading: loadingWords([VIETNAMESE, english], "file"), picker: PICKER, drops: true, dark: webDarkTheme, highContrast: teamsHighContrastTheme });
 }

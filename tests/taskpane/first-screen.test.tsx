@@ -1,10 +1,14 @@
 /** @jest-environment jsdom */
-import { act, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createRoot } from "react-dom/client";
 import { firstScreen } from "../../src/taskpane/first-screen";
 import { App } from "../../src/ui/App";
+import { NOTICE } from "../../src/ui/first-screen/early-input";
 import { FirstScreenHandoff } from "../../src/ui/first-screen/handoff";
+import { SLOW_AFTER_MS } from "../../src/ui/first-screen/page-parts";
+import { paneEn } from "../../src/scoring/vocabulary/pane-en";
+import { paneVi } from "../../src/scoring/vocabulary/pane-vi";
 import { loadLanguage } from "../../src/ui/pane-language";
 import { FakeHost } from "../ui/fake-host";
 import { firstScreenPage } from "../ui/first-screen-page";
@@ -123,4 +127,40 @@ test("the keyboard focus on the static screen is on the same control of the pane
   await mountReal(root, new FakeHost());
   expect(root.querySelector("[data-first-screen]")).toBeNull();
   expect(document.activeElement).toBe(screen.getByRole("button", { name: "Tính lại" }));
+});
+
+describe("a program slow to load, or that cannot be loaded", () => {
+  afterEach(() => jest.useRealTimers());
+
+  test("after a while the static screen says the program is slow and that what was pressed will be done, in its language", () => {
+    jest.useFakeTimers();
+    loadPage();
+    expect(screen.queryByRole("alert")).toBeNull();
+    jest.advanceTimersByTime(SLOW_AFTER_MS - 1);
+    expect(screen.queryByRole("alert")).toBeNull();
+    jest.advanceTimersByTime(1);
+    expect(screen.getByRole("alert").textContent).toBe(paneVi.loadingSlow);
+    // Switching language keeps the notice, in the other language.
+    fireEvent.click(screen.getByRole("button", { name: /English/ }));
+    expect(screen.getByRole("alert").textContent).toBe(paneEn.loadingSlow);
+  });
+
+  test("a script that cannot be fetched is reported at once as a failure, with what to do", () => {
+    loadPage();
+    const script = document.createElement("script");
+    document.head.appendChild(script);
+    script.dispatchEvent(new Event("error"));
+    const alert = screen.getByRole("alert");
+    expect(alert.textContent).toBe(paneVi.loadingFailed);
+    expect(alert.getAttribute("data-kind")).toBe("failed");
+    expect(alert.hasAttribute(NOTICE)).toBe(true);
+  });
+
+  test("once the pane has taken over, the static screen's timer says nothing", async () => {
+    jest.useFakeTimers();
+    const root = loadPage();
+    await mountReal(root, new FakeHost());
+    jest.advanceTimersByTime(SLOW_AFTER_MS);
+    expect(root.querySelector(`[${NOTICE}]`)).toBeNull();
+  });
 });

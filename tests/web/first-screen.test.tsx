@@ -4,6 +4,8 @@ import userEvent from "@testing-library/user-event";
 import { createRoot } from "react-dom/client";
 import type { EarlyInput } from "../../src/ui/first-screen/early-input";
 import { FirstScreenHandoff } from "../../src/ui/first-screen/handoff";
+import { SLOW_AFTER_MS } from "../../src/ui/first-screen/page-parts";
+import { paneFileVi, paneVi } from "../../src/scoring/vocabulary/pane-vi";
 import { FileHost } from "../../src/web/file-host";
 import { firstScreen } from "../../src/web/first-screen";
 import { observableStorage } from "../../src/web/observable-storage";
@@ -103,4 +105,16 @@ test("the file picked before the page was ready is opened by the page once it is
   expect(early().dropped).toBeNull();
   await waitFor(() => expect(open).toHaveBeenCalledTimes(2));
   expect(open.mock.calls[1][0]).toBe(later);
+});
+
+test("a page slow to load says so after a while, and tells the officer to reload it (the web page's own words)", () => {
+  jest.useFakeTimers();
+  try {
+    loadPage();
+    jest.advanceTimersByTime(SLOW_AFTER_MS);
+    expect(screen.getByRole("alert").textContent).toBe(paneFileVi.loadingSlow);
+    expect(paneFileVi.loadingSlow).not.toBe(paneVi.loadingSlow);
+  } finally {
+    jest.useRealTimers();
+  }
 });

@@ -6,6 +6,8 @@ export const paneEn: Record<keyof typeof paneVi, string> = {
   appTitle: "Emulation bloc ranking",
   recalc: "Recalculate",
   recalcRunning: "Calculating…",
+  loadingSlow: "The program is taking longer than usual to load; what you pressed will be done once it has loaded. If it never does: close this pane and open it again.",
+  loadingFailed: "The program could not be loaded (the network or the add-in's server did not answer). Close this pane and open it again; if it keeps happening, tell whoever runs the add-in.",
   recalcHint: "Read the input sheets, score, and write the Ranking, Breakdown and Checks sheets",
   languageLabel: "Language",
   languageVi: "Tiếng Việt",
@@ -75,6 +77,8 @@ export const paneFileEn: Record<keyof typeof paneFileVi, string> = {
   problemsMore: "{n} more: see the Checks sheet in the download.",
   sampleHint: "Open the Khối 17 (Kiên Giang 2018) sample file instead of the open file (your file is not changed)",
   sampleRunning: "Opening the sample…",
+  loadingSlow: "The page is taking longer than usual to load; the file you chose and what you pressed will be done once it has loaded. If it never does: reload the page.",
+  loadingFailed: "The program could not be loaded (the network or the server did not answer). Reload the page.",
   sampleInserted: "The Khối 17 sample file is open.",
   sampleFailed: "Could not open the sample file: {detail}",
 };

@@ -11,6 +11,9 @@ export const paneVi = {
   appTitle: "Xếp hạng khối thi đua",
   recalc: "Tính lại",
   recalcRunning: "Đang tính…",
+  /** Shown on the static first screen (ui/first-screen) while the program has not taken over. */
+  loadingSlow: "Chương trình đang tải lâu hơn thường lệ; các nút đã bấm sẽ được thực hiện khi tải xong. Nếu vẫn chờ mãi: đóng ngăn này rồi mở lại.",
+  loadingFailed: "Không tải được chương trình (mạng hoặc máy chủ add-in không trả lời). Hãy đóng ngăn này rồi mở lại; nếu vẫn vậy, báo người quản trị add-in.",
   recalcHint: "Đọc các trang nhập liệu, chấm điểm và ghi các trang Xếp hạng, Chi tiết điểm, Kiểm tra",
   languageLabel: "Ngôn ngữ",
   languageVi: "Tiếng Việt",
@@ -84,6 +87,8 @@ export const paneFileVi = {
   problemsMore: "Còn {n} mục nữa: xem trang Kiểm tra trong tệp tải xuống.",
   sampleHint: "Mở tệp mẫu Khối 17, Kiên Giang 2018 thay cho tệp đang mở (tệp của bạn không bị thay đổi)",
   sampleRunning: "Đang mở mẫu…",
+  loadingSlow: "Trang đang tải lâu hơn thường lệ; tệp đã chọn và nút đã bấm sẽ được thực hiện khi tải xong. Nếu vẫn chờ mãi: tải lại trang.",
+  loadingFailed: "Không tải được chương trình (mạng hoặc máy chủ không trả lời). Hãy tải lại trang.",
   sampleInserted: "Đã mở tệp mẫu Khối 17.",
   sampleFailed: "Không mở được tệp mẫu: {detail}",
 } satisfies Partial<Record<keyof typeof paneVi, string>>;

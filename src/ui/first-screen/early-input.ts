@@ -7,7 +7,9 @@
  * - the language button switches the static screen at once and remembers the choice, as the App would;
  * - any other button (Tính lại, Tạo mẫu) or switch is noted, shows its busy wording ("Đang tính…") and is
  *   pressed again on the real screen; a second press of the same control is the same request;
- * - a file picked or dropped is kept and handed to the real picker or drop handler.
+ * - a file picked or dropped is kept and handed to the real picker or drop handler;
+ * - should the program be slow to come (a slow network) or fail to load (a script that cannot be fetched),
+ *   the screen says so and what to do, rather than waiting silently with a button that seems pressed.
  *
  * Serialised with Function.prototype.toString, so everything it uses is inside it.
  */
@@ -24,7 +26,17 @@ export interface EarlyInputConfig {
   picker?: string;
   /** Whether files dropped on the page are kept (the web page) or left to the browser (the task pane). */
   drops?: boolean;
+  /** What to say when the program is slow to load or cannot be loaded, per language. */
+  loading: LoadingNotices;
+  /** How long the static screen waits for the program before saying it is slow. */
+  slowAfterMs: number;
 }
+
+/** The static screen's notices, per language ("vi", "en"). */
+export type LoadingNotices = Record<string, { slow: string; failed: string }>;
+
+/** The attribute of the notice's element on the static screen (written out in startFirstScreen too, which is serialised alone). */
+export const NOTICE = "data-first-screen-notice";
 
 /** What the officer did on the static screen: control positions (buttons and inputs of #root, in order). */
 export interface EarlyInput {
@@ -60,13 +72,48 @@ export function startFirstScreen(win: Window & EarlyWindow, doc: Document, confi
       return "vi";
     }
   };
+  let notice: "slow" | "failed" | null = null;
+  const showNotice = () => {
+    const screen = root.querySelector("[data-first-screen]");
+    const text = notice && config.loading[doc.documentElement.lang]?.[notice];
+    if (early.taken || !screen || !text) return;
+    const attribute = "data-first-screen-notice";
+    let box = screen.querySelector(`[${attribute}]`);
+    if (!box) {
+      box = doc.createElement("div");
+      box.setAttribute(attribute, "");
+      box.setAttribute("role", "alert");
+      // Inside Fluent's provider, so its colours follow the theme (dark, high contrast) as the pane's own notes do.
+      const provider = screen.querySelector(".fui-FluentProvider") ?? screen;
+      provider.insertBefore(box, provider.firstChild);
+    }
+    box.setAttribute("data-kind", notice as string);
+    box.textContent = text;
+  };
   const show = (lang: string) => {
     const template = doc.getElementById(config.templates[lang]) as HTMLTemplateElement | null;
     if (!template) return;
     root.replaceChildren(template.content.cloneNode(true));
     doc.documentElement.lang = lang;
+    showNotice();
   };
   show(storedLang());
+
+  win.setTimeout(() => {
+    if (notice === null) notice = "slow";
+    showNotice();
+  }, config.slowAfterMs);
+  // A script that cannot be fetched fires "error" on its element, which does not bubble: caught on the way down.
+  win.addEventListener(
+    "error",
+    (event) => {
+      const target = event.target as Element | null;
+      if (!target || target.tagName !== "SCRIPT") return;
+      notice = "failed";
+      showNotice();
+    },
+    true,
+  );
 
   // Only the static screen's own elements: once React has replaced them, its handlers answer.
   const shell = () => (early.taken ? null : root.querySelector("[data-first-screen]"));

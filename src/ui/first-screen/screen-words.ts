@@ -1,6 +1,7 @@
 import type { HostKind } from "../i18n";
 import { translator } from "../i18n";
 import type { PaneLanguage } from "../pane-language";
+import type { LoadingNotices } from "./early-input";
 
 /** Each first-screen button's words → its words while it works, in every language given ("Tính lại" → "Đang tính…"). */
 export function busyWords(languages: PaneLanguage[], kind: HostKind): Record<string, string> {
@@ -11,4 +12,14 @@ export function busyWords(languages: PaneLanguage[], kind: HostKind): Record<str
     busy[t("sample")] = t("sampleRunning");
   }
   return busy;
+}
+
+/** What the static first screen says, per language, when the program is slow to load or cannot be loaded. */
+export function loadingWords(languages: PaneLanguage[], kind: HostKind): LoadingNotices {
+  const notices: LoadingNotices = {};
+  for (const language of languages) {
+    const t = translator(language, kind);
+    notices[language.lang] = { slow: t("loadingSlow"), failed: t("loadingFailed") };
+  }
+  return notices;
 }
