@@ -1,5 +1,5 @@
 import type { Calculation } from "../calculate";
-import { cellAddress, isCellError, type CellValue, type WorkbookGrid } from "../grid";
+import { columnLetter, isCellError, type CellValue, type WorkbookGrid } from "../grid";
 import { isProgramSheet } from "./history-names";
 
 export type SnapshotValue = string | number | boolean | null;
@@ -26,30 +26,66 @@ export interface CalculationSnapshot {
   membersRanked: number;
 }
 
+/** A snapshot's inputs grouped by sheet: sheet name → "A1" → value, the form the history sheet stores (storage.ts). */
+export type InputsBySheet = Record<string, Record<string, SnapshotValue>>;
+
+// The grouped inputs of the snapshots made here: the history sheet stores them as they are, and the flat
+// "Sheet!A1" record (tens of thousands of keys for a 300-member bloc) is built only when something reads it.
+const groupedInputs = new WeakMap<CalculationSnapshot, InputsBySheet>();
+
+/** The inputs grouped by sheet, when the snapshot was made by snapshotFromCalculation (undefined otherwise). */
+export function inputsBySheetOf(snapshot: CalculationSnapshot): InputsBySheet | undefined {
+  return groupedInputs.get(snapshot);
+}
+
 export function snapshotFromCalculation(grid: WorkbookGrid, calc: Calculation, now: Date): CalculationSnapshot {
   const { result } = calc;
-  return {
+  const { grouped, sheets } = snapshotInputs(grid);
+  let flat: Record<string, SnapshotValue> | null = null;
+  const snapshot: CalculationSnapshot = {
     version: 1,
     time: localIsoTime(now),
-    inputs: snapshotInputs(grid),
+    get inputs() {
+      return (flat ??= flatInputs(grouped, sheets));
+    },
     units: result.units.map((u) => ({ code: u.code, name: u.name, rank: u.rank, total: u.total, percent: u.percent })),
     errors: result.issues.filter((i) => i.severity === "error").length,
     warnings: result.issues.filter((i) => i.severity === "warning").length,
     membersRanked: result.units.filter((u) => u.rank !== null).length,
   };
+  groupedInputs.set(snapshot, grouped);
+  return snapshot;
 }
 
-function snapshotInputs(grid: WorkbookGrid): Record<string, SnapshotValue> {
-  const inputs: Record<string, SnapshotValue> = {};
+/** Every non-empty input cell, and the sheets holding one in the grid's order (an object lists a sheet named "2024" first). */
+function snapshotInputs(grid: WorkbookGrid): { grouped: InputsBySheet; sheets: string[] } {
+  // No prototype: a sheet may be named anything, "__proto__" too.
+  const inputs: InputsBySheet = Object.create(null) as InputsBySheet;
+  const sheets: string[] = [];
   for (const sheet of grid.sheets) {
     if (isProgramSheet(sheet.name)) continue;
+    const letters: string[] = [];
     sheet.rows.forEach((row, i) => {
+      const rowNumber = sheet.originRow + i;
       row.forEach((cell, j) => {
         const value = snapshotValue(cell);
-        if (value !== null) inputs[`${sheet.name}!${cellAddress(sheet.originRow + i, sheet.originCol + j)}`] = value;
+        if (value === null) return;
+        let cells = inputs[sheet.name];
+        if (cells === undefined) {
+          inputs[sheet.name] = cells = {};
+          sheets.push(sheet.name);
+        }
+        cells[(letters[j] ??= columnLetter(sheet.originCol + j)) + rowNumber] = value;
       });
     });
   }
+  return { grouped: inputs, sheets };
+}
+
+/** "Sheet!A1" → value, sheet by sheet in `sheets`' order. */
+function flatInputs(grouped: InputsBySheet, sheets: readonly string[]): Record<string, SnapshotValue> {
+  const inputs: Record<string, SnapshotValue> = {};
+  for (const sheet of sheets) for (const [cell, value] of Object.entries(grouped[sheet])) inputs[`${sheet}!${cell}`] = value;
   return inputs;
 }
 

@@ -1,7 +1,7 @@
 import type { Localized } from "../../scoring/types";
 import { messageInBoth } from "../../scoring/vocabulary/message-words";
 import type { CellValue } from "../grid";
-import type { CalculationSnapshot, SnapshotUnit, SnapshotValue } from "./snapshot";
+import { inputsBySheetOf, type CalculationSnapshot, type InputsBySheet, type SnapshotUnit, type SnapshotValue } from "./snapshot";
 import { HISTORY_DATA_SHEET } from "./history-names";
 import { HISTORY_DATA_MARKER } from "../output-sheets/program-sheets";
 
@@ -46,7 +46,7 @@ interface StoredSnapshot {
  */
 export function serializeSnapshots(snapshots: CalculationSnapshot[]): string[][] {
   const kept = snapshots.slice(-MAX_SNAPSHOTS);
-  const jsons = kept.map((s, i) => JSON.stringify(toStored(i === kept.length - 1 ? s : { ...s, inputs: {} })));
+  const jsons = kept.map((s, i) => JSON.stringify(toStored(s, i === kept.length - 1)));
   let total = jsons.reduce((sum, j) => sum + j.length, 0);
   while (jsons.length > 2 && total > MAX_HISTORY_CHARS) total -= jsons.shift()!.length;
   const rows = jsons.map((json) => {
@@ -111,14 +111,20 @@ export function splitChunks(json: string): string[] {
   return chunks.length > 0 ? chunks : [""];
 }
 
-function toStored(s: CalculationSnapshot): StoredSnapshot {
-  const grouped: Record<string, Record<string, SnapshotValue>> = {};
-  for (const [key, value] of Object.entries(s.inputs)) {
+function toStored(s: CalculationSnapshot, withInputs: boolean): StoredSnapshot {
+  const grouped = withInputs ? (inputsBySheetOf(s) ?? groupBySheet(s.inputs)) : {};
+  return { v: 1, t: s.time, i: grouped, u: s.units.map((u) => [u.code, u.name, u.rank, u.total, u.percent]), e: s.errors, w: s.warnings, m: s.membersRanked };
+}
+
+/** "Sheet!A1" keys split at the last "!" (a sheet name may hold one). */
+function groupBySheet(inputs: Record<string, SnapshotValue>): InputsBySheet {
+  const grouped: InputsBySheet = {};
+  for (const [key, value] of Object.entries(inputs)) {
     const bang = key.lastIndexOf("!");
     const sheet = key.slice(0, bang);
     (grouped[sheet] ??= {})[key.slice(bang + 1)] = value;
   }
-  return { v: 1, t: s.time, i: grouped, u: s.units.map((u) => [u.code, u.name, u.rank, u.total, u.percent]), e: s.errors, w: s.warnings, m: s.membersRanked };
+  return grouped;
 }
 
 /** Validates the shape strictly: a half-valid snapshot would make the comparison lie. */
