@@ -70,12 +70,13 @@ export function wrappedRowHeights(sheet: RenderedSheet): Map<number, number> {
  */
 function measuredTexts(): (value: OutputValue, width: number) => number {
   const known = new Map<string, { capitals: number; lines: Map<number, number> }>();
+  const count = lineCounter();
   return (value, width) => {
-    if (typeof value !== "string") return lineCount(value, width);
+    if (typeof value !== "string") return count(value, width);
     let text = known.get(value);
     if (!text) known.set(value, (text = { capitals: isCapitals(value) ? CAPITALS_FACTOR : 1, lines: new Map() }));
     let lines = text.lines.get(width);
-    if (lines === undefined) text.lines.set(width, (lines = lineCount(value, width / text.capitals)));
+    if (lines === undefined) text.lines.set(width, (lines = count(value, width / text.capitals)));
     return lines;
   };
 }
@@ -130,16 +131,46 @@ function isCapitals(value: OutputValue): boolean {
 
 export function lineCount(value: OutputValue, width: number): number {
   if (typeof value !== "string" || value === "") return 1;
+  return wrappedLines(wordsOf(value), width);
+}
+
+/**
+ * lineCount for many widths of the same texts (the print-width search tries dozens): each text is cut
+ * into words once, then only counted per width. Same results as lineCount.
+ */
+export function lineCounter(): (value: OutputValue, width: number) => number {
+  const known = new Map<string, Int32Array[]>();
+  return (value, width) => {
+    if (typeof value !== "string" || value === "") return 1;
+    let words = known.get(value);
+    if (words === undefined) known.set(value, (words = wordsOf(value)));
+    return wrappedLines(words, width);
+  };
+}
+
+/** The code points of each word (NFC), line by line of the text's own line breaks. */
+function wordsOf(text: string): Int32Array[] {
+  return text.split("\n").map((part) => {
+    const words = part.normalize("NFC").split(/\s+/);
+    const lengths = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) lengths[i] = codePoints(words[i]);
+    return lengths;
+  });
+}
+
+function wrappedLines(lines: readonly Int32Array[], width: number): number {
   const perLine = Math.max(1, Math.floor((width - 1) * CHARS_PER_WIDTH));
-  return value.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(wordWrappedLength(part, perLine) / perLine)), 0);
+  let sum = 0;
+  for (const words of lines) sum += Math.max(1, Math.ceil(wordWrappedLength(words, perLine) / perLine));
+  return sum;
 }
 
 /** Length once words that do not fit the end of a line are moved to the next: a little more than the text itself. */
-function wordWrappedLength(text: string, perLine: number): number {
+function wordWrappedLength(words: Int32Array, perLine: number): number {
   let used = 0;
   let lineFill = 0;
-  for (const word of text.normalize("NFC").split(/\s+/)) {
-    const n = codePoints(word);
+  for (let i = 0; i < words.length; i++) {
+    const n = words[i];
     const need = lineFill === 0 ? n : n + 1;
     if (lineFill + need > perLine && lineFill > 0) {
       used += perLine - lineFill;

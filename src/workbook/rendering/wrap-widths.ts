@@ -1,5 +1,5 @@
 import type { OutputValue, RenderedSheet } from "./output-types";
-import { lineCount } from "./row-heights";
+import { lineCounter } from "./row-heights";
 
 /**
  * Shares `units` of column width among a sheet's wrapping columns so that the table prints as short as
@@ -13,7 +13,7 @@ export function shareWrapWidth(
   columns: readonly { col: number; min: number; max: number }[],
   units: number,
   // How many lines a text takes at a width: the working sheets' estimate by default; the meeting papers measure Times New Roman.
-  count: (value: OutputValue, width: number) => number = lineCount,
+  count: (value: OutputValue, width: number) => number = lineCounter(),
 ): Map<number, number> {
   const widths = new Map(columns.map((c) => [c.col, c.min]));
   const end = sheet.tableEndRow ?? sheet.values.length - 1;
@@ -44,7 +44,8 @@ export function shareWrapWidth(
     if (!lines) {
       const { texts, ids } = textsOf(col);
       const perText = texts.map((text) => count(text, width));
-      lines = Int32Array.from(ids, (id) => perText[id]);
+      lines = new Int32Array(ids.length);
+      for (let i = 0; i < ids.length; i++) lines[i] = perText[ids[i]];
       cache.set(key, lines);
     }
     return lines;
