@@ -65,18 +65,23 @@ export function wrappedRowHeights(sheet: RenderedSheet): Map<number, number> {
 }
 
 /**
- * lineCount with capitals measured wider, remembered per text and width: a long sheet repeats a few texts
- * (a criterion's name under every member), each measured once.
+ * lineCount with capitals measured wider, remembered per width and text: a long sheet repeats a few texts
+ * (a criterion's name under every member), each measured once at each width.
  */
 function measuredTexts(): (value: OutputValue, width: number) => number {
-  const known = new Map<string, { capitals: number; lines: Map<number, number> }>();
+  const capitals = new Map<string, number>();
+  const byWidth = new Map<number, Map<string, number>>();
   const count = lineCounter();
   return (value, width) => {
     if (typeof value !== "string") return count(value, width);
-    let text = known.get(value);
-    if (!text) known.set(value, (text = { capitals: isCapitals(value) ? CAPITALS_FACTOR : 1, lines: new Map() }));
-    let lines = text.lines.get(width);
-    if (lines === undefined) text.lines.set(width, (lines = count(value, width / text.capitals)));
+    let known = byWidth.get(width);
+    if (known === undefined) byWidth.set(width, (known = new Map()));
+    let lines = known.get(value);
+    if (lines === undefined) {
+      let factor = capitals.get(value);
+      if (factor === undefined) capitals.set(value, (factor = isCapitals(value) ? CAPITALS_FACTOR : 1));
+      known.set(value, (lines = count(value, width / factor)));
+    }
     return lines;
   };
 }
@@ -125,8 +130,10 @@ function unitsFor(ems: number, size: number): number {
   return Math.ceil((((ems * size) / PT_PER_PX + CELL_MARGIN_PX - PADDING_PX) / DIGIT_PX) * 10) / 10;
 }
 
+const THREE_CAPITALS = /\p{Lu}{3}/u;
+
 function isCapitals(value: OutputValue): boolean {
-  return typeof value === "string" && /\p{Lu}{3}/u.test(value) && value === value.toLocaleUpperCase("vi");
+  return typeof value === "string" && THREE_CAPITALS.test(value) && value === value.toLocaleUpperCase("vi");
 }
 
 export function lineCount(value: OutputValue, width: number): number {
