@@ -7,7 +7,7 @@ import { CONTENT_TYPES, type ContentTypes } from "./content-types";
 import { pictureDrawingXml } from "./drawing-xml";
 import { folderOf, relativeTarget, relsPathOf, type PartNames } from "./part-names";
 import { REL_TYPES, RelationshipsPart } from "./relationships";
-import { columnRange, renderedSheetXml, tableSpecOf, textSheetXml } from "./sheet-xml";
+import { columnRange, renderedSheetPart, tableSpecOf, textSheetPart } from "./sheet-xml";
 import type { StylesPart } from "./styles-merge";
 import { tableXml } from "./table-xml";
 import type { WorkbookPart, WorkbookSheet } from "./workbook-part";
@@ -55,7 +55,7 @@ export function addSheetParts(planned: PlannedSheet[], ctx: PartContext): NewPar
     p.relId = ctx.workbook.rels.add(REL_TYPES.worksheet, relativeTarget(ctx.workbook.path, sheetPart));
     ctx.contentTypes.addOverride(sheetPart, CONTENT_TYPES.worksheet);
     if (p.content.kind === "text") {
-      parts.push({ name: sheetPart, data: textSheetXml(p.content.rows, ctx.styles.xf({ numFmt: "@" })), store: false });
+      parts.push({ name: sheetPart, data: textSheetPart(p.content.rows, ctx.styles.xf({ numFmt: "@" })), store: false });
       continue;
     }
     const sheet = { ...p.content.sheet, name: p.name };
@@ -71,7 +71,7 @@ export function addSheetParts(planned: PlannedSheet[], ctx: PartContext): NewPar
     const chart = p.content.chart;
     const dataBar = chart && chart.lastDataRow >= chart.firstDataRow ? { range: columnRange(chart.percentColumn, chart.firstDataRow, chart.lastDataRow), min: axisMinOf(chart), max: chart.data.axisMax } : undefined;
     const drawingRelId = chart ? addPicture(chart, sheetPart, rels, parts, ctx) : undefined;
-    parts.push({ name: sheetPart, data: renderedSheetXml(sheet, (style) => ctx.styles.xf(style), { tableRelId, drawingRelId, dataBar }), store: false });
+    parts.push({ name: sheetPart, data: renderedSheetPart(sheet, (style) => ctx.styles.xf(style), { tableRelId, drawingRelId, dataBar }), store: false });
     if (!rels.isEmpty()) parts.push({ name: relsPathOf(sheetPart), data: rels.serialize(), store: false });
   }
   return parts;
