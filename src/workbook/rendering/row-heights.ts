@@ -28,6 +28,32 @@ const PT_PER_PX = 0.75;
  * file, so a printed meeting document would show overlapping lines without these.
  */
 export function wrappedRowHeights(sheet: RenderedSheet): Map<number, number> {
+  // Chi tiết điểm is measured for its page breaks, then again by the writer as a copy with the breaks set:
+  // the same values, widths and fonts, so the same heights (a rendered sheet is not changed once made).
+  const known = measuredSheets.get(sheet.values);
+  if (known !== undefined && sameMeasures(known.sheet, sheet)) return new Map(known.heights);
+  const heights = measureRowHeights(sheet);
+  measuredSheets.set(sheet.values, { sheet, heights });
+  return new Map(heights);
+}
+
+const measuredSheets = new WeakMap<RenderedSheet["values"], { sheet: RenderedSheet; heights: ReadonlyMap<number, number> }>();
+
+/** Whether two sheets with the same values have everything else the heights depend on in common. */
+function sameMeasures(a: RenderedSheet, b: RenderedSheet): boolean {
+  return (
+    a.columnWidths === b.columnWidths &&
+    a.wrapColumns === b.wrapColumns &&
+    a.headerRow === b.headerRow &&
+    a.tableEndRow === b.tableEndRow &&
+    a.merges === b.merges &&
+    a.font === b.font &&
+    a.fonts === b.fonts &&
+    a.rowHeights === b.rowHeights
+  );
+}
+
+function measureRowHeights(sheet: RenderedSheet): Map<number, number> {
   const heights = new Map<number, number>();
   const tableEnd = sheet.tableEndRow ?? sheet.values.length - 1;
   const mergedWidth = mergedWidths(sheet);
@@ -35,32 +61,32 @@ export function wrappedRowHeights(sheet: RenderedSheet): Map<number, number> {
   const fixed = new Set((sheet.rowHeights ?? []).map((h) => h.row));
   const serif = SERIF_FONTS.test(sheet.font?.name ?? "");
   const measureText = measuredTexts();
+  // Lines of one cell; a larger font fits fewer characters in the same width: measured as if the column were narrower.
+  const linesOf = (row: readonly OutputValue[], r: number, c: number, merged: Map<number, number> | undefined, size: number): number => {
+    if (c >= row.length) return 1;
+    const width = merged?.get(c) ?? sheet.columnWidths[c] ?? 10;
+    if (serif) {
+      const font = fontAt?.(r, c);
+      return serifLineCount(row[c], width, font?.size ?? size, font?.bold === true);
+    }
+    return measureText(row[c], (width * BASE_FONT_SIZE) / size);
+  };
   // Only the cells that wrap are measured: the header, the wrapping columns of the body, merged ranges.
-  sheet.values.forEach((row, r) => {
-    if (fixed.has(r)) return;
+  for (let r = 0; r < sheet.values.length; r++) {
+    if (fixed.has(r)) continue;
+    const row = sheet.values[r];
     let lines = 1;
     const merged = mergedWidth.get(r);
     const size = rowFontSize(fontAt, r, row.length, BASE_FONT_SIZE);
-    // A larger font fits fewer characters in the same width: measure as if the column were narrower.
-    const measure = (c: number): void => {
-      if (c >= row.length) return;
-      const width = merged?.get(c) ?? sheet.columnWidths[c] ?? 10;
-      if (serif) {
-        const font = fontAt?.(r, c);
-        lines = Math.max(lines, serifLineCount(row[c], width, font?.size ?? size, font?.bold === true));
-        return;
-      }
-      lines = Math.max(lines, measureText(row[c], (width * BASE_FONT_SIZE) / size));
-    };
     if (r === sheet.headerRow) {
-      for (let c = 0; c < row.length; c++) measure(c);
+      for (let c = 0; c < row.length; c++) lines = Math.max(lines, linesOf(row, r, c, merged, size));
     } else {
-      if (r > sheet.headerRow && r <= tableEnd) for (const c of sheet.wrapColumns) measure(c);
-      if (merged) for (const c of merged.keys()) measure(c);
+      if (r > sheet.headerRow && r <= tableEnd) for (const c of sheet.wrapColumns) lines = Math.max(lines, linesOf(row, r, c, merged, size));
+      if (merged) for (const c of merged.keys()) lines = Math.max(lines, linesOf(row, r, c, merged, size));
     }
     const lineHeight = Math.max(LINE_HEIGHT, Math.ceil(size * (serif ? SERIF_LINE_SPACING : LINE_SPACING)));
     if (lines > 1 || lineHeight > LINE_HEIGHT) heights.set(r, lines * lineHeight);
-  });
+  }
   return heights;
 }
 

@@ -156,10 +156,19 @@ function styleAttributes(): (xf: number) => string {
 function valueXml(value: OutputValue, s: string): string {
   if (typeof value === "number") return Number.isFinite(value) ? `${s}><v>${value}</v></c>` : s ? `${s}/>` : "";
   if (typeof value === "string" && value !== "") {
-    const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
+    const space = isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1)) || value.includes("\n") ? ' xml:space="preserve"' : "";
     return `${s} t="inlineStr"><is><t${space}>${xmlText(value)}</t></is></c>`;
   }
   return s ? `${s}/>` : "";
+}
+
+/** What /\s/ matches (JavaScript's white space and line terminators), by UTF-16 code. */
+function isSpace(code: number): boolean {
+  if (code > 0x20 && code < 0xa0) return false;
+  return (
+    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 function sheetViews(freezeRows: number): string {

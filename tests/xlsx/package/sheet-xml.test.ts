@@ -103,3 +103,16 @@ describe("renderedSheetPart", () => {
     expect(bytes).toEqual(new TextEncoder().encode(renderedSheetXml(long, () => 3, { tableRelId: "rId1" })));
   });
 });
+
+describe("text keeping its spaces", () => {
+  it("asks for xml:space=\"preserve\" exactly where the text starts or ends with white space or holds a line break", () => {
+    const chars = [" ", "\t", "\n", "\r", "\u00a0", "\u1680", "\u2003", "\u2028", "\u202f", "\u3000", "\ufeff", "\u0085", "\u200b", "a", "Đ", "😀"];
+    for (const a of chars) {
+      for (const b of chars) {
+        const text = `${a}x${b}`;
+        const xml = renderedSheetXml(sheet({ values: [["T"], ["M", "N"], ["v", text]] }), () => 0, { tableRelId: null });
+        expect(xml.includes('<t xml:space="preserve">')).toBe(/^\s|\s$|\n/.test(text));
+      }
+    }
+  });
+});
