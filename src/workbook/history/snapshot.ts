@@ -26,66 +26,68 @@ export interface CalculationSnapshot {
   membersRanked: number;
 }
 
-/** A snapshot's inputs grouped by sheet: sheet name → "A1" → value, the form the history sheet stores (storage.ts). */
-export type InputsBySheet = Record<string, Record<string, SnapshotValue>>;
+/** One input sheet's non-empty cells in reading order (row by row): addresses and values side by side. */
+export interface SheetInputs {
+  sheet: string;
+  cells: string[];
+  values: SnapshotValue[];
+}
 
-// The grouped inputs of the snapshots made here: the history sheet stores them as they are, and the flat
-// "Sheet!A1" record (tens of thousands of keys for a 300-member bloc) is built only when something reads it.
-const groupedInputs = new WeakMap<CalculationSnapshot, InputsBySheet>();
+// The inputs of the snapshots made here, sheet by sheet: the history sheet stores them grouped so, and the
+// flat "Sheet!A1" record (tens of thousands of keys for a 300-member bloc) is built only when something reads it.
+const inputsBySheet = new WeakMap<CalculationSnapshot, readonly SheetInputs[]>();
 
-/** The inputs grouped by sheet, when the snapshot was made by snapshotFromCalculation (undefined otherwise). */
-export function inputsBySheetOf(snapshot: CalculationSnapshot): InputsBySheet | undefined {
-  return groupedInputs.get(snapshot);
+/** The inputs sheet by sheet in the grid's order, when the snapshot was made by snapshotFromCalculation (undefined otherwise). */
+export function sheetInputsOf(snapshot: CalculationSnapshot): readonly SheetInputs[] | undefined {
+  return inputsBySheet.get(snapshot);
 }
 
 export function snapshotFromCalculation(grid: WorkbookGrid, calc: Calculation, now: Date): CalculationSnapshot {
   const { result } = calc;
-  const { grouped, sheets } = snapshotInputs(grid);
+  const sheets = snapshotInputs(grid);
   let flat: Record<string, SnapshotValue> | null = null;
   const snapshot: CalculationSnapshot = {
     version: 1,
     time: localIsoTime(now),
     get inputs() {
-      return (flat ??= flatInputs(grouped, sheets));
+      return (flat ??= flatInputs(sheets));
     },
     units: result.units.map((u) => ({ code: u.code, name: u.name, rank: u.rank, total: u.total, percent: u.percent })),
     errors: result.issues.filter((i) => i.severity === "error").length,
     warnings: result.issues.filter((i) => i.severity === "warning").length,
     membersRanked: result.units.filter((u) => u.rank !== null).length,
   };
-  groupedInputs.set(snapshot, grouped);
+  inputsBySheet.set(snapshot, sheets);
   return snapshot;
 }
 
-/** Every non-empty input cell, and the sheets holding one in the grid's order (an object lists a sheet named "2024" first). */
-function snapshotInputs(grid: WorkbookGrid): { grouped: InputsBySheet; sheets: string[] } {
-  // No prototype: a sheet may be named anything, "__proto__" too.
-  const inputs: InputsBySheet = Object.create(null) as InputsBySheet;
-  const sheets: string[] = [];
+/** Every non-empty input cell, sheet by sheet in the grid's order (sheets without one left out). */
+function snapshotInputs(grid: WorkbookGrid): SheetInputs[] {
+  const sheets: SheetInputs[] = [];
   for (const sheet of grid.sheets) {
     if (isProgramSheet(sheet.name)) continue;
     const letters: string[] = [];
-    sheet.rows.forEach((row, i) => {
+    const cells: string[] = [];
+    const values: SnapshotValue[] = [];
+    for (let i = 0; i < sheet.rows.length; i++) {
+      const row = sheet.rows[i];
       const rowNumber = sheet.originRow + i;
-      row.forEach((cell, j) => {
-        const value = snapshotValue(cell);
-        if (value === null) return;
-        let cells = inputs[sheet.name];
-        if (cells === undefined) {
-          inputs[sheet.name] = cells = {};
-          sheets.push(sheet.name);
-        }
-        cells[(letters[j] ??= columnLetter(sheet.originCol + j)) + rowNumber] = value;
-      });
-    });
+      for (let j = 0; j < row.length; j++) {
+        const value = snapshotValue(row[j]);
+        if (value === null) continue;
+        cells.push((letters[j] ??= columnLetter(sheet.originCol + j)) + rowNumber);
+        values.push(value);
+      }
+    }
+    if (cells.length > 0) sheets.push({ sheet: sheet.name, cells, values });
   }
-  return { grouped: inputs, sheets };
+  return sheets;
 }
 
-/** "Sheet!A1" → value, sheet by sheet in `sheets`' order. */
-function flatInputs(grouped: InputsBySheet, sheets: readonly string[]): Record<string, SnapshotValue> {
+/** "Sheet!A1" → value, sheet by sheet. */
+function flatInputs(sheets: readonly SheetInputs[]): Record<string, SnapshotValue> {
   const inputs: Record<string, SnapshotValue> = {};
-  for (const sheet of sheets) for (const [cell, value] of Object.entries(grouped[sheet])) inputs[`${sheet}!${cell}`] = value;
+  for (const { sheet, cells, values } of sheets) for (let i = 0; i < cells.length; i++) inputs[`${sheet}!${cells[i]}`] = values[i];
   return inputs;
 }
 

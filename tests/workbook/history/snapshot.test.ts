@@ -64,16 +64,30 @@ describe("snapshotFromCalculation", () => {
   });
 
   test("stores the same history row as a copy of the snapshot does (the grouped inputs it keeps are the flat ones)", () => {
-    const grid = inputGrid(99.6, [sheet("2024", [["x", 5, true]], 2, 3), sheet("Ghi!chú", [['"trích"\n', 1.5e-7]])]);
+    const grid = inputGrid(99.6, [
+      sheet("2024", [["x", 5, true]], 2, 3),
+      sheet("Ghi!chú", [['"trích"\n', 1.5e-7, -0, 1e21]]),
+      sheet("7", [["$&"]]),
+      sheet("01", [[false]]),
+      sheet("4294967295", [["not an index"]]),
+      sheet("__proto__", [["x"]]),
+    ]);
     const s = snapshotFromCalculation(grid, calc, now);
     const copy = { ...s, inputs: { ...s.inputs } };
     expect(serializeSnapshots([s])).toEqual(serializeSnapshots([copy]));
-    expect(parseSnapshots(serializeSnapshots([s])).snapshots[0].inputs).toEqual(copy.inputs);
+    expect(parseSnapshots(serializeSnapshots([s])).snapshots[0].inputs).toEqual(JSON.parse(JSON.stringify(copy.inputs)));
+  });
+
+  test("two input sheets of the same name are stored as a copy of the snapshot stores them (one group)", () => {
+    const s = snapshotFromCalculation({ sheets: [sheet("A", [["x", 1]]), sheet("A", [[null, 2], ["y"]])] }, calc, now);
+    expect(s.inputs).toEqual({ "A!A1": "x", "A!B1": 2, "A!A2": "y" });
+    expect(serializeSnapshots([s])).toEqual(serializeSnapshots([{ ...s, inputs: { ...s.inputs } }]));
   });
 
   test("a sheet named __proto__ is an input sheet like any other", () => {
     const s = snapshotFromCalculation({ sheets: [sheet("__proto__", [["x"]])] }, calc, now);
     expect(s.inputs).toEqual({ "__proto__!A1": "x" });
+    expect(parseSnapshots(serializeSnapshots([s])).snapshots[0].inputs).toEqual({ "__proto__!A1": "x" });
     expect(({} as Record<string, unknown>)["A1"]).toBeUndefined();
   });
 
