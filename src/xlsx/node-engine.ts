@@ -1,3 +1,4 @@
+import * as zlib from "node:zlib";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { WorkbookEngine } from "./rank-file";
 
@@ -13,4 +14,11 @@ export const NODE_ENGINE: WorkbookEngine = {
       return null;
     }
   },
+  // zlib.crc32 came with Node 20.15 and 22.2: older ones keep the portable one.
+  crc32: nativeCrc32(),
 };
+
+function nativeCrc32(): ((bytes: Uint8Array) => number) | undefined {
+  const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+  return typeof native === "function" ? (bytes) => native(bytes) : undefined;
+}

@@ -28,6 +28,7 @@ import type { Lang, Localized } from "../scoring/types";
 import { calculateWithExtras, type CalculationWithExtras } from "../workbook/extras/extras";
 import type { CalculationSnapshot } from "../workbook/history/snapshot";
 import type { Deflate } from "./chart/png";
+import type { Crc32 } from "./crc32";
 import { openWorkbook } from "./package/open-workbook";
 import { writeProgramSheets } from "./package/write-package";
 import type { InflateRaw } from "./package/zip-package";
@@ -41,6 +42,8 @@ export interface WorkbookEngine {
   deflateRaw?: DeflateRaw;
   /** Raw inflate of the parts read, capped at their declared size (zip-package.ts says what it must do). */
   inflateRaw?: InflateRaw;
+  /** CRC-32 of the parts read (checked) and written (megabytes of each). */
+  crc32?: Crc32;
 }
 
 export interface RankFileOptions {
@@ -75,11 +78,11 @@ export interface RankedFile {
 export async function rankWorkbookFile(bytes: Uint8Array, options: RankFileOptions): Promise<RankedFile> {
   const { lang, label } = options;
   await options.onProgress?.("reading");
-  const { pkg, grid } = openWorkbook(bytes, label, { inflateRaw: options.engine?.inflateRaw });
+  const { pkg, grid } = openWorkbook(bytes, label, { inflateRaw: options.engine?.inflateRaw, crc32: options.engine?.crc32 });
   await options.onProgress?.("scoring");
   const calculation = calculateWithExtras(grid, { lang, now: options.now, carriedHistory: options.carriedHistory });
   options.onScored?.(calculation);
   await options.onProgress?.("writing");
-  const written = writeProgramSheets(pkg, calculation.outputs, calculation.extras, lang, { label, deflate: options.deflate, deflateRaw: options.engine?.deflateRaw });
+  const written = writeProgramSheets(pkg, calculation.outputs, calculation.extras, lang, { label, deflate: options.deflate, deflateRaw: options.engine?.deflateRaw, crc32: options.engine?.crc32 });
   return { calculation, outputBytes: written.bytes, notes: written.notes, replaced: written.replaced, outputKind: written.kind };
 }

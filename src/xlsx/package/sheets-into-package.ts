@@ -1,6 +1,7 @@
 import { zlibSync } from "fflate";
 import type { Lang } from "../../scoring/types";
 import type { Deflate } from "../chart/png";
+import type { Crc32 } from "../crc32";
 import { updateSheetList } from "./app-properties";
 import { calcChainMentions } from "./calc-chain";
 import { CONTENT_TYPES, CONTENT_TYPES_PART, ContentTypes } from "./content-types";
@@ -23,6 +24,8 @@ export interface WriteSheetsOptions {
   deflate?: Deflate;
   /** Compresses the new parts (raw deflate); fflate's by default, on every host. */
   deflateRaw?: DeflateRaw;
+  /** CRC-32 of the new parts; crc32.ts's by default, on every host. */
+  crc32?: Crc32;
 }
 
 /** "xlsm" when the workbook part is macro-enabled (it keeps its VBA project): the name the copy must have for Excel to open it. */
@@ -95,7 +98,7 @@ export function writeSheets(
   if (styles.modified && stylesPath !== null) changed.set(stylesPath, styles.serialize());
   const app = appPropertiesOf(input, workbook, slots, label);
   if (app !== null) changed.set(app.part, app.xml);
-  const zip = new ZipWriter(options.deflateRaw);
+  const zip = new ZipWriter(options.deflateRaw, options.crc32);
   const written = new Set<string>();
   for (const entry of input.entries) {
     if (gone.has(entry.name) || written.has(entry.name.toLowerCase())) continue;

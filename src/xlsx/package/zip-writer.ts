@@ -1,5 +1,5 @@
 import { deflateSync, strToU8 } from "fflate";
-import { crc32 } from "../crc32";
+import { crc32, type Crc32 } from "../crc32";
 
 /**
  * Writes a zip (an OPC package) entry by entry: parts of the input copied as they are (their compressed
@@ -43,7 +43,10 @@ export type DeflateRaw = (data: Uint8Array) => Uint8Array;
 const FFLATE_DEFLATE_RAW: DeflateRaw = (data) => deflateSync(data, { level: 6 });
 
 export class ZipWriter {
-  constructor(private readonly deflateRaw: DeflateRaw = FFLATE_DEFLATE_RAW) {}
+  constructor(
+    private readonly deflateRaw: DeflateRaw = FFLATE_DEFLATE_RAW,
+    private readonly checksum: Crc32 = crc32,
+  ) {}
 
   private readonly chunks: Uint8Array[] = [];
   private readonly records: Record[] = [];
@@ -67,7 +70,7 @@ export class ZipWriter {
   add(name: string, data: Uint8Array | string, store = false): void {
     const bytes = typeof data === "string" ? strToU8(data) : data;
     const compressed = store ? bytes : this.deflateRaw(bytes);
-    this.write(name, compressed, { method: store ? 0 : 8, crc: crc32(bytes), size: bytes.length, flags: 0, time: 0, date: DOS_DATE });
+    this.write(name, compressed, { method: store ? 0 : 8, crc: this.checksum(bytes), size: bytes.length, flags: 0, time: 0, date: DOS_DATE });
   }
 
   finish(): Uint8Array {
