@@ -168,7 +168,22 @@ export function lineCount(value: OutputValue, width: number): number {
 }
 
 /**
- * lineCount for many widths of the same texts (the print-width search tries dozens): each text is cut
+ * How many lines a text takes at a width, for a search that asks of the same texts at many widths
+ * (wrap-widths.ts): what can be worked out once per text (`prepare`), then the lines at each width.
+ */
+export interface LineMeasure<T> {
+  prepare(value: OutputValue): T;
+  lines(prepared: T, width: number): number;
+}
+
+/** lineCount as a LineMeasure: each text is cut into words once. Same results as lineCount. */
+export const WORKING_SHEET_LINES: LineMeasure<Int32Array[] | null> = {
+  prepare: (value) => (typeof value !== "string" || value === "" ? null : wordsOf(value)),
+  lines: (words, width) => (words === null ? 1 : wrappedLines(words, width)),
+};
+
+/**
+ * lineCount for many widths of the same texts (row heights at each column's width): each text is cut
  * into words once, then only counted per width. Same results as lineCount.
  */
 export function lineCounter(): (value: OutputValue, width: number) => number {
