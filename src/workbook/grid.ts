@@ -76,6 +76,32 @@ export function columnNumber(letters: string): number {
 
 /** Parse "B3" into 1-based row/col; null when not an A1 address. */
 export function parseAddress(a1: string): { row: number; col: number } | null {
+  const plain = plainAddress(a1);
+  if (plain !== null) return plain;
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a1.trim());
   return m ? { row: Number(m[2]), col: columnNumber(m[1]) } : null;
+}
+
+/**
+ * An address as files write every cell's ("B3": capitals, then digits), read without a regular expression:
+ * a sheet has tens of thousands. Null for any other spelling, which parseAddress reads the long way.
+ */
+function plainAddress(a1: string): { row: number; col: number } | null {
+  let i = 0;
+  let col = 0;
+  for (; i < a1.length && i < 3; i++) {
+    const code = a1.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  const digits = a1.length - i;
+  // Up to 15 digits the sum below is exact, as Number() reads them.
+  if (i === 0 || digits === 0 || digits > 15) return null;
+  let row = 0;
+  for (; i < a1.length; i++) {
+    const code = a1.charCodeAt(i);
+    if (code < 48 || code > 57) return null;
+    row = row * 10 + code - 48;
+  }
+  return { row, col };
 }

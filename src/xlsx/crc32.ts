@@ -12,6 +12,9 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
+/** A CRC-32 of plain bytes: this one, or a host's native one (Node's zlib.crc32). */
+export type Crc32 = (bytes: Uint8Array) => number;
+
 export function crc32(bytes: Uint8Array): number {
   let c = 0xffffffff;
   for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);

@@ -28,10 +28,11 @@ import type { Lang, Localized } from "../scoring/types";
 import { calculateWithExtras, type CalculationWithExtras } from "../workbook/extras/extras";
 import type { CalculationSnapshot } from "../workbook/history/snapshot";
 import type { Deflate } from "./chart/png";
+import type { Crc32 } from "./crc32";
 import { openWorkbook } from "./package/open-workbook";
-import { writeProgramSheets } from "./package/write-package";
+import { writeProgramSheets, writeProgramSheetsLater } from "./package/write-package";
 import type { InflateRaw } from "./package/zip-package";
-import type { DeflateRaw } from "./package/zip-writer";
+import type { DeflateRaw, DeflateRawLater } from "./package/zip-writer";
 
 export type RankFilePhase = "reading" | "scoring" | "writing";
 
@@ -41,6 +42,13 @@ export interface WorkbookEngine {
   deflateRaw?: DeflateRaw;
   /** Raw inflate of the parts read, capped at their declared size (zip-package.ts says what it must do). */
   inflateRaw?: InflateRaw;
+  /** CRC-32 of the parts read (checked) and written (megabytes of each). */
+  crc32?: Crc32;
+  /**
+   * deflateRaw on another thread (Node's zlib thread pool), the same bytes: the big sheets are deflated
+   * while the next ones are made. Only with deflateRaw, whose output it must match.
+   */
+  deflateRawLater?: DeflateRawLater;
 }
 
 export interface RankFileOptions {
@@ -75,11 +83,16 @@ export interface RankedFile {
 export async function rankWorkbookFile(bytes: Uint8Array, options: RankFileOptions): Promise<RankedFile> {
   const { lang, label } = options;
   await options.onProgress?.("reading");
-  const { pkg, grid } = openWorkbook(bytes, label, { inflateRaw: options.engine?.inflateRaw });
+  const { pkg, grid } = openWorkbook(bytes, label, { inflateRaw: options.engine?.inflateRaw, crc32: options.engine?.crc32 });
   await options.onProgress?.("scoring");
   const calculation = calculateWithExtras(grid, { lang, now: options.now, carriedHistory: options.carriedHistory });
   options.onScored?.(calculation);
   await options.onProgress?.("writing");
-  const written = writeProgramSheets(pkg, calculation.outputs, calculation.extras, lang, { label, deflate: options.deflate, deflateRaw: options.engine?.deflateRaw });
+  const engine = options.engine ?? {};
+  const writeOptions = { label, deflate: options.deflate, deflateRaw: engine.deflateRaw, crc32: engine.crc32 };
+  const written =
+    engine.deflateRaw && engine.deflateRawLater
+      ? await writeProgramSheetsLater(pkg, calculation.outputs, calculation.extras, lang, { ...writeOptions, deflateRawLater: engine.deflateRawLater })
+      : writeProgramSheets(pkg, calculation.outputs, calculation.extras, lang, writeOptions);
   return { calculation, outputBytes: written.bytes, notes: written.notes, replaced: written.replaced, outputKind: written.kind };
 }

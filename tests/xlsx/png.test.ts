@@ -64,3 +64,20 @@ describe("encodePng", () => {
     expect(() => encodePng(2, 2, new Uint8Array(15), zlibStored)).toThrow(RangeError);
   });
 });
+
+describe("Raster.fillRect", () => {
+  it("paints exactly the pixels inside the rectangle, edges rounded and clipped to the canvas", () => {
+    const rects: [number, number, number, number][] = [[-3, -2, 5, 4], [2.4, 1.6, 3.5, 2.5], [6, 3, 10, 10], [1, 1, 0, 5], [4, 4, 2, -1], [0, 0, 8, 6]];
+    const canvas = new Raster(8, 6);
+    rects.forEach(([x, y, w, h], i) => {
+      canvas.fillRect(x, y, w, h, `#0${i}0${i}0${i}`);
+      for (let py = 0; py < 6; py++) {
+        for (let px = 0; px < 8; px++) {
+          const inside = px >= Math.max(0, Math.round(x)) && px < Math.min(8, Math.round(x + w)) && py >= Math.max(0, Math.round(y)) && py < Math.min(6, Math.round(y + h));
+          if (inside) expect(canvas.getPixel(px, py)).toEqual([i, i, i, 255]);
+        }
+      }
+    });
+    expect(canvas.getPixel(7, 5)).toEqual([5, 5, 5, 255]);
+  });
+});

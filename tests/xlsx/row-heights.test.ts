@@ -38,6 +38,27 @@ describe("wrapped row heights", () => {
   });
 });
 
+describe("wrapped row heights of copies of a sheet", () => {
+  const long = "Đồng hạng — khối bình xét, biểu quyết thứ tự tại cuộc họp của khối";
+  const values = [["Tiêu đề"], ["Mã", "Ghi chú"], ["CT", long]];
+
+  it("a copy with other widths, wrapping columns or fixed heights is measured anew; the same copy gives the same heights", () => {
+    const first = sheet(values);
+    const heights = wrappedRowHeights(first);
+    expect(heights.get(2)).toBe(lineCount(long, 20) * LINE_HEIGHT);
+    expect(wrappedRowHeights({ ...first, rowBreaks: [2] })).toEqual(heights);
+    expect(wrappedRowHeights({ ...first, columnWidths: [10, 40] }).get(2)).toBe(lineCount(long, 40) * LINE_HEIGHT);
+    expect(wrappedRowHeights({ ...first, wrapColumns: [] }).has(2)).toBe(false);
+    expect(wrappedRowHeights({ ...first, rowHeights: [{ row: 2, points: 20 }] }).has(2)).toBe(false);
+  });
+
+  it("each caller gets its own map to change", () => {
+    const first = sheet(values);
+    wrappedRowHeights(first).set(2, 99);
+    expect(wrappedRowHeights(first).get(2)).toBe(lineCount(long, 20) * LINE_HEIGHT);
+  });
+});
+
 describe("codePoints", () => {
   it("counts a letter outside the Basic Multilingual Plane once, and a lone surrogate as one", () => {
     expect(codePoints("Đồng hạng")).toBe([..."Đồng hạng"].length);

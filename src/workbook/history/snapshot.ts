@@ -1,5 +1,5 @@
 import type { Calculation } from "../calculate";
-import { cellAddress, isCellError, type CellValue, type WorkbookGrid } from "../grid";
+import { columnLetter, isCellError, type CellValue, type WorkbookGrid } from "../grid";
 import { isProgramSheet } from "./history-names";
 
 export type SnapshotValue = string | number | boolean | null;
@@ -26,30 +26,68 @@ export interface CalculationSnapshot {
   membersRanked: number;
 }
 
+/** One input sheet's non-empty cells in reading order (row by row): addresses and values side by side. */
+export interface SheetInputs {
+  sheet: string;
+  cells: string[];
+  values: SnapshotValue[];
+}
+
+// The inputs of the snapshots made here, sheet by sheet: the history sheet stores them grouped so, and the
+// flat "Sheet!A1" record (tens of thousands of keys for a 300-member bloc) is built only when something reads it.
+const inputsBySheet = new WeakMap<CalculationSnapshot, readonly SheetInputs[]>();
+
+/** The inputs sheet by sheet in the grid's order, when the snapshot was made by snapshotFromCalculation (undefined otherwise). */
+export function sheetInputsOf(snapshot: CalculationSnapshot): readonly SheetInputs[] | undefined {
+  return inputsBySheet.get(snapshot);
+}
+
 export function snapshotFromCalculation(grid: WorkbookGrid, calc: Calculation, now: Date): CalculationSnapshot {
   const { result } = calc;
-  return {
+  const sheets = snapshotInputs(grid);
+  let flat: Record<string, SnapshotValue> | null = null;
+  const snapshot: CalculationSnapshot = {
     version: 1,
     time: localIsoTime(now),
-    inputs: snapshotInputs(grid),
+    get inputs() {
+      return (flat ??= flatInputs(sheets));
+    },
     units: result.units.map((u) => ({ code: u.code, name: u.name, rank: u.rank, total: u.total, percent: u.percent })),
     errors: result.issues.filter((i) => i.severity === "error").length,
     warnings: result.issues.filter((i) => i.severity === "warning").length,
     membersRanked: result.units.filter((u) => u.rank !== null).length,
   };
+  inputsBySheet.set(snapshot, sheets);
+  return snapshot;
 }
 
-function snapshotInputs(grid: WorkbookGrid): Record<string, SnapshotValue> {
-  const inputs: Record<string, SnapshotValue> = {};
+/** Every non-empty input cell, sheet by sheet in the grid's order (sheets without one left out). */
+function snapshotInputs(grid: WorkbookGrid): SheetInputs[] {
+  const sheets: SheetInputs[] = [];
   for (const sheet of grid.sheets) {
     if (isProgramSheet(sheet.name)) continue;
-    sheet.rows.forEach((row, i) => {
-      row.forEach((cell, j) => {
-        const value = snapshotValue(cell);
-        if (value !== null) inputs[`${sheet.name}!${cellAddress(sheet.originRow + i, sheet.originCol + j)}`] = value;
-      });
-    });
+    const letters: string[] = [];
+    const cells: string[] = [];
+    const values: SnapshotValue[] = [];
+    for (let i = 0; i < sheet.rows.length; i++) {
+      const row = sheet.rows[i];
+      const rowNumber = sheet.originRow + i;
+      for (let j = 0; j < row.length; j++) {
+        const value = snapshotValue(row[j]);
+        if (value === null) continue;
+        cells.push((letters[j] ??= columnLetter(sheet.originCol + j)) + rowNumber);
+        values.push(value);
+      }
+    }
+    if (cells.length > 0) sheets.push({ sheet: sheet.name, cells, values });
   }
+  return sheets;
+}
+
+/** "Sheet!A1" → value, sheet by sheet. */
+function flatInputs(sheets: readonly SheetInputs[]): Record<string, SnapshotValue> {
+  const inputs: Record<string, SnapshotValue> = {};
+  for (const { sheet, cells, values } of sheets) for (let i = 0; i < cells.length; i++) inputs[`${sheet}!${cells[i]}`] = values[i];
   return inputs;
 }
 

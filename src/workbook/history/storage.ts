@@ -1,7 +1,7 @@
 import type { Localized } from "../../scoring/types";
 import { messageInBoth } from "../../scoring/vocabulary/message-words";
 import type { CellValue } from "../grid";
-import type { CalculationSnapshot, SnapshotUnit, SnapshotValue } from "./snapshot";
+import { sheetInputsOf, type CalculationSnapshot, type SheetInputs, type SnapshotUnit, type SnapshotValue } from "./snapshot";
 import { HISTORY_DATA_SHEET } from "./history-names";
 import { HISTORY_DATA_MARKER } from "../output-sheets/program-sheets";
 
@@ -46,7 +46,7 @@ interface StoredSnapshot {
  */
 export function serializeSnapshots(snapshots: CalculationSnapshot[]): string[][] {
   const kept = snapshots.slice(-MAX_SNAPSHOTS);
-  const jsons = kept.map((s, i) => JSON.stringify(toStored(i === kept.length - 1 ? s : { ...s, inputs: {} })));
+  const jsons = kept.map((s, i) => storedJson(s, i === kept.length - 1));
   let total = jsons.reduce((sum, j) => sum + j.length, 0);
   while (jsons.length > 2 && total > MAX_HISTORY_CHARS) total -= jsons.shift()!.length;
   const rows = jsons.map((json) => {
@@ -111,14 +111,52 @@ export function splitChunks(json: string): string[] {
   return chunks.length > 0 ? chunks : [""];
 }
 
-function toStored(s: CalculationSnapshot): StoredSnapshot {
-  const grouped: Record<string, Record<string, SnapshotValue>> = {};
-  for (const [key, value] of Object.entries(s.inputs)) {
+/** JSON.stringify(toStored(…)), the inputs written straight from a new snapshot's cells when it has them. */
+function storedJson(s: CalculationSnapshot, withInputs: boolean): string {
+  const sheets = withInputs ? sheetInputsOf(s) : undefined;
+  const inputs = sheets === undefined ? null : inputsJson(sheets);
+  if (inputs === null) return JSON.stringify(toStored(s, withInputs));
+  // The JSON of the snapshot without inputs, its empty "i" filled in (no text before "i" can hold it: "t" is escaped).
+  return JSON.stringify(toStored(s, false)).replace('"i":{}', () => `"i":${inputs}`);
+}
+
+/**
+ * The "i" member as JSON.stringify writes the grouped inputs: sheets in an object's key order (names
+ * that are array indices first, in number order, then the others as added), cells in reading order.
+ * Null when two input sheets share a name (their cells merge: left to the general path).
+ */
+function inputsJson(sheets: readonly SheetInputs[]): string | null {
+  const byName: Record<string, SheetInputs> = Object.create(null) as Record<string, SheetInputs>;
+  for (const s of sheets) {
+    if (s.sheet in byName) return null;
+    byName[s.sheet] = s;
+  }
+  const parts: string[] = [];
+  for (const name of Object.keys(byName)) {
+    const { cells, values } = byName[name];
+    let body = "";
+    // Addresses are letters and digits: nothing to escape.
+    for (let i = 0; i < cells.length; i++) body += `${i === 0 ? "" : ","}"${cells[i]}":${JSON.stringify(values[i])}`;
+    parts.push(`${JSON.stringify(name)}:{${body}}`);
+  }
+  return `{${parts.join(",")}}`;
+}
+
+function toStored(s: CalculationSnapshot, withInputs: boolean): StoredSnapshot {
+  const grouped = withInputs ? groupBySheet(s.inputs) : {};
+  return { v: 1, t: s.time, i: grouped, u: s.units.map((u) => [u.code, u.name, u.rank, u.total, u.percent]), e: s.errors, w: s.warnings, m: s.membersRanked };
+}
+
+/** "Sheet!A1" keys split at the last "!" (a sheet name may hold one). */
+function groupBySheet(inputs: Record<string, SnapshotValue>): StoredSnapshot["i"] {
+  // No prototype: a sheet may be named anything, "__proto__" too.
+  const grouped: StoredSnapshot["i"] = Object.create(null) as StoredSnapshot["i"];
+  for (const [key, value] of Object.entries(inputs)) {
     const bang = key.lastIndexOf("!");
     const sheet = key.slice(0, bang);
     (grouped[sheet] ??= {})[key.slice(bang + 1)] = value;
   }
-  return { v: 1, t: s.time, i: grouped, u: s.units.map((u) => [u.code, u.name, u.rank, u.total, u.percent]), e: s.errors, w: s.warnings, m: s.membersRanked };
+  return grouped;
 }
 
 /** Validates the shape strictly: a half-valid snapshot would make the comparison lie. */

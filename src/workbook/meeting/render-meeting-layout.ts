@@ -186,7 +186,7 @@ function shareByLines(columns: readonly MeetingColumn[], widths: number[], rows:
     sheet,
     wrapping.map((c) => ({ col: c.col, min: c.min, max: Math.max(c.min, natural(c.col)) })),
     spare,
-    (value, width) => serifLineCount(value, width, FONT_SIZES.table),
+    { prepare: (value: OutputValue) => value, lines: (value: OutputValue, width: number) => serifLineCount(value, width, FONT_SIZES.table) },
   );
   const out = [...widths];
   for (const c of wrapping) out[c.col] = shared.get(c.col) ?? c.min;

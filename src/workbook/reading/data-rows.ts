@@ -1,6 +1,6 @@
 import type { Issue } from "../../scoring/types";
 import { cellText, isBlankCell, isNoValueCell } from "./cell-values";
-import { cellAddress, isFormulaWithoutResult, type CellValue } from "../grid";
+import { cellAddress, columnLetter, isFormulaWithoutResult, type CellValue } from "../grid";
 import type { TableLayout } from "./locate-header";
 import { issue, say } from "./reader-messages";
 import { labelKey } from "./text-key";
@@ -36,35 +36,71 @@ function isTotalWord(value: CellValue): boolean {
   return TOTAL_WORDS.has(key) || key.startsWith("tong cong ") || key.startsWith("total ");
 }
 
-function makeRow<F extends string>(layout: TableLayout<F>, row: number): DataRow<F> {
+/** What every row of one table shares: where its fields are, and their column letters. */
+interface TablePlace<F extends string> {
+  sheetName: string;
+  columns: ReadonlyMap<F, number>;
+  /** Index of each field's cell in a row of the grid. */
+  index: ReadonlyMap<F, number>;
+  /** A1 column letters of each field, in the columns' order. */
+  letters: ReadonlyMap<F, string>;
+  firstCol: number;
+}
+
+function tablePlace<F extends string>(layout: TableLayout<F>): TablePlace<F> {
   const { sheet, columns } = layout;
-  const cells = sheet.rows[row - sheet.originRow] ?? [];
-  const formats = sheet.numberFormats?.[row - sheet.originRow];
-  const firstCol = Math.min(...columns.values());
-  return {
-    row,
-    sheetName: sheet.name,
-    has: (field) => columns.has(field),
-    value: (field) => {
-      const col = columns.get(field);
-      const value = col === undefined ? null : cells[col - sheet.originCol] ?? null;
-      return isFormulaWithoutResult(value) ? null : value;
-    },
-    withoutResult: (field) => {
-      const col = columns.get(field);
-      return col !== undefined && isFormulaWithoutResult(cells[col - sheet.originCol]);
-    },
-    format: (field) => {
-      const col = columns.get(field);
-      return col === undefined ? null : formats?.[col - sheet.originCol] ?? null;
-    },
-    address: (field) => cellAddress(row, columns.get(field) ?? firstCol),
-    cells: () => {
-      const out: Partial<Record<string, string>> = {};
-      for (const [field, col] of columns) out[field] = cellAddress(row, col);
-      return out;
-    },
-  };
+  const index = new Map<F, number>();
+  const letters = new Map<F, string>();
+  for (const [field, col] of columns) {
+    index.set(field, col - sheet.originCol);
+    letters.set(field, columnLetter(col));
+  }
+  return { sheetName: sheet.name, columns, index, letters, firstCol: Math.min(...columns.values()) };
+}
+
+/** A data row: thousands per sheet, so its methods are shared (one object per row, no closures). */
+class TableRow<F extends string> implements DataRow<F> {
+  readonly sheetName: string;
+
+  constructor(
+    private readonly place: TablePlace<F>,
+    readonly row: number,
+    private readonly values: readonly CellValue[],
+    private readonly formats: readonly string[] | undefined,
+  ) {
+    this.sheetName = place.sheetName;
+  }
+
+  has(field: F): boolean {
+    return this.place.columns.has(field);
+  }
+
+  value(field: F): CellValue {
+    const j = this.place.index.get(field);
+    const value = j === undefined ? null : this.values[j] ?? null;
+    return isFormulaWithoutResult(value) ? null : value;
+  }
+
+  withoutResult(field: F): boolean {
+    const j = this.place.index.get(field);
+    return j !== undefined && isFormulaWithoutResult(this.values[j]);
+  }
+
+  format(field: F): string | null {
+    const j = this.place.index.get(field);
+    return j === undefined ? null : this.formats?.[j] ?? null;
+  }
+
+  address(field: F): string {
+    const letter = this.place.letters.get(field);
+    return letter === undefined ? cellAddress(this.row, this.place.firstCol) : letter + this.row;
+  }
+
+  cells(): Partial<Record<string, string>> {
+    const out: Partial<Record<string, string>> = {};
+    for (const [field, letter] of this.place.letters) out[field] = letter + this.row;
+    return out;
+  }
 }
 
 /**
@@ -89,10 +125,11 @@ export function dataRows<F extends string>(
   const mapped = [...columns].map(([field, col]) => ({ j: col - sheet.originCol, isEmpty: options.text?.has(field) ? isBlankCell : isNoValueCell }));
   const rows: DataRow<F>[] = [];
   const issues: Issue[] = [];
+  const place = tablePlace(layout);
   const lastRow = Math.min(layout.lastDataRow, sheet.originRow + sheet.rows.length - 1);
   for (let row = layout.firstDataRow; row <= lastRow; row++) {
     const cells = sheet.rows[row - sheet.originRow] ?? [];
-    const data = makeRow(layout, row);
+    const data = new TableRow(place, row, cells, sheet.numberFormats?.[row - sheet.originRow]);
     const code = data.value(codeField);
     // Looked for in every cell: "Tổng cộng" is often typed in the STT column, merged across.
     const label = isBlankCell(code) || isTotalWord(code) ? cells.find((cell, j) => !notTotal.has(j) && isTotalWord(cell ?? null)) : undefined;

@@ -26,6 +26,20 @@ export interface NumberCell {
   read: NumberRead;
 }
 
+// A reader per row asks for its columns' labels and kinds field by field: each sheet's columns by field, once.
+const columnsByField = new WeakMap<SheetSpec, Map<string, SheetSpec["columns"][number]>>();
+
+function columnOf<F extends string>(spec: SheetSpec<F>, field: F): SheetSpec<F>["columns"][number] | undefined {
+  let columns = columnsByField.get(spec);
+  if (columns === undefined) {
+    columns = new Map();
+    // The first column of a field wins, as a search from the start finds it.
+    for (const column of spec.columns) if (!columns.has(column.field)) columns.set(column.field, column);
+    columnsByField.set(spec, columns);
+  }
+  return columns.get(field) as SheetSpec<F>["columns"][number] | undefined;
+}
+
 /**
  * Reads the cells of one data row by field and reports every problem with the exact cell. One
  * reader per row; the issues land in the shared list in reading order.
@@ -43,7 +57,7 @@ export class FieldReader<F extends string> {
   }
 
   label(field: F): Localized {
-    return this.spec.columns.find((c) => c.field === field)?.label ?? { vi: field, en: field };
+    return columnOf(this.spec, field)?.label ?? { vi: field, en: field };
   }
 
   /** Report a problem on a field's cell. */
@@ -65,7 +79,7 @@ export class FieldReader<F extends string> {
   }
 
   private isText(field: F): boolean {
-    return this.spec.columns.find((c) => c.field === field)?.text === true;
+    return columnOf(this.spec, field)?.text === true;
   }
 
   missing(field: F, severity: Severity = "error"): void {

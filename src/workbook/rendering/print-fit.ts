@@ -1,6 +1,6 @@
 import type { OutputValue, RenderedSheet } from "./output-types";
 import { columnsPixels, DIGIT_PX, printablePixels, printablePoints, SHEET_MARGINS_MM, WIDE_DIGIT_FACTOR } from "./page-fit";
-import { LINE_HEIGHT, wrappedRowHeights } from "./row-heights";
+import { codePoints, LINE_HEIGHT, wrappedRowHeights } from "./row-heights";
 import { shareWrapWidth } from "./wrap-widths";
 
 /**
@@ -65,14 +65,40 @@ const GENERAL_DIGITS = 11;
  */
 export function displayLength(value: OutputValue, format?: string): number {
   if (value === null) return 0;
-  if (typeof value === "string") return [...value.normalize("NFC")].length;
+  if (typeof value === "string") return textLength(value);
   if (format === undefined) return value.toFixed(2).length;
-  if (/^general$/i.test(format)) return Math.min(GENERAL_DIGITS, String(value).length);
-  const decimals = /\.(0+)/.exec(format)?.[1].length ?? 0;
-  const shown = Math.abs(value).toFixed(decimals);
-  const integerDigits = shown.split(".")[0].length;
-  const groups = format.includes(",") ? Math.floor((integerDigits - 1) / 3) : 0;
+  const shows = numberFormatOf(format);
+  if (shows.general) return Math.min(GENERAL_DIGITS, String(value).length);
+  const shown = Math.abs(value).toFixed(shows.decimals);
+  const point = shown.indexOf(".");
+  const integerDigits = point < 0 ? shown.length : point;
+  const groups = shows.grouped ? Math.floor((integerDigits - 1) / 3) : 0;
   return shown.length + groups + (value < 0 ? 1 : 0);
+}
+
+// A sheet measures every cell of its columns, thousands repeating a few texts and formats: each is read
+// once (in caches kept small for a long-lived task pane).
+const MAX_KNOWN = 50_000;
+const textLengths = new Map<string, number>();
+const numberFormats = new Map<string, { general: boolean; decimals: number; grouped: boolean }>();
+
+function textLength(text: string): number {
+  let length = textLengths.get(text);
+  if (length === undefined) {
+    if (textLengths.size >= MAX_KNOWN) textLengths.clear();
+    textLengths.set(text, (length = codePoints(text.normalize("NFC"))));
+  }
+  return length;
+}
+
+function numberFormatOf(format: string): { general: boolean; decimals: number; grouped: boolean } {
+  let shows = numberFormats.get(format);
+  if (shows === undefined) {
+    if (numberFormats.size >= MAX_KNOWN) numberFormats.clear();
+    shows = { general: /^general$/i.test(format), decimals: /\.(0+)/.exec(format)?.[1].length ?? 0, grouped: format.includes(",") };
+    numberFormats.set(format, shows);
+  }
+  return shows;
 }
 
 /** Width of a column's longest body cell, with the padding the renderers give (at least 6). */

@@ -63,7 +63,8 @@ const MAX_WRAP_WIDTH = 36;
  */
 export function buildSheet(spec: SheetSpec): RenderedSheet {
   const width = spec.columns.length;
-  const pad = (cells: OutputValue[]): OutputValue[] => [...cells, ...Array<OutputValue>(width - cells.length).fill(null)];
+  // A row already as wide as the table is kept as it is (Chi tiết điểm has thousands).
+  const pad = (cells: OutputValue[]): OutputValue[] => (cells.length >= width ? cells : [...cells, ...Array<OutputValue>(width - cells.length).fill(null)]);
   const titleValues = spec.titleLines.map((line) => pad([line]));
   const header = spec.columns.map((c) => c.header);
   const values = [...titleValues, header, ...spec.rows.map((r) => pad(r))];
@@ -77,7 +78,7 @@ export function buildSheet(spec: SheetSpec): RenderedSheet {
     numberFormats,
     headerRow,
     tableName: spec.tableName,
-    columnWidths: spec.columns.map((c, j) => columnWidth(c, [header[j], ...spec.rows.map((r) => r[j] ?? null)])),
+    columnWidths: spec.columns.map((c, j) => columnWidth(c, header[j], spec.rows, j)),
     freezeRows: headerRow + 1,
     print: { landscape: true, fitToWidth: true, printTitleRows: headerRow + 1, ...(spec.repeatHeaderOnly ? { printTitleFirstRow: headerRow + 1 } : {}) },
     titleRows: titleValues.map((_, i) => i),
@@ -85,7 +86,9 @@ export function buildSheet(spec: SheetSpec): RenderedSheet {
   }, spec.printScale);
 }
 
-function columnWidth(column: ColumnSpec, cells: OutputValue[]): number {
-  const longest = Math.max(0, ...cells.map((cell) => displayLength(cell, column.format)));
+/** Width of column `j`: its header and its cells in the rows, the longest shown, padded and bounded. */
+function columnWidth(column: ColumnSpec, header: string, rows: readonly OutputValue[][], j: number): number {
+  let longest = displayLength(header, column.format);
+  for (const row of rows) longest = Math.max(longest, displayLength(row[j] ?? null, column.format));
   return Math.min(column.wrap ? MAX_WRAP_WIDTH : MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
 }

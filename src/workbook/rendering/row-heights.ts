@@ -28,6 +28,32 @@ const PT_PER_PX = 0.75;
  * file, so a printed meeting document would show overlapping lines without these.
  */
 export function wrappedRowHeights(sheet: RenderedSheet): Map<number, number> {
+  // Chi tiết điểm is measured for its page breaks, then again by the writer as a copy with the breaks set:
+  // the same values, widths and fonts, so the same heights (a rendered sheet is not changed once made).
+  const known = measuredSheets.get(sheet.values);
+  if (known !== undefined && sameMeasures(known.sheet, sheet)) return new Map(known.heights);
+  const heights = measureRowHeights(sheet);
+  measuredSheets.set(sheet.values, { sheet, heights });
+  return new Map(heights);
+}
+
+const measuredSheets = new WeakMap<RenderedSheet["values"], { sheet: RenderedSheet; heights: ReadonlyMap<number, number> }>();
+
+/** Whether two sheets with the same values have everything else the heights depend on in common. */
+function sameMeasures(a: RenderedSheet, b: RenderedSheet): boolean {
+  return (
+    a.columnWidths === b.columnWidths &&
+    a.wrapColumns === b.wrapColumns &&
+    a.headerRow === b.headerRow &&
+    a.tableEndRow === b.tableEndRow &&
+    a.merges === b.merges &&
+    a.font === b.font &&
+    a.fonts === b.fonts &&
+    a.rowHeights === b.rowHeights
+  );
+}
+
+function measureRowHeights(sheet: RenderedSheet): Map<number, number> {
   const heights = new Map<number, number>();
   const tableEnd = sheet.tableEndRow ?? sheet.values.length - 1;
   const mergedWidth = mergedWidths(sheet);
@@ -35,47 +61,53 @@ export function wrappedRowHeights(sheet: RenderedSheet): Map<number, number> {
   const fixed = new Set((sheet.rowHeights ?? []).map((h) => h.row));
   const serif = SERIF_FONTS.test(sheet.font?.name ?? "");
   const measureText = measuredTexts();
+  // Lines of one cell; a larger font fits fewer characters in the same width: measured as if the column were narrower.
+  const linesOf = (row: readonly OutputValue[], r: number, c: number, merged: Map<number, number> | undefined, size: number): number => {
+    if (c >= row.length) return 1;
+    const width = merged?.get(c) ?? sheet.columnWidths[c] ?? 10;
+    if (serif) {
+      const font = fontAt?.(r, c);
+      return serifLineCount(row[c], width, font?.size ?? size, font?.bold === true);
+    }
+    return measureText(row[c], (width * BASE_FONT_SIZE) / size);
+  };
   // Only the cells that wrap are measured: the header, the wrapping columns of the body, merged ranges.
-  sheet.values.forEach((row, r) => {
-    if (fixed.has(r)) return;
+  for (let r = 0; r < sheet.values.length; r++) {
+    if (fixed.has(r)) continue;
+    const row = sheet.values[r];
     let lines = 1;
     const merged = mergedWidth.get(r);
     const size = rowFontSize(fontAt, r, row.length, BASE_FONT_SIZE);
-    // A larger font fits fewer characters in the same width: measure as if the column were narrower.
-    const measure = (c: number): void => {
-      if (c >= row.length) return;
-      const width = merged?.get(c) ?? sheet.columnWidths[c] ?? 10;
-      if (serif) {
-        const font = fontAt?.(r, c);
-        lines = Math.max(lines, serifLineCount(row[c], width, font?.size ?? size, font?.bold === true));
-        return;
-      }
-      lines = Math.max(lines, measureText(row[c], (width * BASE_FONT_SIZE) / size));
-    };
     if (r === sheet.headerRow) {
-      for (let c = 0; c < row.length; c++) measure(c);
+      for (let c = 0; c < row.length; c++) lines = Math.max(lines, linesOf(row, r, c, merged, size));
     } else {
-      if (r > sheet.headerRow && r <= tableEnd) for (const c of sheet.wrapColumns) measure(c);
-      if (merged) for (const c of merged.keys()) measure(c);
+      if (r > sheet.headerRow && r <= tableEnd) for (const c of sheet.wrapColumns) lines = Math.max(lines, linesOf(row, r, c, merged, size));
+      if (merged) for (const c of merged.keys()) lines = Math.max(lines, linesOf(row, r, c, merged, size));
     }
     const lineHeight = Math.max(LINE_HEIGHT, Math.ceil(size * (serif ? SERIF_LINE_SPACING : LINE_SPACING)));
     if (lines > 1 || lineHeight > LINE_HEIGHT) heights.set(r, lines * lineHeight);
-  });
+  }
   return heights;
 }
 
 /**
- * lineCount with capitals measured wider, remembered per text and width: a long sheet repeats a few texts
- * (a criterion's name under every member), each measured once.
+ * lineCount with capitals measured wider, remembered per width and text: a long sheet repeats a few texts
+ * (a criterion's name under every member), each measured once at each width.
  */
 function measuredTexts(): (value: OutputValue, width: number) => number {
-  const known = new Map<string, { capitals: number; lines: Map<number, number> }>();
+  const capitals = new Map<string, number>();
+  const byWidth = new Map<number, Map<string, number>>();
+  const count = lineCounter();
   return (value, width) => {
-    if (typeof value !== "string") return lineCount(value, width);
-    let text = known.get(value);
-    if (!text) known.set(value, (text = { capitals: isCapitals(value) ? CAPITALS_FACTOR : 1, lines: new Map() }));
-    let lines = text.lines.get(width);
-    if (lines === undefined) text.lines.set(width, (lines = lineCount(value, width / text.capitals)));
+    if (typeof value !== "string") return count(value, width);
+    let known = byWidth.get(width);
+    if (known === undefined) byWidth.set(width, (known = new Map()));
+    let lines = known.get(value);
+    if (lines === undefined) {
+      let factor = capitals.get(value);
+      if (factor === undefined) capitals.set(value, (factor = isCapitals(value) ? CAPITALS_FACTOR : 1));
+      known.set(value, (lines = count(value, width / factor)));
+    }
     return lines;
   };
 }
@@ -124,22 +156,69 @@ function unitsFor(ems: number, size: number): number {
   return Math.ceil((((ems * size) / PT_PER_PX + CELL_MARGIN_PX - PADDING_PX) / DIGIT_PX) * 10) / 10;
 }
 
+const THREE_CAPITALS = /\p{Lu}{3}/u;
+
 function isCapitals(value: OutputValue): boolean {
-  return typeof value === "string" && /\p{Lu}{3}/u.test(value) && value === value.toLocaleUpperCase("vi");
+  return typeof value === "string" && THREE_CAPITALS.test(value) && value === value.toLocaleUpperCase("vi");
 }
 
 export function lineCount(value: OutputValue, width: number): number {
   if (typeof value !== "string" || value === "") return 1;
+  return wrappedLines(wordsOf(value), width);
+}
+
+/**
+ * How many lines a text takes at a width, for a search that asks of the same texts at many widths
+ * (wrap-widths.ts): what can be worked out once per text (`prepare`), then the lines at each width.
+ */
+export interface LineMeasure<T> {
+  prepare(value: OutputValue): T;
+  lines(prepared: T, width: number): number;
+}
+
+/** lineCount as a LineMeasure: each text is cut into words once. Same results as lineCount. */
+export const WORKING_SHEET_LINES: LineMeasure<Int32Array[] | null> = {
+  prepare: (value) => (typeof value !== "string" || value === "" ? null : wordsOf(value)),
+  lines: (words, width) => (words === null ? 1 : wrappedLines(words, width)),
+};
+
+/**
+ * lineCount for many widths of the same texts (row heights at each column's width): each text is cut
+ * into words once, then only counted per width. Same results as lineCount.
+ */
+export function lineCounter(): (value: OutputValue, width: number) => number {
+  const known = new Map<string, Int32Array[]>();
+  return (value, width) => {
+    if (typeof value !== "string" || value === "") return 1;
+    let words = known.get(value);
+    if (words === undefined) known.set(value, (words = wordsOf(value)));
+    return wrappedLines(words, width);
+  };
+}
+
+/** The code points of each word (NFC), line by line of the text's own line breaks. */
+function wordsOf(text: string): Int32Array[] {
+  return text.split("\n").map((part) => {
+    const words = part.normalize("NFC").split(/\s+/);
+    const lengths = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) lengths[i] = codePoints(words[i]);
+    return lengths;
+  });
+}
+
+function wrappedLines(lines: readonly Int32Array[], width: number): number {
   const perLine = Math.max(1, Math.floor((width - 1) * CHARS_PER_WIDTH));
-  return value.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(wordWrappedLength(part, perLine) / perLine)), 0);
+  let sum = 0;
+  for (const words of lines) sum += Math.max(1, Math.ceil(wordWrappedLength(words, perLine) / perLine));
+  return sum;
 }
 
 /** Length once words that do not fit the end of a line are moved to the next: a little more than the text itself. */
-function wordWrappedLength(text: string, perLine: number): number {
+function wordWrappedLength(words: Int32Array, perLine: number): number {
   let used = 0;
   let lineFill = 0;
-  for (const word of text.normalize("NFC").split(/\s+/)) {
-    const n = codePoints(word);
+  for (let i = 0; i < words.length; i++) {
+    const n = words[i];
     const need = lineFill === 0 ? n : n + 1;
     if (lineFill + need > perLine && lineFill > 0) {
       used += perLine - lineFill;

@@ -30,8 +30,23 @@ function table(spec: string): Record<string, number> {
   return Object.fromEntries(spec.split(" ").map((entry) => [entry[0], Number(entry.slice(1))]));
 }
 
+// The meeting papers measure the same words over and over (a member's name in every row height and every
+// width tried): each is measured once, in a cache kept small for a long-lived task pane.
+const measured = { regular: new Map<string, number>(), bold: new Map<string, number>() };
+const MAX_MEASURED = 10_000;
+
 /** Width of `text` in ems (1 = the font size), in Times New Roman regular or bold. */
 export function serifEms(text: string, bold = false): number {
+  const known = bold ? measured.bold : measured.regular;
+  let ems = known.get(text);
+  if (ems === undefined) {
+    if (known.size >= MAX_MEASURED) known.clear();
+    known.set(text, (ems = measure(text, bold)));
+  }
+  return ems;
+}
+
+function measure(text: string, bold: boolean): number {
   const letters = bold ? BOLD : REGULAR;
   let thousandths = 0;
   for (const char of text.normalize("NFD")) {

@@ -1,5 +1,5 @@
 import type { OutputValue, RenderedSheet } from "./output-types";
-import { lineCount } from "./row-heights";
+import { WORKING_SHEET_LINES, type LineMeasure } from "./row-heights";
 
 /**
  * Shares `units` of column width among a sheet's wrapping columns so that the table prints as short as
@@ -13,7 +13,7 @@ export function shareWrapWidth(
   columns: readonly { col: number; min: number; max: number }[],
   units: number,
   // How many lines a text takes at a width: the working sheets' estimate by default; the meeting papers measure Times New Roman.
-  count: (value: OutputValue, width: number) => number = lineCount,
+  measure: LineMeasure<unknown> = WORKING_SHEET_LINES,
 ): Map<number, number> {
   const widths = new Map(columns.map((c) => [c.col, c.min]));
   const end = sheet.tableEndRow ?? sheet.values.length - 1;
@@ -21,16 +21,16 @@ export function shareWrapWidth(
   for (let r = sheet.headerRow + 1; r <= end; r++) rows.push(r);
   // Thousands of body rows repeat a few texts (a criterion's name under every member): each column's
   // distinct texts are measured once per width, and each column's lines worked out once per width.
-  const distinct = new Map<number, { texts: OutputValue[]; ids: Int32Array }>();
+  const distinct = new Map<number, { texts: unknown[]; ids: Int32Array }>();
   const textsOf = (col: number) => {
     let known = distinct.get(col);
     if (!known) {
       const index = new Map<OutputValue, number>();
-      const texts: OutputValue[] = [];
+      const texts: unknown[] = [];
       const ids = Int32Array.from(rows, (r) => {
         const value = sheet.values[r]?.[col] ?? null;
         let id = index.get(value);
-        if (id === undefined) index.set(value, (id = texts.push(value) - 1));
+        if (id === undefined) index.set(value, (id = texts.push(measure.prepare(value)) - 1));
         return id;
       });
       distinct.set(col, (known = { texts, ids }));
@@ -43,8 +43,9 @@ export function shareWrapWidth(
     let lines = cache.get(key);
     if (!lines) {
       const { texts, ids } = textsOf(col);
-      const perText = texts.map((text) => count(text, width));
-      lines = Int32Array.from(ids, (id) => perText[id]);
+      const perText = texts.map((text) => measure.lines(text, width));
+      lines = new Int32Array(ids.length);
+      for (let i = 0; i < ids.length; i++) lines[i] = perText[ids[i]];
       cache.set(key, lines);
     }
     return lines;

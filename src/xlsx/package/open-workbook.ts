@@ -1,4 +1,5 @@
 import { calculationReadsSheet } from "../../workbook/reading/sheets-read";
+import type { Crc32 } from "../crc32";
 import { fileError } from "../file-errors";
 import { detectFileKind } from "../file-kind";
 import { readWorkbookGrid, type GridOptions, type ReadWorkbook } from "./workbook-grid";
@@ -13,6 +14,8 @@ export interface OpenOptions extends GridOptions {
   limits?: ZipLimits;
   /** A host's faster inflate (zip-package.ts); fflate's by default. */
   inflateRaw?: InflateRaw;
+  /** A host's faster CRC-32 (crc32.ts's by default). */
+  crc32?: Crc32;
 }
 
 /**
@@ -39,6 +42,6 @@ export function openWorkbook(bytes: Uint8Array, label: string, options: OpenOpti
     case "zip":
       break;
   }
-  const pkg = openZipPackage(bytes, label, options.limits, options.inflateRaw);
+  const pkg = openZipPackage(bytes, label, options.limits, options.inflateRaw, options.crc32);
   return { pkg, ...readWorkbookGrid(pkg, label, { wanted: options.wanted ?? calculationReadsSheet }) };
 }

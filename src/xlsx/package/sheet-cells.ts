@@ -19,9 +19,12 @@ export interface SheetContext {
   date1904: boolean;
 }
 
-interface Cell {
-  value: CellValue;
-  format: string;
+/** The cells written in one row, by 0-based column (holes where none is written). */
+interface RowCells {
+  values: CellValue[];
+  formats: string[];
+  /** 1-based column of the last cell written. */
+  lastCol: number;
 }
 
 /**
@@ -34,7 +37,7 @@ interface Cell {
  * data are left out: LibreOffice can write them down to row 1,048,576, and they hold nothing to read.
  */
 export function readSheetCells(xml: string, context: SheetContext): SheetCells {
-  const cells = new Map<number, Map<number, Cell>>();
+  const cells = new Map<number, RowCells>();
   const hidden = new Set<number>();
   const merges: { top: number; left: number; bottom: number; right: number }[] = [];
   let lastRow = 0;
@@ -43,27 +46,38 @@ export function readSheetCells(xml: string, context: SheetContext): SheetCells {
   let dataDepth = -1;
   let row = 0;
   let col = 0;
-  let raw: RawCell | null = null;
+  // One cell is read at a time: its element's content is collected here, afresh for each <c>.
+  const raw: RawCell = { type: undefined, v: null, inline: null, hasFormula: false };
+  let inCell = false;
   let style = 0;
   let cellRow = 0;
   let inValue = false;
   let inInline = false;
   const inline = new StringItemText();
+  const cellContext = { sharedString: context.sharedString, isDate: false, date1904: context.date1904 };
 
   const openCell = (tag: XmlTag): void => {
-    const at = addressOf(tag.attr("r"));
+    const r = tag.attr("r");
+    const at = r === undefined ? null : parseAddress(r);
     cellRow = at?.row ?? row;
     col = at?.col ?? col + 1;
     style = Number(tag.attr("s") ?? 0) || 0;
-    raw = { type: tag.attr("t"), v: null, inline: null, hasFormula: false };
+    raw.type = tag.attr("t");
+    raw.v = null;
+    raw.inline = null;
+    raw.hasFormula = false;
+    inCell = true;
   };
-  const closeCell = (cell: RawCell): void => {
-    const value = cellValue(cell, { sharedString: context.sharedString, isDate: context.formats.isDate(style), date1904: context.date1904 });
+  const closeCell = (): void => {
+    cellContext.isDate = context.formats.isDate(style);
+    const value = cellValue(raw, cellContext);
     // An element holding nothing and no style adds nothing, as in Excel; a styled empty cell still has its format.
     if (value === undefined && style === 0) return;
     let line = cells.get(cellRow);
-    if (line === undefined) cells.set(cellRow, (line = new Map()));
-    line.set(col, { value: value ?? null, format: context.formats.formatOf(style) });
+    if (line === undefined) cells.set(cellRow, (line = { values: [], formats: [], lastCol: 0 }));
+    line.values[col - 1] = value ?? null;
+    line.formats[col - 1] = context.formats.formatOf(style);
+    if (col > line.lastCol) line.lastCol = col;
   };
 
   readXml(xml, context.label, context.part, {
@@ -84,7 +98,7 @@ export function readSheetCells(xml: string, context: SheetContext): SheetCells {
         col = 0;
         if (xmlTrue(tag.attr("hidden"))) hidden.add(row);
       } else if (tag.local === "c" && depth === dataDepth + 2) openCell(tag);
-      else if (raw !== null) {
+      else if (inCell) {
         if (tag.local === "f") raw.hasFormula = true;
         else if (tag.local === "v") {
           inValue = true;
@@ -100,10 +114,10 @@ export function readSheetCells(xml: string, context: SheetContext): SheetCells {
         dataDepth = -1;
         return;
       }
-      if (raw === null) return;
+      if (!inCell) return;
       if (tag.local === "c" && depth === dataDepth + 1) {
-        closeCell(raw);
-        raw = null;
+        closeCell();
+        inCell = false;
       } else if (tag.local === "v") inValue = false;
       else if (tag.local === "is") {
         inInline = false;
@@ -111,16 +125,17 @@ export function readSheetCells(xml: string, context: SheetContext): SheetCells {
       } else if (inInline) inline.close(tag);
     },
     text(text) {
-      if (raw === null) return;
+      if (!inCell) return;
       if (inValue) raw.v += text;
       else if (inInline) inline.text(text);
     },
   });
 
   for (const [r, line] of cells) {
-    if (![...line.values()].some((c) => c.value !== null)) continue;
+    // Holes (columns without a cell) are undefined, styled empty cells null.
+    if (!line.values.some((v) => v !== undefined && v !== null)) continue;
     lastRow = Math.max(lastRow, r);
-    for (const c of line.keys()) lastCol = Math.max(lastCol, c);
+    lastCol = Math.max(lastCol, line.lastCol);
   }
   for (const m of merges) {
     // A merge over whole rows or columns ("A:A" is written as A1:A1048576) must not blow the grid up.
@@ -131,7 +146,7 @@ export function readSheetCells(xml: string, context: SheetContext): SheetCells {
   return dense(cells, merges, lastRow, lastCol, [...hidden].sort((a, b) => a - b));
 }
 
-function dense(cells: Map<number, Map<number, Cell>>, merges: readonly { top: number; left: number; bottom: number; right: number }[], lastRow: number, lastCol: number, hiddenRows: number[]): SheetCells {
+function dense(cells: Map<number, RowCells>, merges: readonly { top: number; left: number; bottom: number; right: number }[], lastRow: number, lastCol: number, hiddenRows: number[]): SheetCells {
   const rows: CellValue[][] = [];
   const numberFormats: string[][] = [];
   for (let r = 1; r <= lastRow; r++) {
@@ -139,10 +154,13 @@ function dense(cells: Map<number, Map<number, Cell>>, merges: readonly { top: nu
     const values: CellValue[] = new Array<CellValue>(lastCol).fill(null);
     const formats: string[] = new Array<string>(lastCol).fill("General");
     if (line !== undefined) {
-      for (const [c, cell] of line) {
-        if (c > lastCol) continue;
-        values[c - 1] = cell.value;
-        formats[c - 1] = cell.format;
+      const end = Math.min(line.lastCol, lastCol);
+      for (let c = 0; c < end; c++) {
+        const format = line.formats[c];
+        // A hole: no cell written in that column.
+        if (format === undefined) continue;
+        values[c] = line.values[c];
+        formats[c] = format;
       }
     }
     rows.push(values);
@@ -159,14 +177,10 @@ function dense(cells: Map<number, Map<number, Cell>>, merges: readonly { top: nu
 /** Merged ranges larger than this many cells do not extend the grid (their first cell still counts). */
 const MAX_MERGE_CELLS = 100_000;
 
-function addressOf(a1: string | undefined): { row: number; col: number } | null {
-  return a1 === undefined ? null : parseAddress(a1);
-}
-
 function rangeOf(ref: string | undefined): { top: number; left: number; bottom: number; right: number } | null {
   const [from, to] = (ref ?? "").split(":");
-  const a = addressOf(from);
-  const b = to === undefined ? a : addressOf(to);
+  const a = from === undefined ? null : parseAddress(from);
+  const b = to === undefined ? a : parseAddress(to);
   if (a === null || b === null) return null;
   return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }

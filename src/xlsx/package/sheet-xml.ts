@@ -2,6 +2,7 @@ import { cellAddress, columnLetter } from "../../workbook/grid";
 import type { OutputValue, RenderedSheet } from "../../workbook/rendering/output-types";
 import type { CellStyle } from "./cell-style";
 import { layoutSheet } from "./sheet-layout";
+import { StringSink, Utf8Sink, type TextSink } from "./utf8-sink";
 import { xmlText } from "./xml-text";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -59,9 +60,22 @@ export function tableSpecOf(sheet: RenderedSheet): TableSpec | null {
  * the A4 page setup and the references to its table and drawing. Elements in CT_Worksheet order.
  */
 export function renderedSheetXml(sheet: RenderedSheet, styleIndex: StyleIndex, parts: SheetParts): string {
+  const sink = new StringSink();
+  writeRenderedSheet(sink, sheet, styleIndex, parts);
+  return sink.text();
+}
+
+/** renderedSheetXml as the part's bytes (UTF-8), written as it is made. */
+export function renderedSheetPart(sheet: RenderedSheet, styleIndex: StyleIndex, parts: SheetParts): Uint8Array {
+  const sink = new Utf8Sink();
+  writeRenderedSheet(sink, sheet, styleIndex, parts);
+  return sink.bytes();
+}
+
+function writeRenderedSheet(out: TextSink, sheet: RenderedSheet, styleIndex: StyleIndex, parts: SheetParts): void {
   const layout = layoutSheet(sheet);
   const table = tableSpecOf(sheet);
-  const out: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${R}">`];
+  out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${R}">`);
   const fit = sheet.print.fitToWidth && sheet.print.scale === undefined;
   if (fit) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   const lastRow = layout.rows.length > 0 ? layout.rows[layout.rows.length - 1].row : 0;
@@ -75,9 +89,11 @@ export function renderedSheetXml(sheet: RenderedSheet, styleIndex: StyleIndex, p
     out.push("</cols>");
   }
   out.push("<sheetData>");
-  const letters = Array.from({ length: lastCol }, (_, c) => columnLetter(c + 1));
+  // Each cell opens with `<c r="B7"`: the column's part of it made once.
+  const opens = Array.from({ length: lastCol }, (_, c) => `<c r="${columnLetter(c + 1)}`);
+  const styleAttribute = styleAttributes();
   // Body rows repeat a few looks: one format index per column and number format, looked up once.
-  const bodyXfs = letters.map(() => new Map<string | undefined, number>());
+  const bodyXfs = opens.map(() => new Map<string | undefined, number>());
   for (const { row, cells } of layout.rows) {
     const height = layout.heights.get(row);
     const r = row + 1;
@@ -94,7 +110,8 @@ export function renderedSheetXml(sheet: RenderedSheet, styleIndex: StyleIndex, p
         xf = known ?? styleIndex(layout.style(row, c));
         if (known === undefined) bodyXfs[c].set(format, xf);
       } else xf = styleIndex(layout.style(row, c));
-      out.push(cellXml(letters[c] + r, value, xf));
+      const xml = valueXml(value, styleAttribute(xf));
+      if (xml !== "") out.push(`${opens[c]}${r}"${xml}`);
     }
     out.push("</row>");
   }
@@ -111,28 +128,47 @@ export function renderedSheetXml(sheet: RenderedSheet, styleIndex: StyleIndex, p
   if (parts.drawingRelId) out.push(`<drawing r:id="${parts.drawingRelId}"/>`);
   if (parts.tableRelId) out.push(`<tableParts count="1"><tablePart r:id="${parts.tableRelId}"/></tableParts>`);
   out.push("</worksheet>");
-  return out.join("");
 }
 
-/** The hidden history sheet: every cell text ("@"), so the JSON chunks are never read as numbers or dates. */
-export function textSheetXml(rows: readonly (readonly string[])[], textXf: number): string {
-  const out: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${R}"><sheetData>`];
+/** The hidden history sheet's part: every cell text ("@"), so the JSON chunks are never read as numbers or dates. */
+export function textSheetPart(rows: readonly (readonly string[])[], textXf: number): Uint8Array {
+  const out = new Utf8Sink();
+  out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${R}"><sheetData>`);
+  const s = styleAttributes()(textXf);
   rows.forEach((row, r) => {
-    const cells = row.flatMap((value, c) => (value === "" ? [] : [cellXml(cellAddress(r + 1, c + 1), value, textXf)]));
-    if (cells.length > 0) out.push(`<row r="${r + 1}">${cells.join("")}</row>`);
+    let cells = "";
+    row.forEach((value, c) => {
+      if (value !== "") cells += `<c r="${cellAddress(r + 1, c + 1)}"${valueXml(value, s)}`;
+    });
+    if (cells !== "") out.push(`<row r="${r + 1}">${cells}</row>`);
   });
   out.push("</sheetData></worksheet>");
-  return out.join("");
+  return out.bytes();
 }
 
-function cellXml(ref: string, value: OutputValue, xf: number): string {
-  const s = xf === 0 ? "" : ` s="${xf}"`;
-  if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : s ? `<c r="${ref}"${s}/>` : "";
+/** ` s="7"` for a format index, "" for 0 (the default), each made once. */
+function styleAttributes(): (xf: number) => string {
+  const made: string[] = [];
+  return (xf) => (made[xf] ??= xf === 0 ? "" : ` s="${xf}"`);
+}
+
+/** A cell's XML after `<c r="A1"`, given its style attribute; "" for a cell with neither value nor style. */
+function valueXml(value: OutputValue, s: string): string {
+  if (typeof value === "number") return Number.isFinite(value) ? `${s}><v>${value}</v></c>` : s ? `${s}/>` : "";
   if (typeof value === "string" && value !== "") {
-    const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
-    return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${xmlText(value)}</t></is></c>`;
+    const space = isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1)) || value.includes("\n") ? ' xml:space="preserve"' : "";
+    return `${s} t="inlineStr"><is><t${space}>${xmlText(value)}</t></is></c>`;
   }
-  return s ? `<c r="${ref}"${s}/>` : "";
+  return s ? `${s}/>` : "";
+}
+
+/** What /\s/ matches (JavaScript's white space and line terminators), by UTF-16 code. */
+function isSpace(code: number): boolean {
+  if (code > 0x20 && code < 0xa0) return false;
+  return (
+    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 function sheetViews(freezeRows: number): string {

@@ -1,12 +1,13 @@
 import { zlibSync } from "fflate";
 import type { Lang } from "../../scoring/types";
 import type { Deflate } from "../chart/png";
+import type { Crc32 } from "../crc32";
 import { updateSheetList } from "./app-properties";
 import { calcChainMentions } from "./calc-chain";
 import { CONTENT_TYPES, CONTENT_TYPES_PART, ContentTypes } from "./content-types";
 import { partsOnlyReachedThrough } from "./owned-parts";
 import { folderOf, PartNames, relativeTarget } from "./part-names";
-import { addSheetParts, type PlannedSheet } from "./program-sheet-parts";
+import { addSheetParts, type NewPart, type PlannedSheet } from "./program-sheet-parts";
 import { isRelType, REL_TYPES } from "./relationships";
 import type { TableFact } from "./sheet-facts";
 import { StylesPart } from "./styles-merge";
@@ -14,7 +15,7 @@ import { editWorkbook, type SheetSlot } from "./workbook-edit";
 import { relationshipsOf, type WorkbookPart, type WorkbookSheet } from "./workbook-part";
 import { serializeXml } from "./xml-tree";
 import type { ZipPackage } from "./zip-package";
-import { ZipWriter, type DeflateRaw } from "./zip-writer";
+import { ZipWriter, type DeflateRaw, type DeflateRawLater } from "./zip-writer";
 
 export interface WriteSheetsOptions {
   /** The input file's name, for messages about a damaged part. */
@@ -23,6 +24,10 @@ export interface WriteSheetsOptions {
   deflate?: Deflate;
   /** Compresses the new parts (raw deflate); fflate's by default, on every host. */
   deflateRaw?: DeflateRaw;
+  /** CRC-32 of the new parts; crc32.ts's by default, on every host. */
+  crc32?: Crc32;
+  /** writeSheetsLater only: deflates the big sheet parts while the next ones are made (the same bytes as deflateRaw). */
+  deflateRawLater?: DeflateRawLater;
 }
 
 /** "xlsm" when the workbook part is macro-enabled (it keeps its VBA project): the name the copy must have for Excel to open it. */
@@ -38,14 +43,27 @@ const MACRO_ENABLED = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
  * has one). A sheet replacing others takes the first
  * one's tab position; a new one goes after the last sheet.
  */
-export function writeSheets(
+export function writeSheets(...args: Parameters<typeof assembleSheets>): { bytes: Uint8Array; kind: WorkbookKind } {
+  const [input, workbook, tables, planned, lang, options] = args;
+  const { finish, kind } = assembleSheets(input, workbook, tables, planned, lang, { ...options, deflateRawLater: undefined });
+  return { bytes: finish([]), kind };
+}
+
+/** writeSheets with its big parts deflated by options.deflateRawLater while the rest is written: the same bytes. */
+export async function writeSheetsLater(...args: Parameters<typeof assembleSheets>): Promise<{ bytes: Uint8Array; kind: WorkbookKind }> {
+  const { finish, kind, added } = assembleSheets(...args);
+  return { bytes: finish(await Promise.all(added.map((part) => part.deflated))), kind };
+}
+
+/** Everything but the zip's new parts' compression: `finish` takes the deflated bytes of those done already, by index of `added`. */
+function assembleSheets(
   input: ZipPackage,
   workbook: WorkbookPart,
   tables: ReadonlyMap<WorkbookSheet, TableFact[]>,
   planned: PlannedSheet[],
   lang: Lang,
   options: WriteSheetsOptions,
-): { bytes: Uint8Array; kind: WorkbookKind } {
+): { finish: (deflated: readonly (Uint8Array | undefined)[]) => Uint8Array; kind: WorkbookKind; added: NewPart[] } {
   const label = options.label ?? "workbook";
   const replacedSheets = new Set(planned.flatMap((p) => p.replaces));
   const gone = partsOnlyReachedThrough(input, new Set([...replacedSheets].flatMap((s) => (s.part === null ? [] : [s.part]))), label);
@@ -74,6 +92,7 @@ export function writeSheets(
     styles,
     lang,
     deflate: options.deflate ?? ((data) => zlibSync(data, { level: 6 })),
+    deflateLater: options.deflateRawLater,
     takenTableNames: new Set([...keptTables.map((t) => t.name.toLowerCase()), ...workbook.definedNames.map((n) => n.name.toLowerCase())]),
     nextTableId: Math.max(0, ...[...tables.values()].flat().map((t: TableFact) => t.id).filter(Number.isFinite)) + 1,
   });
@@ -95,21 +114,23 @@ export function writeSheets(
   if (styles.modified && stylesPath !== null) changed.set(stylesPath, styles.serialize());
   const app = appPropertiesOf(input, workbook, slots, label);
   if (app !== null) changed.set(app.part, app.xml);
-  const zip = new ZipWriter(options.deflateRaw);
-  const written = new Set<string>();
-  for (const entry of input.entries) {
-    if (gone.has(entry.name) || written.has(entry.name.toLowerCase())) continue;
-    written.add(entry.name.toLowerCase());
-    const text = changed.get(entry.name);
-    if (text !== undefined) zip.add(entry.name, text);
-    else zip.copy(entry, input.raw(entry.name));
-  }
-  for (const [name, text] of changed) if (!written.has(name.toLowerCase())) zip.add(name, text);
-  if (newStylesPath !== null) zip.add(newStylesPath, styles.serialize());
-  for (const part of added) zip.add(part.name, part.data, part.store);
-
+  const finish = (deflated: readonly (Uint8Array | undefined)[]): Uint8Array => {
+    const zip = new ZipWriter(options.deflateRaw, options.crc32);
+    const written = new Set<string>();
+    for (const entry of input.entries) {
+      if (gone.has(entry.name) || written.has(entry.name.toLowerCase())) continue;
+      written.add(entry.name.toLowerCase());
+      const text = changed.get(entry.name);
+      if (text !== undefined) zip.add(entry.name, text);
+      else zip.copy(entry, input.raw(entry.name));
+    }
+    for (const [name, text] of changed) if (!written.has(name.toLowerCase())) zip.add(name, text);
+    if (newStylesPath !== null) zip.add(newStylesPath, styles.serialize());
+    added.forEach((part, i) => zip.add(part.name, part.data, part.store, deflated[i]));
+    return zip.finish();
+  };
   const kind: WorkbookKind = contentTypes.typeOf(workbook.path) === MACRO_ENABLED ? "xlsm" : "xlsx";
-  return { bytes: zip.finish(), kind };
+  return { finish, kind, added };
 }
 
 /**

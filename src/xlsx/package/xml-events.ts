@@ -61,26 +61,28 @@ export function readXml(text: string, label: string, part: string, handlers: Xml
   }
 }
 
+const [MAIN_TRANSITIONAL, MAIN_STRICT] = MAIN_NAMESPACES;
+
+/** `local` and `main` are worked out once per tag: a sheet's cells ask for them several times each. */
 class TagView implements XmlTag {
   private tag!: SaxesTagNS;
+  local = "";
+  main = false;
 
   of(tag: SaxesTagNS): this {
     this.tag = tag;
+    this.local = tag.local;
+    const uri = tag.uri;
+    this.main = uri === undefined || uri === "" || uri === MAIN_TRANSITIONAL || uri === MAIN_STRICT;
     return this;
-  }
-
-  get local(): string {
-    return this.tag.local;
-  }
-
-  get main(): boolean {
-    const uri = this.tag.uri ?? "";
-    return uri === "" || MAIN_NAMESPACES.has(uri);
   }
 
   attr(local: string): string | undefined {
     const a = this.tag.attributes[local];
-    return a !== undefined && a.uri === "" ? a.value : attrByLocal(this.tag, local, (u) => u === "");
+    // Attributes are keyed by their name as written: an unprefixed one is in no namespace, so an attribute
+    // not found under its local name has no unprefixed spelling (a prefixed one is never in no namespace).
+    if (a === undefined) return undefined;
+    return a.uri === "" ? a.value : attrByLocal(this.tag, local, (u) => u === "");
   }
 
   relAttr(local: string): string | undefined {

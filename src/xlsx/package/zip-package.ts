@@ -1,5 +1,5 @@
 import { Inflate, strFromU8 } from "fflate";
-import { crc32 } from "../crc32";
+import { crc32, type Crc32 } from "../crc32";
 import { fileError } from "../file-errors";
 
 /**
@@ -113,7 +113,7 @@ interface StoredEntry extends ZipEntry {
  * Opens the package; throws WorkbookFileError "damaged" when the directory itself cannot be read.
  * `label` names the file in messages. Nothing is inflated here.
  */
-export function openZipPackage(bytes: Uint8Array, label: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS, inflateRaw?: InflateRaw): ZipPackage {
+export function openZipPackage(bytes: Uint8Array, label: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS, inflateRaw?: InflateRaw, checksum: Crc32 = crc32): ZipPackage {
   const entries = readDirectory(bytes, label);
   const exact = new Map<string, StoredEntry>();
   const folded = new Map<string, StoredEntry>();
@@ -142,7 +142,7 @@ export function openZipPackage(bytes: Uint8Array, label: string, limits: ZipLimi
     else if (e.method === DEFLATED) out = (inflateRaw && declaredWithinRatio(e, limits) ? inflateRaw(data, e.size) : null) ?? inflateBounded(data, e, label, limits, limits.maxTotalSize - inflatedTotal);
     else throw fileError("damaged", label, `${e.name}: compression method ${e.method}`);
     inflatedTotal += out.length;
-    if (out.length !== e.size || crc32(out) !== e.crc32) throw fileError("damaged", label, e.name);
+    if (out.length !== e.size || checksum(out) !== e.crc32) throw fileError("damaged", label, e.name);
     return out;
   };
   return {

@@ -1,5 +1,5 @@
 import { deflateSync, strToU8 } from "fflate";
-import { crc32 } from "../crc32";
+import { crc32, type Crc32 } from "../crc32";
 
 /**
  * Writes a zip (an OPC package) entry by entry: parts of the input copied as they are (their compressed
@@ -40,10 +40,16 @@ const LIMIT = 0xffffffff;
 /** Raw deflate (RFC 1951, no zlib header): fflate's by default; Node's native zlib is several times faster where there is one. */
 export type DeflateRaw = (data: Uint8Array) => Uint8Array;
 
+/** DeflateRaw done elsewhere (Node's zlib on its thread pool) while the writer goes on: the same bytes as the host's DeflateRaw. */
+export type DeflateRawLater = (data: Uint8Array) => Promise<Uint8Array>;
+
 const FFLATE_DEFLATE_RAW: DeflateRaw = (data) => deflateSync(data, { level: 6 });
 
 export class ZipWriter {
-  constructor(private readonly deflateRaw: DeflateRaw = FFLATE_DEFLATE_RAW) {}
+  constructor(
+    private readonly deflateRaw: DeflateRaw = FFLATE_DEFLATE_RAW,
+    private readonly checksum: Crc32 = crc32,
+  ) {}
 
   private readonly chunks: Uint8Array[] = [];
   private readonly records: Record[] = [];
@@ -63,11 +69,11 @@ export class ZipWriter {
     });
   }
 
-  /** A new part: deflated, or stored when `store` (a PNG is compressed already). */
-  add(name: string, data: Uint8Array | string, store = false): void {
+  /** A new part: deflated (`deflated` when that was done already), or stored when `store` (a PNG is compressed already). */
+  add(name: string, data: Uint8Array | string, store = false, deflated?: Uint8Array): void {
     const bytes = typeof data === "string" ? strToU8(data) : data;
-    const compressed = store ? bytes : this.deflateRaw(bytes);
-    this.write(name, compressed, { method: store ? 0 : 8, crc: crc32(bytes), size: bytes.length, flags: 0, time: 0, date: DOS_DATE });
+    const compressed = store ? bytes : (deflated ?? this.deflateRaw(bytes));
+    this.write(name, compressed, { method: store ? 0 : 8, crc: this.checksum(bytes), size: bytes.length, flags: 0, time: 0, date: DOS_DATE });
   }
 
   finish(): Uint8Array {

@@ -1,4 +1,5 @@
 import { snapshotFromCalculation, localIsoTime, displayTime } from "../../../src/workbook/history/snapshot";
+import { parseSnapshots, serializeSnapshots } from "../../../src/workbook/history/storage";
 import { calculation, inputGrid, rankedCalculation, sheet } from "./helpers";
 import { blocResult, unitResult, CUC_THUE } from "../meeting/fixtures";
 
@@ -55,6 +56,39 @@ describe("snapshotFromCalculation", () => {
     expect(s.membersRanked).toBe(2);
     expect(new Date(s.time).getTime()).toBe(now.getTime());
     expect(displayTime(s.time)).toBe("05/03/2025 14:07");
+  });
+
+  test("lists the input cells sheet by sheet in the grid's order, a sheet named like a number too", () => {
+    const grid = { sheets: [sheet("Đơn vị", [["CT"]]), sheet("2024", [[1, 2]]), sheet("Ghi!chú", [[null, "x"]])] };
+    expect(Object.keys(snapshotFromCalculation(grid, calc, now).inputs)).toEqual(["Đơn vị!A1", "2024!A1", "2024!B1", "Ghi!chú!B1"]);
+  });
+
+  test("stores the same history row as a copy of the snapshot does (the grouped inputs it keeps are the flat ones)", () => {
+    const grid = inputGrid(99.6, [
+      sheet("2024", [["x", 5, true]], 2, 3),
+      sheet("Ghi!chú", [['"trích"\n', 1.5e-7, -0, 1e21]]),
+      sheet("7", [["$&"]]),
+      sheet("01", [[false]]),
+      sheet("4294967295", [["not an index"]]),
+      sheet("__proto__", [["x"]]),
+    ]);
+    const s = snapshotFromCalculation(grid, calc, now);
+    const copy = { ...s, inputs: { ...s.inputs } };
+    expect(serializeSnapshots([s])).toEqual(serializeSnapshots([copy]));
+    expect(parseSnapshots(serializeSnapshots([s])).snapshots[0].inputs).toEqual(JSON.parse(JSON.stringify(copy.inputs)));
+  });
+
+  test("two input sheets of the same name are stored as a copy of the snapshot stores them (one group)", () => {
+    const s = snapshotFromCalculation({ sheets: [sheet("A", [["x", 1]]), sheet("A", [[null, 2], ["y"]])] }, calc, now);
+    expect(s.inputs).toEqual({ "A!A1": "x", "A!B1": 2, "A!A2": "y" });
+    expect(serializeSnapshots([s])).toEqual(serializeSnapshots([{ ...s, inputs: { ...s.inputs } }]));
+  });
+
+  test("a sheet named __proto__ is an input sheet like any other", () => {
+    const s = snapshotFromCalculation({ sheets: [sheet("__proto__", [["x"]])] }, calc, now);
+    expect(s.inputs).toEqual({ "__proto__!A1": "x" });
+    expect(parseSnapshots(serializeSnapshots([s])).snapshots[0].inputs).toEqual({ "__proto__!A1": "x" });
+    expect(({} as Record<string, unknown>)["A1"]).toBeUndefined();
   });
 
   test("counts errors and warnings; a blocked calculation has no units", () => {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { calculate } from "../../../src/workbook/calculate";
 import type { WorkbookGrid } from "../../../src/workbook/grid";
 import { BREAKDOWN_HEADERS } from "../../../src/workbook/rendering/labels";
@@ -66,5 +67,23 @@ describe("displayLength", () => {
     expect(displayLength(-5, "0.00")).toBe(5);
     expect(displayLength(1 / 3, "General")).toBe(11);
     expect(displayLength(2950000)).toBe(10);
+  });
+
+  it("counts as first written, texts and numbers asked again under other formats included", () => {
+    const reference = (value: string | number | null, format?: string): number => {
+      if (value === null) return 0;
+      if (typeof value === "string") return [...value.normalize("NFC")].length;
+      if (format === undefined) return value.toFixed(2).length;
+      if (/^general$/i.test(format)) return Math.min(11, String(value).length);
+      const decimals = /\.(0+)/.exec(format)?.[1].length ?? 0;
+      const shown = Math.abs(value).toFixed(decimals);
+      const groups = format.includes(",") ? Math.floor((shown.split(".")[0].length - 1) / 3) : 0;
+      return shown.length + groups + (value < 0 ? 1 : 0);
+    };
+    const value = fc.oneof(fc.constant(null), fc.string({ unit: fc.constantFrom("a", "ế", "e\u0301", "😀", "\uD800", " ") }), fc.double({ noNaN: true, min: -1e12, max: 1e12 }), fc.integer());
+    const format = fc.option(fc.constantFrom("General", "GENERAL", "0", "0.00", "#,##0", "#,##0.000", "0.0%", "@"), { nil: undefined });
+    fc.assert(fc.property(fc.array(fc.tuple(value, format), { maxLength: 20 }), (asks) => {
+      for (const [v, f] of [...asks, ...asks]) expect(displayLength(v, f)).toBe(reference(v, f));
+    }), { numRuns: 500 });
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { OutputValue, RenderedSheet } from "../../../src/workbook/rendering/output-types";
-import { lineCount } from "../../../src/workbook/rendering/row-heights";
+import { lineCount, lineCounter, WORKING_SHEET_LINES } from "../../../src/workbook/rendering/row-heights";
 import { shareWrapWidth } from "../../../src/workbook/rendering/wrap-widths";
 
 /**
@@ -117,6 +117,22 @@ describe("shareWrapWidth", () => {
       }),
       // Plus one where widening by 1 and by 2 save lines at the same rate: the first found (the smaller) wins.
       { numRuns: 1000, examples: [[TIED]] },
+    );
+  });
+});
+
+describe("lineCounter and WORKING_SHEET_LINES", () => {
+  it("count as lineCount does, for the same texts asked again at other widths", () => {
+    const messy = fc.oneof(cell, fc.string({ unit: fc.constantFrom("a", "ế", "e\u0301", " ", "\t", "\n", "𝐀", "-") }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(messy, fc.oneof(fc.integer({ min: 0, max: 40 }), fc.double({ min: 0, max: 40, noNaN: true }))), { maxLength: 30 }), (asks) => {
+        const count = lineCounter();
+        for (const [value, width] of [...asks, ...asks.map(([v, w]) => [v, w + 3] as const)]) {
+          expect(count(value, width)).toBe(lineCount(value, width));
+          expect(WORKING_SHEET_LINES.lines(WORKING_SHEET_LINES.prepare(value), width)).toBe(lineCount(value, width));
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,5 +1,5 @@
 import type { RenderedSheet } from "../../../src/workbook/rendering/output-types";
-import { renderedSheetXml, tableSpecOf } from "../../../src/xlsx/package/sheet-xml";
+import { renderedSheetPart, renderedSheetXml, tableSpecOf } from "../../../src/xlsx/package/sheet-xml";
 import { StylesPart } from "../../../src/xlsx/package/styles-merge";
 import { parseXml, serializeXml } from "../../../src/xlsx/package/xml-tree";
 
@@ -92,5 +92,27 @@ describe("StylesPart", () => {
   it("keeps everything else of the part through the round trip (parse, serialise)", () => {
     const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<a xmlns:x="u" x:k="1 &amp; 2"><!--c--><x:b t="&#10;"/>text &lt;</a>';
     expect(serializeXml(parseXml(xml, "t", "p"))).toBe('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<a xmlns:x="u" x:k="1 &amp; 2"><!--c--><x:b t="&#10;"/>text &lt;</a>');
+  });
+});
+
+describe("renderedSheetPart", () => {
+  it("is the sheet's XML as UTF-8 bytes, a long sheet of Vietnamese text and letters outside the BMP included", () => {
+    const values = [["Tiêu đề"], ["Mức", "Nội dung"], ...Array.from({ length: 3000 }, (_, i) => [`Lỗi ${i}`, `Giải ngân vốn đầu tư công 𝐀 ${"đạt ".repeat(i % 7)}`])];
+    const long = sheet({ values, numberFormats: values.map((row) => row.map(() => "@")) });
+    const bytes = renderedSheetPart(long, () => 3, { tableRelId: "rId1" });
+    expect(bytes).toEqual(new TextEncoder().encode(renderedSheetXml(long, () => 3, { tableRelId: "rId1" })));
+  });
+});
+
+describe("text keeping its spaces", () => {
+  it("asks for xml:space=\"preserve\" exactly where the text starts or ends with white space or holds a line break", () => {
+    const chars = [" ", "\t", "\n", "\r", "\u00a0", "\u1680", "\u2003", "\u2028", "\u202f", "\u3000", "\ufeff", "\u0085", "\u200b", "a", "Đ", "😀"];
+    for (const a of chars) {
+      for (const b of chars) {
+        const text = `${a}x${b}`;
+        const xml = renderedSheetXml(sheet({ values: [["T"], ["M", "N"], ["v", text]] }), () => 0, { tableRelId: null });
+        expect(xml.includes('<t xml:space="preserve">')).toBe(/^\s|\s$|\n/.test(text));
+      }
+    }
   });
 });

@@ -71,6 +71,14 @@ describe("cell values as each writer stores them", () => {
     expect(rows).toEqual([["a", 2, null, null], [null, null, 3, 4]]);
   });
 
+  it("a cell written twice keeps its last value; a row whose only value was written over by a styled empty cell holds nothing", () => {
+    const xml = row(1, `<c r="A1"><v>1</v></c><c r="A1"><v>5</v></c><c r="C1" s="1"/>`) + row(2, `<c r="A2"><v>2</v></c><c r="A2" s="1"/>`) + row(3, `<c r="B3" s="1"/>`);
+    const styles = `<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="2"/></cellXfs>`;
+    const sheet = gridOf({ sheets: [{ name: "S", xml }], styles }).sheets[0];
+    expect(sheet.rows).toEqual([[5, null, null]]);
+    expect(sheet.numberFormats).toEqual([["General", "General", "0.00"]]);
+  });
+
   it("the non-first cells of a merged range are empty, whatever the file holds there", () => {
     const xml = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${row(1, `<c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c>`)}</sheetData><mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells></worksheet>`;
     expect(firstRows({ sheets: [{ name: "S", xml }] })).toEqual([[1, null, 3], [null, null, null]]);

@@ -1,7 +1,9 @@
 import { inflateRawSync } from "node:zlib";
 import { WorkbookFileError } from "../../../src/xlsx/file-errors";
 import { NODE_ENGINE } from "../../../src/xlsx/node-engine";
+import { crc32 } from "../../../src/xlsx/crc32";
 import { openZipPackage, type InflateRaw, type ZipLimits } from "../../../src/xlsx/package/zip-package";
+import { ZipWriter } from "../../../src/xlsx/package/zip-writer";
 import { handZip, zerosDeflated } from "./hand-zip";
 
 const text = (pkg: ReturnType<typeof openZipPackage>, name: string) => pkg.text(name);
@@ -163,3 +165,20 @@ describe("with the host's inflate (Node's zlib on the command line)", () => {
 function crcOfZeros(megabytes: number): number {
   return openZipPackage(handZip([{ name: "z", data: new Uint8Array(megabytes * 2 ** 20) }]), "z").entry("z")!.crc32;
 }
+
+describe("a host's CRC-32", () => {
+  it("Node's native one agrees with the portable one", () => {
+    const bytes = new Uint8Array(100_000).map((_, i) => (i * 7919) % 251);
+    expect(NODE_ENGINE.crc32?.(bytes)).toBe(crc32(bytes));
+    expect(NODE_ENGINE.crc32?.(new Uint8Array(0))).toBe(crc32(new Uint8Array(0)));
+  });
+
+  it("checks the parts read and stamps the parts written", () => {
+    const zip = new ZipWriter(undefined, () => 0x1234abcd);
+    zip.add("a.xml", "<a/>");
+    const written = openZipPackage(zip.finish(), "out.xlsx", undefined, undefined, () => 0x1234abcd);
+    expect(written.entries[0].crc32).toBe(0x1234abcd);
+    expect(written.text("a.xml")).toBe("<a/>");
+    expect(refusal(() => openZipPackage(handZip(PARTS), "khoi.xlsx", undefined, undefined, () => 0).text("xl/workbook.xml")).problem).toBe("damaged");
+  });
+});
