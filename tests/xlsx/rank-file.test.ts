@@ -55,9 +55,11 @@ describe.each([
       now: NOW,
       engine,
       onProgress: (phase: RankFilePhase) => void heard.push(phase),
+      onRanked: (calculation) => heard.push(`ranked ${calculation.json.units.length}${"extras" in calculation ? " with extras" : ""}`),
       onScored: (calculation) => heard.push(`scored ${calculation.json.units.length}`),
     });
-    expect(heard).toEqual(["reading", "scoring", "scored 3", "writing"]);
+    // The ranking before its extras (the history): the web page's worker sends it then.
+    expect(heard).toEqual(["reading", "scoring", "ranked 3", "scored 3", "writing"]);
     expect(ranked.replaced).toEqual([]);
   });
 

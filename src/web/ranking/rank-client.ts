@@ -1,8 +1,7 @@
 import type { Lang, Localized } from "../../scoring/types";
-import type { CalculationWithExtras } from "../../workbook/extras/extras";
 import type { RankedFile, RankFilePhase } from "../../xlsx/rank-file";
 import { webEngine } from "../web-engine";
-import type { PageMessage, RankReply } from "./protocol";
+import type { PageMessage, RankReply, ShownCalculation } from "./protocol";
 import { awaitDetails, type AwaitedDetails } from "./details";
 import { fromFailure } from "./failure";
 
@@ -32,10 +31,11 @@ export interface WrittenCopy {
 }
 
 export interface ShownFirst {
-  calculation: CalculationWithExtras;
+  calculation: ShownCalculation;
   /**
-   * Resolves once every member's criteria are in `calculation` (from a worker they follow the ranking:
-   * details.ts), with whether some were read before, by a breakdown that must then be drawn again.
+   * Resolves once every member's criteria and the extras are in `calculation` (from a worker they follow
+   * the ranking: details.ts), with whether the App must be drawn again (a breakdown read them before, or
+   * the extras have changes to show).
    */
   details: Promise<boolean>;
   /** The copy to download, written after the ranking is on screen. */
@@ -67,7 +67,7 @@ export function rankShownFirst(bytes: Uint8Array, options: RankOptions, startWor
     const written = new Promise<WrittenCopy>((resolveWritten, rejectWritten) => {
       settleWritten = { resolve: resolveWritten, reject: rejectWritten };
     });
-    let calculation: CalculationWithExtras | null = null;
+    let calculation: ShownCalculation | null = null;
     let awaited: AwaitedDetails | null = null;
     let settleDetails: (readEarly: boolean) => void = () => undefined;
     const details = new Promise<boolean>((resolveDetails) => (settleDetails = resolveDetails));
@@ -98,7 +98,7 @@ export function rankShownFirst(bytes: Uint8Array, options: RankOptions, startWor
           void afterPaint().then(() => worker.postMessage({ type: "write" }, []));
           return;
         case "details":
-          settleDetails(awaited?.fill(reply.criteria) ?? false);
+          settleDetails(awaited?.fill(reply) ?? false);
           return;
         case "written":
           worker.terminate();
