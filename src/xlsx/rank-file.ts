@@ -57,8 +57,11 @@ export interface RankFileOptions {
   deflate?: Deflate;
   /** Awaited: a browser caller returns a promise that lets the page paint the phase before the work blocks it. */
   onProgress?: (phase: RankFilePhase) => void | Promise<void>;
-  /** Called once with the ranking before its extras (history, meeting papers) are made: the web page's worker sends it then. */
-  onRanked?: (calculation: Calculation) => void;
+  /**
+   * Called once with the ranking before its extras (history, meeting papers) are made, and awaited: the
+   * web page's worker sends it then, and waits for the page to have drawn it.
+   */
+  onRanked?: (calculation: Calculation) => void | Promise<void>;
   onScored?: (calculation: CalculationWithExtras) => void;
   engine?: WorkbookEngine;
 }
@@ -82,7 +85,7 @@ export async function rankWorkbookFile(bytes: Uint8Array, options: RankFileOptio
   const { pkg, grid } = openWorkbook(bytes, label, { inflateRaw: options.engine?.inflateRaw });
   await options.onProgress?.("scoring");
   const ranked = calculate(grid, { lang, now: options.now });
-  options.onRanked?.(ranked);
+  await options.onRanked?.(ranked);
   const calculation = { ...ranked, extras: calculationExtras(grid, ranked, { lang, now: options.now, carriedHistory: options.carriedHistory }) };
   options.onScored?.(calculation);
   await options.onProgress?.("writing");

@@ -63,6 +63,24 @@ describe.each([
     expect(ranked.replaced).toEqual([]);
   });
 
+  it("waits for onRanked before making the extras (the web page draws the ranking meanwhile)", async () => {
+    let drawn: () => void = () => undefined;
+    const heard: string[] = [];
+    const ranked = rankWorkbookFile(await inputBytes(), {
+      label: "khoi.xlsx",
+      lang: "en",
+      now: NOW,
+      engine,
+      onRanked: () => new Promise<void>((resolve) => (drawn = resolve)),
+      onScored: () => heard.push("scored"),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(heard).toEqual([]);
+    drawn();
+    await ranked;
+    expect(heard).toEqual(["scored"]);
+  });
+
   it("rejects a file that is not a workbook with the reader's message, naming the label", async () => {
     await expect(rankWorkbookFile(new TextEncoder().encode("not a zip"), { label: "ghi-chu.xlsx", lang: "vi", now: NOW, engine })).rejects.toMatchObject({
       problem: "not-workbook",

@@ -25,8 +25,12 @@ export async function runRanking(request: RankRequest, post: (reply: RankReply, 
       now: new Date(request.now),
       engine: webEngine(),
       onProgress: (phase) => (phase === "writing" ? afterShown() : post({ type: "phase", phase })),
-      // The ranking goes as soon as it is scored; the history is recorded while the page draws it.
-      onRanked: (calculation) => post({ type: "scored", calculation: shownCalculation(calculation) }),
+      // The ranking goes as soon as it is scored; the history is recorded once the page has drawn it (the
+      // worker would take a processor from the drawing on a machine with two).
+      onRanked: async (calculation) => {
+        post({ type: "scored", calculation: shownCalculation(calculation) });
+        await writeAllowed;
+      },
       onScored: (calculation) => {
         scored = calculation;
       },
