@@ -1,11 +1,14 @@
 /** @jest-environment jsdom */
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/ui/App";
 import { RankingChart } from "../../src/ui/components/RankingChart";
 import { LanguageProvider } from "../../src/ui/language";
 import { LANG_STORAGE_KEY } from "../../src/ui/language";
 import { loadLanguage } from "../../src/ui/pane-language";
 import { chartData, GRADE_COLORS } from "../../src/workbook/meeting/chart-data";
 import { calculation, rankedUnits } from "./fixtures";
+import { FakeHost, ranked } from "./fake-host";
 import { workedExample } from "./insights-fixtures";
 
 function renderChart(data = chartData(workedExample().result), lang: "vi" | "en" = "vi") {
@@ -143,4 +146,27 @@ describe("size", () => {
     renderChart(long);
     expect(screen.getAllByTestId("chart-bar")[0].querySelector("text")!.textContent).toBe(`1. ${long.bars[0].name}`);
   });
+});
+
+test("in the pane, the chart is drawn once the ranking above it had its paint, not in the same render", async () => {
+  const frames: FrameRequestCallback[] = [];
+  const own = globalThis.requestAnimationFrame;
+  globalThis.requestAnimationFrame = (callback: FrameRequestCallback) => frames.push(callback);
+  try {
+    const host = new FakeHost();
+    render(<App host={host} />);
+    await userEvent.setup().click(screen.getByRole("button", { name: "Tính lại" }));
+    await act(async () => host.current.resolve(ranked(calculation(rankedUnits()))));
+    expect(screen.getAllByTestId("ranking-row").length).toBeGreaterThan(0);
+    expect(screen.queryByTestId("ranking-chart")).toBeNull();
+    await act(async () => {
+      while (frames.length > 0) frames.shift()!(0);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      while (frames.length > 0) frames.shift()!(0);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(screen.getByTestId("ranking-chart")).toBeTruthy();
+  } finally {
+    globalThis.requestAnimationFrame = own;
+  }
 });

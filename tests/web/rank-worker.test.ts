@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { FileHost } from "../../src/web/file-host";
 import type { RankReply } from "../../src/web/ranking/protocol";
-import { afterPaint, rankShownFirst, type RankWorker } from "../../src/web/ranking/rank-client";
+import { rankShownFirst, type RankWorker } from "../../src/web/ranking/rank-client";
 import { runRanking } from "../../src/web/ranking/run-ranking";
 import { plainCopy, shownCalculation, shownDetails } from "../../src/web/ranking/shown-calculation";
 import { LazyTexts } from "../../src/scoring/lazy-text";
@@ -171,33 +171,6 @@ describe("the copy waits for the ranking to be shown", () => {
     await waitUntil(() => replies.some((r) => r.type === "scored"));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(replies.map((r) => r.type)).toEqual(["phase", "phase", "scored"]);
-  });
-
-  it("afterPaint waits two frames, then a task; a second at most where frames never come (a hidden tab)", async () => {
-    jest.useFakeTimers();
-    const frames: FrameRequestCallback[] = [];
-    const raf = jest.fn((callback: FrameRequestCallback) => frames.push(callback));
-    Object.assign(globalThis, { requestAnimationFrame: raf });
-    try {
-      let painted = false;
-      void afterPaint().then(() => (painted = true));
-      frames.shift()!(0);
-      await jest.advanceTimersByTimeAsync(0);
-      expect(painted).toBe(false);
-      frames.shift()!(16);
-      await jest.advanceTimersByTimeAsync(0);
-      expect(painted).toBe(true);
-
-      let hidden = false;
-      void afterPaint().then(() => (hidden = true));
-      await jest.advanceTimersByTimeAsync(999);
-      expect(hidden).toBe(false);
-      await jest.advanceTimersByTimeAsync(1);
-      expect(hidden).toBe(true);
-    } finally {
-      delete (globalThis as { requestAnimationFrame?: unknown }).requestAnimationFrame;
-      jest.useRealTimers();
-    }
   });
 });
 

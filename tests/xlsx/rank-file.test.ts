@@ -55,7 +55,7 @@ describe.each([
       now: NOW,
       engine,
       onProgress: (phase: RankFilePhase) => void heard.push(phase),
-      onRanked: (calculation) => heard.push(`ranked ${calculation.json.units.length}${"extras" in calculation ? " with extras" : ""}`),
+      onRanked: (calculation) => void heard.push(`ranked ${calculation.json.units.length}${"extras" in calculation ? " with extras" : ""}`),
       onScored: (calculation) => heard.push(`scored ${calculation.json.units.length}`),
     });
     // The ranking before its extras (the history): the web page's worker sends it then.

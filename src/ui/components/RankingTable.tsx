@@ -1,4 +1,4 @@
-import { Badge, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
+import { makeStyles, tokens, useBadgeStyles_unstable, type BadgeProps, type BadgeState } from "@fluentui/react-components";
 import { Fragment, useEffect, useRef, useState } from "react";
 import { formatNumber } from "../../scoring/number-display";
 import type { Award, Grade, Issue, UnitResult } from "../../scoring/types";
@@ -72,16 +72,40 @@ const useStyles = makeStyles({
   detailFocus: { outlineStyle: "none" },
 });
 
+type BadgeClasses = { grade: Record<Grade, string>; award: Record<Exclude<Award, null>, string> };
+
+/**
+ * The class names of Fluent's small Badge in each look the table uses, made once per drawing of the table:
+ * each badge is then a plain element with those classes (the same look), not a Badge component whose
+ * hooks and slots run 600 times for a 300-member bloc. The hooks run in the same order every render.
+ */
+function useBadgeClasses(): BadgeClasses {
+  const grade = {
+    excellent: useBadgeLook("tint", GRADE_COLOR.excellent),
+    good: useBadgeLook("tint", GRADE_COLOR.good),
+    pass: useBadgeLook("tint", GRADE_COLOR.pass),
+    fail: useBadgeLook("tint", GRADE_COLOR.fail),
+  };
+  const award = { flag: useBadgeLook("filled", AWARD_COLOR.flag), merit: useBadgeLook("filled", AWARD_COLOR.merit) };
+  return { grade, award };
+}
+
+/** What Fluent's Badge puts on its root for this look (its own styles hook, given the state a small badge has). */
+function useBadgeLook(appearance: BadgeProps["appearance"], color: BadgeProps["color"]): string {
+  const state = { size: "small", shape: "circular", appearance, color, iconPosition: "before", components: { root: "div", icon: "span" }, root: {} };
+  return useBadgeStyles_unstable(state as unknown as BadgeState).root.className ?? "";
+}
+
 /**
  * A grade or award as its short word, the full name in the browser's own tooltip and for screen readers.
  * Not Fluent's Tooltip: a badge is not focusable, so it only ever showed on hover, and 600 of them (300
  * members) cost the web page about half of the time it took to show a dropped file's ranking.
  */
-function LabelBadge({ full, short, appearance, color }: { full: string; short: string; appearance: BadgeProps["appearance"]; color: BadgeProps["color"] }) {
+function LabelBadge({ full, short, className }: { full: string; short: string; className: string }) {
   return (
-    <Badge size="small" appearance={appearance} color={color} aria-label={full} title={full}>
+    <div className={className} aria-label={full} title={full}>
       {short}
-    </Badge>
+    </div>
   );
 }
 
@@ -103,6 +127,7 @@ export function RankingTable({ units, sections, changes, caption, issues, gaps, 
   const { t } = useLanguage();
   const { it, lang, w } = useInsightText();
   const styles = useStyles();
+  const badges = useBadgeClasses();
   const [open, setOpen] = useState<string | null>(null);
   const [revealed, setRevealed] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -216,10 +241,10 @@ export function RankingTable({ units, sections, changes, caption, issues, gaps, 
                     <span className={styles.percent}>{formatNumber(unit.percent, lang)}{"\u00a0"}%</span>
                   </td>
                   <td className={styles.td}>
-                    {unit.grade && <LabelBadge full={w.grade[unit.grade]} short={w.gradeAbbrev[unit.grade]} appearance="tint" color={GRADE_COLOR[unit.grade]} />}
+                    {unit.grade && <LabelBadge full={w.grade[unit.grade]} short={w.gradeAbbrev[unit.grade]} className={badges.grade[unit.grade]} />}
                   </td>
                   <td className={styles.td}>
-                    {unit.award && <LabelBadge full={w.award[unit.award]} short={w.awardShort[unit.award]} appearance="filled" color={AWARD_COLOR[unit.award]} />}
+                    {unit.award && <LabelBadge full={w.award[unit.award]} short={w.awardShort[unit.award]} className={badges.award[unit.award]} />}
                   </td>
                 </tr>
                 {expanded && (

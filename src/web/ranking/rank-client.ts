@@ -1,5 +1,6 @@
 import type { Lang, Localized } from "../../scoring/types";
 import type { RankedFile, RankFilePhase } from "../../xlsx/rank-file";
+import { afterPaint } from "../../ui/after-paint";
 import { webEngine } from "../web-engine";
 import type { PageMessage, RankReply, ShownCalculation } from "./protocol";
 import { awaitDetails, type AwaitedDetails } from "./details";
@@ -139,28 +140,3 @@ async function onMainThread(bytes: Uint8Array, options: RankOptions): Promise<Sh
     written.catch(reject);
   });
 }
-
-/**
- * Resolves once the page has rendered and painted what the ranking's arrival set off (two frames, then a
- * task); at once (a task) where there are no frames (jest), and after at most a second in a hidden tab,
- * whose frames wait until it is shown again: the copy must not wait for the officer to come back.
- */
-export function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame !== "function") {
-      setTimeout(resolve, 0);
-      return;
-    }
-    const fallback = setTimeout(resolve, HIDDEN_TAB_WAIT_MS);
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          clearTimeout(fallback);
-          resolve();
-        }, 0),
-      ),
-    );
-  });
-}
-
-const HIDDEN_TAB_WAIT_MS = 1000;
