@@ -28,11 +28,13 @@ const HIDDEN_TAB_WAIT_MS = 1000;
 /**
  * False while what `key` names (a calculation) has not been painted yet, true once it had its paint
  * (afterPaint): a part the officer does not look at first (the chart under 300 ranking rows) is drawn
- * after the part they wait for, in a task of its own, for each new `key`.
+ * after the part they wait for, in a task of its own, for each new `key`. Always false for undefined
+ * (nothing to wait for yet).
  */
 export function usePaintedFor(key: unknown): boolean {
   const [painted, setPainted] = useState<unknown>(undefined);
   useEffect(() => {
+    if (key === undefined) return;
     let current = true;
     void afterPaint().then(() => current && setPainted(() => key));
     return () => {

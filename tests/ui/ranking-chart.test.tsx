@@ -148,7 +148,7 @@ describe("size", () => {
   });
 });
 
-test("in the pane, the chart is drawn once the ranking above it had its paint, not in the same render", async () => {
+test("in the pane, the chart is drawn once the ranking above it had its paints (first screenful, then the rest), not with it", async () => {
   const frames: FrameRequestCallback[] = [];
   const own = globalThis.requestAnimationFrame;
   globalThis.requestAnimationFrame = (callback: FrameRequestCallback) => frames.push(callback);
@@ -159,12 +159,17 @@ test("in the pane, the chart is drawn once the ranking above it had its paint, n
     await act(async () => host.current.resolve(ranked(calculation(rankedUnits()))));
     expect(screen.getAllByTestId("ranking-row").length).toBeGreaterThan(0);
     expect(screen.queryByTestId("ranking-chart")).toBeNull();
-    await act(async () => {
-      while (frames.length > 0) frames.shift()!(0);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      while (frames.length > 0) frames.shift()!(0);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
+    // One paint: two frames, then a task (afterPaint).
+    const paint = () =>
+      act(async () => {
+        for (let frame = 0; frame < 2; frame++) {
+          for (const callback of frames.splice(0)) callback(0);
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+      });
+    await paint();
+    expect(screen.queryByTestId("ranking-chart")).toBeNull();
+    await paint();
     expect(screen.getByTestId("ranking-chart")).toBeTruthy();
   } finally {
     globalThis.requestAnimationFrame = own;

@@ -5,6 +5,7 @@ import type { Award, Grade, Issue, UnitResult } from "../../scoring/types";
 import type { MemberGap } from "../../scoring/what-it-takes";
 import { capitalised } from "../../scoring/vocabulary/words";
 import { rankKey } from "../../workbook/rendering/previous-ranks";
+import { usePaintedFor } from "../after-paint";
 import { useInsightText } from "../insights-i18n";
 import { useLanguage } from "../language";
 import type { MemberReveal } from "../member-reveal";
@@ -72,6 +73,9 @@ const useStyles = makeStyles({
   detailFocus: { outlineStyle: "none" },
 });
 
+/** More rows than the tallest window shows at once (about 25 at 1440 px high, names on one line). */
+const FIRST_SCREEN_ROWS = 40;
+
 type BadgeClasses = { grade: Record<Grade, string>; award: Record<Exclude<Award, null>, string> };
 
 /**
@@ -128,6 +132,10 @@ export function RankingTable({ units, sections, changes, caption, issues, gaps, 
   const { it, lang, w } = useInsightText();
   const styles = useStyles();
   const badges = useBadgeClasses();
+  // The first screenful of a long ranking is drawn and painted first, the rest right after (for 300 members
+  // the whole table is as long to lay out as to build): the officer sees the top of the ranking at once.
+  const allDrawn = usePaintedFor(units) || units.length <= FIRST_SCREEN_ROWS;
+  const drawn = allDrawn ? units : units.slice(0, FIRST_SCREEN_ROWS);
   const [open, setOpen] = useState<string | null>(null);
   const [revealed, setRevealed] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -150,13 +158,16 @@ export function RankingTable({ units, sections, changes, caption, issues, gaps, 
   useEffect(() => {
     const code = pendingFocus.current;
     if (code === null || open !== code) return;
+    const row = rowRefs.current.get(code);
+    // A row below the first screenful is drawn a moment later (allDrawn): scrolled to then.
+    if (!row) return;
     pendingFocus.current = null;
-    rowRefs.current.get(code)?.scrollIntoView?.({ block: "start" });
+    row.scrollIntoView?.({ block: "start" });
     // The pane's own element only, never window.focus(): in Excel that takes focus from the grid and from the officer
     // editing a cell (OfficeDev/office-js#518). An element focused while the pane is not active waits there for the
     // officer's next visit (Tab, a screen reader), and the live region below says what opened.
     detailRef.current?.focus({ preventScroll: true });
-  }, [open, reveal]);
+  }, [open, reveal, allDrawn]);
 
   const toggle = (code: string, expanded: boolean) => {
     setRevealed(null);
@@ -194,7 +205,7 @@ export function RankingTable({ units, sections, changes, caption, issues, gaps, 
           </tr>
         </thead>
         <tbody>
-          {units.map((unit) => {
+          {drawn.map((unit) => {
             const expanded = open === unit.code;
             const detailId = `ktd-detail-${unit.code}`;
             return (
@@ -214,7 +225,7 @@ export function RankingTable({ units, sections, changes, caption, issues, gaps, 
                       {unit.tied ? "=" : ""}
                     </span>
                     {unit.tied && <span className="ktd-visually-hidden"> {w.tied}</span>}
-                    <RankChangeMark change={changes.get(unit.code)} />
+                    {changes.has(unit.code) && <RankChangeMark change={changes.get(unit.code)} />}
                   </td>
                   <td className={styles.td}>
                     <button

@@ -57,11 +57,13 @@ function Ranking({ calculation, previous, title, onSelectCell, reveal }: Ranking
 }
 
 /**
- * Drawn once the ranking above it has painted: for hundreds of members its bars are as much to draw as the
- * table, and measuring its width would lay the whole page out before the ranking could be shown.
+ * Drawn once the ranking above it has painted, twice (its first screenful, then the rest of its rows:
+ * RankingTable): for hundreds of members its bars are as much to draw as the table, and measuring its
+ * width would lay the whole page out before the ranking could be shown.
  */
 function Chart({ calculation }: { calculation: Calculation }) {
-  const painted = usePaintedFor(calculation);
+  const rankingDrawn = usePaintedFor(calculation);
+  const painted = usePaintedFor(rankingDrawn ? calculation : undefined);
   const data = useMemo(() => (painted ? chartData(calculation.result) : null), [calculation, painted]);
   return data && <RankingChart data={data} />;
 }
