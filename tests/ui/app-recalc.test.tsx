@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/ui/App";
 import { KHOI_17_MEMBERS, calculation, error, rankedUnits, warning } from "./fixtures";
 import { FakeHost, blocked, ranked } from "./fake-host";
+import { rankedPane } from "./ranked-pane";
 
 beforeEach(() => localStorage.clear());
 
@@ -122,11 +123,7 @@ test("a unit row expands to its details and collapses again", async () => {
 });
 
 test("a grade or award badge looks as Fluent's small Badge does: the same classes, without a Badge per row", async () => {
-  const user = userEvent.setup();
-  const host = new FakeHost();
-  render(<App host={host} />);
-  await user.click(screen.getByRole("button", { name: "Tính lại" }));
-  await act(async () => host.current.resolve(ranked(calculation(rankedUnits()))));
+  await rankedPane(calculation(rankedUnits()));
   const first = screen.getAllByTestId("ranking-row")[0];
   const grade = within(first).getByLabelText("Hoàn thành xuất sắc nhiệm vụ");
   const award = within(first).getByLabelText("Cờ thi đua");

@@ -1,14 +1,12 @@
 /** @jest-environment jsdom */
-import { act, render, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { App } from "../../src/ui/App";
+import { render, screen, within } from "@testing-library/react";
 import { RankingChart } from "../../src/ui/components/RankingChart";
 import { LanguageProvider } from "../../src/ui/language";
 import { LANG_STORAGE_KEY } from "../../src/ui/language";
 import { loadLanguage } from "../../src/ui/pane-language";
 import { chartData, GRADE_COLORS } from "../../src/workbook/meeting/chart-data";
 import { calculation, rankedUnits } from "./fixtures";
-import { FakeHost, ranked } from "./fake-host";
+import { heldFrames, rankedPane } from "./ranked-pane";
 import { workedExample } from "./insights-fixtures";
 
 function renderChart(data = chartData(workedExample().result), lang: "vi" | "en" = "vi") {
@@ -149,29 +147,16 @@ describe("size", () => {
 });
 
 test("in the pane, the chart is drawn once the ranking above it had its paints (first screenful, then the rest), not with it", async () => {
-  const frames: FrameRequestCallback[] = [];
-  const own = globalThis.requestAnimationFrame;
-  globalThis.requestAnimationFrame = (callback: FrameRequestCallback) => frames.push(callback);
+  const frames = heldFrames();
   try {
-    const host = new FakeHost();
-    render(<App host={host} />);
-    await userEvent.setup().click(screen.getByRole("button", { name: "Tính lại" }));
-    await act(async () => host.current.resolve(ranked(calculation(rankedUnits()))));
+    await rankedPane(calculation(rankedUnits()));
     expect(screen.getAllByTestId("ranking-row").length).toBeGreaterThan(0);
     expect(screen.queryByTestId("ranking-chart")).toBeNull();
-    // One paint: two frames, then a task (afterPaint).
-    const paint = () =>
-      act(async () => {
-        for (let frame = 0; frame < 2; frame++) {
-          for (const callback of frames.splice(0)) callback(0);
-          await new Promise((resolve) => setTimeout(resolve, 0));
-        }
-      });
-    await paint();
+    await frames.paint();
     expect(screen.queryByTestId("ranking-chart")).toBeNull();
-    await paint();
+    await frames.paint();
     expect(screen.getByTestId("ranking-chart")).toBeTruthy();
   } finally {
-    globalThis.requestAnimationFrame = own;
+    frames.restore();
   }
 });
