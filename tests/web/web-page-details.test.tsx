@@ -41,7 +41,7 @@ test("a file ranked before: the changes since then, which follow the ranking fro
   const later = new Date(FIXED_NOW.getTime() + 3600_000);
   const host = new FileHost({ startWorker: () => new FakeRankWorker(), now: () => later });
   render(<WebPage host={host} storage={observableStorage(localStorage)} themeKind="light" />);
-  await user.upload(screen.getByTestId("file-input"), new File([before.outputBytes], "khoi-17-xep-hang.xlsx"));
+  await user.upload(screen.getByTestId("file-input"), new File([Buffer.from(before.outputBytes)], "khoi-17-xep-hang.xlsx"));
   await waitFor(() => expect(screen.getAllByTestId("ranking-row")).toHaveLength(10), { timeout: 8000 });
   await waitFor(() => expect(screen.getByTestId("changes")).toBeTruthy(), { timeout: 8000 });
   await host.whenWritten();
