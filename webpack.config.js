@@ -10,9 +10,10 @@
  *   npm run dev-server  https://localhost:3000 with the Office dev certificate (office-addin-dev-certs)
  */
 const path = require("node:path");
-const crypto = require("node:crypto");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { ContentSecurityPolicyPlugin } = require("./scripts/csp-plugin.cjs");
+const { firstScreenParameters } = require("./scripts/first-screen.cjs");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com";
 const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
@@ -33,10 +34,8 @@ const OFFICE_JS_FILES = [
   "ariatelemetry/aria-web-telemetry.js",
 ];
 
-/** Inline <script> blocks (the task pane's legacy-browser check) are allowed by hash, never by 'unsafe-inline'. */
-function contentSecurityPolicy(html) {
-  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-    .map((m) => `'sha256-${crypto.createHash("sha256").update(m[1], "utf8").digest("base64")}'`);
+/** Inline <script> blocks (the legacy-browser check, the first screen's) are allowed by their hashes. */
+function contentSecurityPolicy(hashes) {
   return [
     "default-src 'self'",
     `script-src 'self' ${OFFICE_JS_CDN} ${hashes.join(" ")}`.trim(),
@@ -49,25 +48,6 @@ function contentSecurityPolicy(html) {
     "base-uri 'self'",
     "form-action 'none'",
   ].join("; ");
-}
-
-/** Runs after html-webpack-plugin has minified the pages, so the hashes match the bytes served. */
-class ContentSecurityPolicyPlugin {
-  apply(compiler) {
-    const { Compilation, sources } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap("ContentSecurityPolicyPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "ContentSecurityPolicyPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER },
-        (assets) => {
-          for (const name of Object.keys(assets).filter((n) => n.endsWith(".html"))) {
-            const html = assets[name].source().toString();
-            const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}">`;
-            compilation.updateAsset(name, new sources.RawSource(html.replace(/<head>/i, `<head>${meta}`)));
-          }
-        },
-      );
-    });
-  }
 }
 
 async function devServerHttps() {
@@ -107,7 +87,8 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      // The pane's first screen, painted before office.js is ready and the bundle has run (src/taskpane/first-screen.tsx).
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], templateParameters: firstScreenParameters("src/taskpane/first-screen.tsx") }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
       new CopyWebpackPlugin({
         patterns: [
@@ -115,7 +96,7 @@ module.exports = async (env, argv) => {
           ...OFFICE_JS_FILES.map((pattern) => ({ from: pattern, context: OFFICE_JS_DIST, to: "office-js/", globOptions: { ignore: ["**/*.debug.js"] } })),
         ],
       }),
-      ...(production ? [new ContentSecurityPolicyPlugin()] : []),
+      ...(production ? [new ContentSecurityPolicyPlugin(contentSecurityPolicy)] : []),
     ],
     performance: { hints: false },
     devServer: serving

@@ -12,11 +12,16 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { ContentSecurityPolicyPlugin } = require("./scripts/csp-plugin.cjs");
+const { firstScreenParameters } = require("./scripts/first-screen.cjs");
 
-/** Nothing from other origins: the page must work offline and must never send the officer's file anywhere. */
-const CONTENT_SECURITY_POLICY = [
+/**
+ * Nothing from other origins: the page must work offline and must never send the officer's file anywhere.
+ * The first screen's inline script is allowed by its hash.
+ */
+const contentSecurityPolicy = (hashes) => [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${hashes.join(" ")}`.trim(),
   // Fluent UI (Griffel) inserts its styles at run time.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
@@ -63,17 +68,15 @@ module.exports = (env, argv) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({
-        template: "./src/web/index.html",
-        filename: "index.html",
-        meta: { "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY } },
-      }),
+      // The page's first screen, painted before the bundle has run (src/web/first-screen.tsx).
+      new HtmlWebpackPlugin({ template: "./src/web/index.html", filename: "index.html", templateParameters: firstScreenParameters("src/web/first-screen.tsx") }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "samples/khoi-17-kien-giang-2018.xlsx", to: "samples/[name][ext]" },
           { from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
         ],
       }),
+      new ContentSecurityPolicyPlugin(contentSecurityPolicy),
     ],
     performance: { hints: false },
   };

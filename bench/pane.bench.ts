@@ -1,7 +1,8 @@
 /**
  * The task pane in headless Chromium, as Excel's 320 px pane with the in-memory Excel of the browser
  * tests in place of office.js: the gzip size of the JavaScript it loads before its first render, and the
- * time from navigation to the Tính lại button (median of fresh loads). Goals (bench/goals.ts): < 120 KB,
+ * time from navigation to the Tính lại button (median of fresh loads): the static first screen's, painted
+ * before the bundle runs, whose presses are kept and done once the pane is ready (src/ui/first-screen/). Goals (bench/goals.ts): < 120 KB,
  * < 500 ms. Builds dist/ first when it is older than the sources (as npm run test:e2e does).
  */
 import { bundleFakeOffice, ensurePaneBuild, paneScripts, servePane } from "../scripts/browser-kit.mjs";
@@ -22,9 +23,9 @@ export async function run(): Promise<void> {
     const address = server.address();
     if (address === null || typeof address === "string") throw new Error("the pane's server has no port");
     const url = `http://127.0.0.1:${address.port}/${paneHtml}`;
-    const ms = await medianFirstRender(browser, url, { selector: "button", text: "Tính lại" }, { viewport: { width: 320, height: 900 } });
-    console.log(`median of ${LOADS} fresh loads after a warm-up`);
-    reportGoal(GOALS.paneFirstRender, ms);
+    const { firstRender, ready } = await medianFirstRender(browser, url, { selector: "button", text: "Tính lại" }, { viewport: { width: 320, height: 900 } });
+    console.log(`median of ${LOADS} fresh loads after a warm-up; the pane's own (React) screen took over at ${ready.toFixed(0)} ms (median)`);
+    reportGoal(GOALS.paneFirstRender, firstRender);
   } finally {
     await browser.close();
     server.close();

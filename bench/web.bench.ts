@@ -21,7 +21,11 @@ const TARGETS = 20;
 const DROPS = 3;
 const PICKER = { selector: '[data-testid="file-input"]', text: "" };
 
-/** Drop (the file handed to the file input) → all its ranking rows shown, in a fresh page. */
+/**
+ * Drop (the file handed to the file input) → all its ranking rows shown, in a fresh page whose own screen
+ * has taken over from the static first one (loadOnce waits for it): the ranking is timed from a loaded
+ * page, as before there was a static screen (which keeps a file chosen on it until then).
+ */
 async function dropOnce(browser: Browser, url: string, file: string): Promise<number> {
   const load = await loadOnce(browser, url, PICKER, { viewport: { width: 1280, height: 900 } });
   try {
@@ -44,9 +48,9 @@ export async function run(): Promise<void> {
     const address = server.address();
     if (address === null || typeof address === "string") throw new Error("the page's server has no port");
     const url = `http://127.0.0.1:${address.port}/`;
-    const ms = await medianFirstRender(browser, url, PICKER, { viewport: { width: 1280, height: 900 } });
-    console.log(`first render: median of ${LOADS} fresh loads after a warm-up`);
-    reportGoal(GOALS.webFirstRender, ms);
+    const { firstRender, ready } = await medianFirstRender(browser, url, PICKER, { viewport: { width: 1280, height: 900 } });
+    console.log(`first render: median of ${LOADS} fresh loads after a warm-up; the page's own (React) screen took over at ${ready.toFixed(0)} ms (median)`);
+    reportGoal(GOALS.webFirstRender, firstRender);
 
     const file = path.join(work, `khoi-${MEMBERS}x${TARGETS}.xlsx`);
     await writeBlocXlsx(file, MEMBERS, TARGETS);

@@ -15,3 +15,5 @@ export function bundleFakeOffice(): Promise<Uint8Array>;
 export function servePane(fakeOffice: Uint8Array): Promise<Server>;
 export function paneScripts(paneHtml: string): { initial: string[]; initialBytes: number; totalBytes: number; files: number };
 export function firstRenderProbe(selector: string, text: string): string;
+export function holdBundle(page: import("playwright-core").Page, bundle: RegExp): Promise<() => void>;
+export function readyProbe(): string;

@@ -126,3 +126,31 @@ export function firstRenderProbe(selector, text) {
     observer.observe(document, { childList: true, subtree: true, characterData: true });
   })();`;
 }
+
+/**
+ * Holds back the page's bundle (the scripts whose file name matches `bundle`) until release() is called,
+ * so a test can use the static first screen as an officer with a slow machine or network would. Navigate
+ * with { waitUntil: "commit" }: the page's load event waits for the held script.
+ */
+export async function holdBundle(page, bundle) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(bundle, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
+ * A page script noting in window.__readyMs the time since navigation began when the page's own screen (the
+ * bundle's React render) has replaced the static first screen: from then on a press is handled at once
+ * instead of kept for later.
+ */
+export function readyProbe() {
+  return `(() => {
+    const ready = () => document.querySelector("#root .fui-FluentProvider") && !document.querySelector("[data-first-screen]");
+    const observer = new MutationObserver(() => { if (window.__readyMs === undefined && ready()) { window.__readyMs = performance.now(); observer.disconnect(); } });
+    observer.observe(document, { childList: true, subtree: true });
+  })();`;
+}

@@ -8,7 +8,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, bundleFakeOffice, ensurePaneBuild, launchChromium, paneScripts, servePane } from "./browser-kit.mjs";
+import { ROOT, bundleFakeOffice, ensurePaneBuild, holdBundle, launchChromium, paneScripts, servePane } from "./browser-kit.mjs";
 
 const OUT = join(ROOT, "test-output");
 const PANE_WIDTH = 320;
@@ -96,6 +96,35 @@ async function main() {
       await noHorizontalScroll(page);
       assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
       await context.close();
+    });
+
+    await check("the first screen is there before the bundle has run, the same as the pane's; Tính lại pressed on it ranks once the pane is ready", async () => {
+      const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, locale: "vi-VN" });
+      const page = await context.newPage();
+      const errors = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      const release = await holdBundle(page, /\/taskpane\.[0-9a-f]+\.js$/);
+      await page.goto(base, { waitUntil: "commit" });
+      const button = page.getByRole("button", { name: "Tính lại" });
+      await button.waitFor({ timeout: 15000 });
+      assert((await page.locator("[data-first-screen]").count()) === 1, "the button is not the static first screen's");
+      const boxes = (on) => on.locator("#root button, #root input, #root h1, #root h2, #root p").evaluateAll((els) => els.map((el) => `${el.textContent}@${JSON.stringify(el.getBoundingClientRect())}`));
+      const staticBoxes = await boxes(page);
+      await page.screenshot({ path: join(OUT, "taskpane-first-screen.png"), fullPage: true });
+      await button.click();
+      await page.getByRole("button", { name: "Đang tính…" }).waitFor({ timeout: 5000 });
+      release();
+      await page.locator("[data-first-screen]").waitFor({ state: "detached", timeout: 15000 });
+      const rows = await rankingRows(page);
+      assert((await rows.count()) === 10, `expected 10 ranking rows, found ${await rows.count()}`);
+      assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
+      await context.close();
+      // The same pane, never pressed: what the bundle draws in place of the static screen sits exactly where it was.
+      const fresh = await openPane();
+      await fresh.page.locator("[data-first-screen]").waitFor({ state: "detached", timeout: 15000 });
+      const realBoxes = await boxes(fresh.page);
+      assert(JSON.stringify(realBoxes) === JSON.stringify(staticBoxes), `the pane moved when the bundle took over:\n${staticBoxes.join("\n")}\n→\n${realBoxes.join("\n")}`);
+      await fresh.context.close();
     });
 
     await check("an officer's own 'Bảng tổng hợp' is kept, and the pane says so as information after the run", async () => {

@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { ROOT, ensureWebBuild, launchChromium } from "./browser-kit.mjs";
+import { ROOT, ensureWebBuild, holdBundle, launchChromium } from "./browser-kit.mjs";
 import { DIST_WEB, serveFolder } from "./serve-web.mjs";
 
 const OUT = join(ROOT, "test-output");
@@ -273,6 +273,24 @@ async function main() {
       assertEqual(log.consoleErrors, [], "console errors (CSP violations included)");
     });
     await context.close();
+
+    await check("the first screen is there before the page's script has run; a file chosen on it is ranked once the script has", async () => {
+      const context = await browser.newContext({ viewport: DESKTOP, locale: "vi-VN" });
+      const page = await context.newPage();
+      const early = watch(page, origin);
+      const release = await holdBundle(page, /\/web\.[0-9a-f]+\.js$/);
+      await page.goto(url, { waitUntil: "commit" });
+      await page.getByTestId("product-name").waitFor({ timeout: 15000 });
+      assertEqual(await page.locator("[data-first-screen]").count(), 1, "static first screens");
+      await page.screenshot({ path: join(OUT, "web-first-screen.png"), fullPage: true });
+      await upload(page, SAMPLE);
+      release();
+      await waitForRows(page, 10);
+      await page.getByTestId("download").waitFor();
+      assertEqual(early.pageErrors, [], "page errors");
+      assertEqual(early.consoleErrors, [], "console errors (CSP violations included)");
+      await context.close();
+    });
 
     await check("at 360 px the page has no horizontal scrolling and the ranking still shows", async () => {
       const narrow = await openPage(browser, url, NARROW);

@@ -1,12 +1,14 @@
-import { Q, ZERO, cmp, fromNumber, sign, sub, toNumber } from "./exact";
+import { Q, ZERO, add, cmp, fromNumber, sign, toNumber } from "./exact";
 import { ExactSum } from "./exact-sum";
 import { SCORE_KIND_LABEL, explainAlternativeNone, explainDirectCriterion } from "./explain";
+import { LazyField } from "./lazy-field";
 import { LazyTexts } from "./lazy-text";
 import { scoreMissing, scoreOutOfRange, targetsMissing, targetsTooMany } from "./messages";
 import { cellOf } from "./source-cell";
-import { scoreTarget, targetRules, type TargetRules, type TargetSums } from "./target-result";
+import type { TargetColumns } from "./target-columns";
+import { ScoredTargets, scoreTarget, targetRules, type TargetRules, type TargetSums } from "./target-result";
 import type { TargetScale } from "./target-points";
-import type { CriterionInput, CriterionResult, DecreaseMethod, Issue, Localized, MemberInput, ScoreInput, SourceRef, TargetInput } from "./types";
+import type { CriterionInput, CriterionResult, DecreaseMethod, Issue, Localized, MemberInput, ScoreInput, SourceRef, TargetInput, TargetResult } from "./types";
 
 export interface ScoredCriterion {
   criterion: CriterionInput;
@@ -23,6 +25,8 @@ export interface MemberContext {
   membersSheet: string;
   scoresSheet: string | null;
   issues: Issue[];
+  /** Where the bloc's target figures are kept (one set of columns per scoreBloc). */
+  columns: TargetColumns;
 }
 
 /** The member had no row in Chấm điểm for a directly scored criterion. */
@@ -39,41 +43,43 @@ export function criterionRules(criterion: CriterionInput, scale: TargetScale, de
   return { targets: targetRules(criterion, scale, decreaseMethod), directTexts: new LazyTexts(explainDirect, criterion) };
 }
 
-/** The one place a ScoredCriterion is made (no spread: one object shape, no intermediate object). */
+/** A criterion's target rows, built when first read: see lazy-field.ts. */
+const TARGET_ROWS = new LazyField<TargetResult[]>("targets");
+
+/**
+ * The one place a ScoredCriterion is made (no spread: one object shape, no intermediate object). Fields
+ * are added in the contract's order; `targets` null means the criterion has no target rows ([]).
+ */
 function resultOf(
   criterion: CriterionInput,
   points: Q,
   base: Q,
   bonus: Q,
   scoreUsed: CriterionResult["scoreUsed"],
-  targets: CriterionResult["targets"],
+  targets: ScoredTargets | null,
   explanation: Localized,
   source: SourceRef | null,
 ): ScoredCriterion {
-  return {
-    criterion,
-    points,
-    base,
-    bonus,
-    result: {
-      criterionCode: criterion.code,
-      section: criterion.section,
-      name: criterion.name,
-      method: criterion.method,
-      standardPoints: criterion.standardPoints,
-      points: toNumber(points),
-      base: toNumber(base),
-      bonus: toNumber(bonus),
-      scoreUsed,
-      targets,
-      explanation,
-      source,
-    },
-  };
+  const result = {
+    criterionCode: criterion.code,
+    section: criterion.section,
+    name: criterion.name,
+    method: criterion.method,
+    standardPoints: criterion.standardPoints,
+    points: toNumber(points),
+    base: toNumber(base),
+    bonus: toNumber(bonus),
+    scoreUsed,
+  } as CriterionResult;
+  if (targets === null) result.targets = [];
+  else TARGET_ROWS.define(result, targets);
+  result.explanation = explanation;
+  result.source = source;
+  return { criterion, points, base, bonus, result };
 }
 
 /** Reused by every criterion (value() takes a copy): two accumulators per criterion were 12,000 objects a big bloc. */
-const SUMS: TargetSums = { points: new ExactSum(), bonus: new ExactSum() };
+const SUMS: TargetSums = { base: new ExactSum(), bonus: new ExactSum() };
 
 /** Sum of the member's targets (sheet order). Missing targets score 0; extra ones are an error. */
 export function scoreTargetsCriterion(criterion: CriterionInput, targets: readonly TargetInput[], rules: TargetRules, ctx: MemberContext): ScoredCriterion {
@@ -84,16 +90,17 @@ export function scoreTargetsCriterion(criterion: CriterionInput, targets: readon
   } else if (targets.length < need && ctx.member.participates) {
     ctx.issues.push(targetsMissing(ctx.membersSheet, cellOf(ctx.member.source, "code"), ctx.label, criterion.code, targets.length, need));
   }
-  // Base is derived once at the end: each exact sum of many ratios is BigInt work, so sum only two.
+  // Points are derived once at the end: each exact sum of many ratios is BigInt work, so sum only two,
+  // and the two with the fewest ratios (a base is a ratio only below plan, a bonus only below its cap).
   const sums = SUMS;
-  sums.points.reset();
+  sums.base.reset();
   sums.bonus.reset();
-  const results = new Array<CriterionResult["targets"][number]>(targets.length);
-  for (let i = 0; i < targets.length; i++) results[i] = scoreTarget(targets[i], rules, ctx.label, ctx.issues, sums);
-  const explanation = rules.sumTexts.of({ targets });
-  const points = sums.points.value();
+  const columns = ctx.columns;
+  const scored = new ScoredTargets(targets, rules, columns, columns.size);
+  for (let i = 0; i < targets.length; i++) scoreTarget(targets[i], rules, ctx.label, ctx.issues, sums, columns);
+  const base = sums.base.value();
   const bonus = sums.bonus.value();
-  return resultOf(criterion, points, sub(points, bonus), bonus, null, results, explanation, null);
+  return resultOf(criterion, add(base, bonus), base, bonus, null, scored, rules.sumTexts.of(scored), null);
 }
 
 const SCORE_ORDER = ["agreed", "verified", "self"] as const;
@@ -115,7 +122,7 @@ export function scoreDirectCriterion(criterion: CriterionInput, rows: readonly S
       const cell = row ? cellOf(row.source, "self", "code") : cellOf(ctx.member.source, "code");
       ctx.issues.push(scoreMissing(sheet, cell, ctx.label, criterion.code, ctx.scoresSheet));
     }
-    return resultOf(criterion, ZERO, ZERO, ZERO, null, [], rules.directTexts.of(row ?? NO_SCORE), row?.source ?? null);
+    return resultOf(criterion, ZERO, ZERO, ZERO, null, null, rules.directTexts.of(row ?? NO_SCORE), row?.source ?? null);
   }
   const standard = fromNumber(criterion.standardPoints);
   for (const kind of SCORE_ORDER) {
@@ -127,7 +134,7 @@ export function scoreDirectCriterion(criterion: CriterionInput, rows: readonly S
     }
   }
   const points = fromNumber(row[used] as number);
-  return resultOf(criterion, points, points, ZERO, used, [], rules.directTexts.of(row), row.source);
+  return resultOf(criterion, points, points, ZERO, used, null, rules.directTexts.of(row), row.source);
 }
 
 function explainDirect(row: ScoreRow, criterion: CriterionInput): Localized {
@@ -137,5 +144,5 @@ function explainDirect(row: ScoreRow, criterion: CriterionInput): Localized {
 
 /** An alternative group the member filled none of: 0 points, the group's first criterion counts in the max. */
 export function scoreAlternativeNone(criterion: CriterionInput, group: string): ScoredCriterion {
-  return resultOf(criterion, ZERO, ZERO, ZERO, null, [], explainAlternativeNone(group), null);
+  return resultOf(criterion, ZERO, ZERO, ZERO, null, null, explainAlternativeNone(group), null);
 }

@@ -4,9 +4,11 @@ import { Q, gcd, mixedGcd, safe } from "./exact";
  * A running exact sum that mutates in place. Sums of completion-based points soon need BigInt (five
  * ratios with unrelated plans already have a denominator near 10^30), and add() then made a Q object,
  * a BigInt pair and a demotion check for every term: one accumulator per criterion makes a single Q at
- * the end. Same arithmetic as add(): safe integers while they fit, then an unreduced BigInt fraction.
+ * the end. Same arithmetic as add(): safe integers while they fit; what no longer fits is folded into an
+ * unreduced BigInt fraction.
  */
 export class ExactSum {
+  /** The sum is n/d + bn/bd: a small part in safe integers, and a BigInt part (null while 0). */
   private n = 0;
   private d = 1;
   private bn: bigint | null = null;
@@ -14,22 +16,12 @@ export class ExactSum {
 
   /** Adds n/d, a reduced fraction of safe integers with d > 0. */
   addParts(n: number, d: number): void {
-    if (n === 0) return;
-    if (this.bn === null) {
-      if (this.addSmall(n, d)) return;
-      this.bn = BigInt(this.n);
-      this.bd = BigInt(this.d);
-    }
-    const bd = this.bd;
-    if (d === 1) {
-      this.bn = this.bn + BigInt(n) * bd;
-      return;
-    }
-    // The lcm of the denominators keeps the sum from growing needlessly (as add's addBigSmall).
-    const g = mixedGcd(bd, d);
-    const scale = BigInt(d / g);
-    this.bn = this.bn * scale + BigInt(n) * (g === 1 ? bd : bd / BigInt(g));
-    this.bd = bd * scale;
+    if (n === 0 || this.addSmall(n, d)) return;
+    // The small part is full: move it into the BigInt part and start it again from this term. Terms
+    // with unrelated denominators then pay for BigInt arithmetic in pairs rather than one by one.
+    this.foldSmall();
+    this.n = n;
+    this.d = d;
   }
 
   add(q: Q): void {
@@ -39,13 +31,9 @@ export class ExactSum {
     }
     if (this.bn === null) {
       // 0 + q is q: a member's first section or criterion costs no BigInt product.
-      if (this.n === 0) {
-        this.bn = q.bn;
-        this.bd = q.bd as bigint;
-        return;
-      }
-      this.bn = BigInt(this.n);
-      this.bd = BigInt(this.d);
+      this.bn = q.bn;
+      this.bd = q.bd as bigint;
+      return;
     }
     const qd = q.bd as bigint;
     this.bn = this.bn * qd + q.bn * this.bd;
@@ -60,7 +48,32 @@ export class ExactSum {
   }
 
   value(): Q {
-    return this.bn === null ? Q.smallReduced(this.n, this.d) : Q.ofBig(this.bn, this.bd);
+    if (this.bn === null) return Q.smallReduced(this.n, this.d);
+    this.foldSmall();
+    return Q.ofBig(this.bn, this.bd);
+  }
+
+  /** Moves the small part into the BigInt part (same sum). */
+  private foldSmall(): void {
+    const { n, d } = this;
+    if (n === 0) return;
+    this.n = 0;
+    this.d = 1;
+    if (this.bn === null) {
+      this.bn = BigInt(n);
+      this.bd = BigInt(d);
+      return;
+    }
+    const bd = this.bd;
+    if (d === 1) {
+      this.bn = this.bn + BigInt(n) * bd;
+      return;
+    }
+    // The lcm of the denominators keeps the sum from growing needlessly (as add's addBigSmall).
+    const g = mixedGcd(bd, d);
+    const scale = BigInt(d / g);
+    this.bn = this.bn * scale + BigInt(n) * (g === 1 ? bd : bd / BigInt(g));
+    this.bd = bd * scale;
   }
 
   /** The fast path of add(): false when the sum leaves the safe range (nothing changed then). */

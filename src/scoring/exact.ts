@@ -341,10 +341,14 @@ function bigToNumber(bn: bigint, d: bigint): number {
   if (n === 0n) return 0;
   const shift = Math.max(0, 66 - (approxBits(n) - approxBits(d)));
   const scaled = n << BigInt(shift);
+  // q has at least 65 bits, so 12 or more below the 53 a double keeps: they decide the rounding, except
+  // when they read exactly one half (low 12 bits 0x800, or 0 with more bits below). Only then is the
+  // remainder needed (as a sticky bit), and with it the product q·d: most calls skip it.
   const q = scaled / d;
-  const sticky = q * d === scaled ? 0n : 1n;
-  let value = Number((q << 1n) | sticky);
-  let rest = shift + 1;
+  const low = Number(BigInt.asUintN(12, q));
+  const sticky = (low === 0 || low === 0x800) && q * d !== scaled;
+  let value = sticky ? Number((q << 1n) | 1n) : Number(q);
+  let rest = sticky ? shift + 1 : shift;
   for (; rest > 1000; rest -= 1000) value /= 2 ** 1000;
   value /= 2 ** rest;
   return negative ? -value : value;

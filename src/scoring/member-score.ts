@@ -1,13 +1,14 @@
 import { appliesTo, resolveCriteria } from "./applicability";
 import { codeKey } from "./codes";
 import { scoreAlternativeNone, scoreDirectCriterion, scoreTargetsCriterion, type CriterionRules, type MemberContext, type ScoredCriterion } from "./criterion-points";
-import { Q, ZERO, fromNumber, sub, toNumber } from "./exact";
+import { Q, ZERO, fromNumber, toNumber } from "./exact";
 import { ExactSum } from "./exact-sum";
 import { memberLabel } from "./labels";
 import { memberAdjustments, memberTotals } from "./member-totals";
 import { alternativeMultiple, alternativeNone, criterionNotApplicable, methodMismatch } from "./messages";
 import { cellOf } from "./source-cell";
 import type { RankEntry } from "./ranking";
+import type { TargetColumns } from "./target-columns";
 import { firstSection } from "./sections";
 import type { AdjustmentInput, AdjustmentResult, BlocInput, CriterionInput, CriterionResult, UnitResult, Issue, MemberInput, ScoreInput, SourceRef, TargetInput, ViolationInput } from "./types";
 
@@ -46,6 +47,7 @@ export interface BlocContext {
   sections: readonly string[];
   rules: ReadonlyMap<CriterionInput, CriterionRules>;
   issues: Issue[];
+  columns: TargetColumns;
 }
 
 const NO_ROWS: never[] = [];
@@ -75,7 +77,7 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
     issues.push(alternativeMultiple(first.source.sheet, cellOf(first.source, "criterion", "code"), label, conflict.group, conflict.withData.map((c) => c.code)));
   }
 
-  const ctx: MemberContext = { member, label, membersSheet: input.sheetNames.members, scoresSheet: input.sheetNames.scores, issues };
+  const ctx: MemberContext = { member, label, membersSheet: input.sheetNames.members, scoresSheet: input.sheetNames.scores, issues, columns: bloc.columns };
   const criteria = resolved.plans.map((plan): ScoredCriterion => {
     const c = plan.criterion;
     if (plan.kind === "alternative-none") {
@@ -94,6 +96,8 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
   let firstPoints = ZERO;
   const sectionSum = new ExactSum();
   const targetBonus = new ExactSum();
+  // Summed, not total − bonus: criteria bases have fewer ratios, so their sum is the smaller fraction.
+  const baseSum = new ExactSum();
   const maxPoints = new ExactSum();
   const points = new ExactSum();
   for (const section of bloc.sections) {
@@ -106,11 +110,12 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
   }
   for (const sc of criteria) {
     targetBonus.add(sc.bonus);
+    baseSum.add(sc.base);
     maxPoints.add(fromNumber(sc.criterion.standardPoints));
   }
   const total = points.value();
   const bonus = targetBonus.value();
-  const base = sub(total, bonus);
+  const base = baseSum.value();
   const adjustments = memberAdjustments(member, rows.adjustments, input.settings);
   const totals = memberTotals(total, adjustments, maxPoints.value());
   const results = new Array<CriterionResult>(criteria.length);

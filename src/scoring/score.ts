@@ -10,6 +10,7 @@ import { rankEntries, type RankedEntry } from "./ranking";
 import { firstSection, sectionOrder } from "./sections";
 import { DEFAULT_SETTINGS } from "./settings";
 import { bySheetRow, cellOf } from "./source-cell";
+import { TargetColumns } from "./target-columns";
 import type { TargetScale } from "./target-points";
 import type { BlocInput, BlocResult, CriterionInput, Grade, Issue, Localized, OpenAward, Settings, UnitResult } from "./types";
 import { validateReferences } from "./validate";
@@ -28,18 +29,10 @@ export function scoreBloc(input: BlocInput | null, readerIssues: Issue[]): BlocR
   const criteriaByCode = new Map(uniqueByCode(criteria, (c) => c.code).map((c) => [codeKey(c.code), c] as const));
   const membersByCode = new Map(members.map((m) => [codeKey(m.code), m] as const));
 
-  const rows = validateReferences(input, membersByCode, criteriaByCode, {
-    targets: bySheetRow(input.targets),
-    scores: bySheetRow(input.scores),
-    adjustments: bySheetRow(input.adjustments),
-    violations: bySheetRow(input.violations),
-  });
+  const rows = validateReferences(input, membersByCode, criteriaByCode);
   const issues: Issue[] = [...rows.issues];
-  const bloc: BlocContext = { input, criteria, sections, rules: rulesOf(criteria, settings), issues };
-  const targets = groupByMember(rows.targets);
-  const scores = groupByMember(rows.scores);
-  const adjustments = groupByMember(rows.adjustments);
-  const violations = groupByMember(rows.violations);
+  const bloc: BlocContext = { input, criteria, sections, rules: rulesOf(criteria, settings), issues, columns: new TargetColumns(rows.targetCount) };
+  const { targets, scores, adjustments, violations } = rows;
 
   const scored = members.map((member) => {
     const key = codeKey(member.code);
@@ -210,22 +203,21 @@ function rulesOf(criteria: readonly CriterionInput[], settings: Settings): Map<C
   );
 }
 
-function groupByMember<T extends { memberCode: string }>(rows: readonly T[]): Map<string, T[]> {
-  return groupBy(rows, (r) => codeKey(r.memberCode));
-}
-
+/**
+ * A member's rows by criterion key, in sheet order. Each list ends at its exact length: target lists live
+ * on in the results (a criterion's rows are made from them when read), where a list grown by push would
+ * keep room for 17 rows through every garbage collection.
+ */
 function groupByCriterion<T extends { criterionCode: string }>(rows: readonly T[] | undefined): Map<string, T[]> {
-  return groupBy(rows ?? [], (r) => codeKey(r.criterionCode));
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
+  if (rows === undefined) return map;
   for (const row of rows) {
-    const k = key(row);
+    const k = codeKey(row.criterionCode);
     const list = map.get(k);
     if (list) list.push(row);
     else map.set(k, [row]);
   }
+  for (const [k, list] of map) if (list.length > 1) map.set(k, list.slice());
   return map;
 }
 

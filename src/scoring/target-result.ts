@@ -1,10 +1,12 @@
 import { Q, abs, cmp, fromNumber, gt, lt, ratio as fraction, sign, sub, toNumber } from "./exact";
 import type { ExactSum } from "./exact-sum";
 import { explainTarget, explainTargetsCriterion } from "./explain";
+import type { LazySource } from "./lazy-field";
 import { LazyTexts } from "./lazy-text";
 import { planZero, ratioAbsurd, selfScoreDiffers } from "./messages";
 import { completionRatio } from "./ratio";
 import { cellOf } from "./source-cell";
+import type { TargetColumns } from "./target-columns";
 import { targetPoints, type TargetPoints, type TargetScale } from "./target-points";
 import type { CriterionInput, DecreaseMethod, Issue, Localized, TargetInput, TargetResult } from "./types";
 
@@ -37,16 +39,16 @@ export function targetRules(criterion: CriterionInput, scale: TargetScale, decre
 
 /** Running exact sums of a criterion's targets (one pair per criterion, not one object per target). */
 export interface TargetSums {
-  points: ExactSum;
+  base: ExactSum;
   bonus: ExactSum;
 }
 
 /**
- * Scores one target by the rulebook (completionRatio, then targetPoints), adds its exact points to `sums`
- * and reports its problems. One path for every value: Q keeps small decimals in safe integers and moves
- * to BigInt only when an intermediate overflows.
+ * Scores one target by the rulebook (completionRatio, then targetPoints), adds its exact base and bonus to `sums`,
+ * writes its figures to `columns` and reports its problems. One path for every value: Q keeps small
+ * decimals in safe integers and moves to BigInt only when an intermediate overflows.
  */
-export function scoreTarget(target: TargetInput, rules: TargetRules, member: string, issues: Issue[], sums: TargetSums): TargetResult {
+export function scoreTarget(target: TargetInput, rules: TargetRules, member: string, issues: Issue[], sums: TargetSums, columns: TargetColumns): void {
   // Not through pointsOf: its wrapper object would be one more allocation per target.
   const actual = fromNumber(target.actual);
   const r = completionRatio(target.direction, target.plan === null ? null : fromNumber(target.plan), actual, rules.decreaseMethod);
@@ -59,9 +61,9 @@ export function scoreTarget(target: TargetInput, rules: TargetRules, member: str
   }
   const points = toNumber(pts.points);
   if (target.selfScore !== null && r.kind !== "plan-zero") checkSelfScore(target, pts.points, points, member, issues);
-  sums.points.add(pts.points);
+  sums.base.add(pts.base);
   sums.bonus.add(pts.bonus);
-  return targetResult(target, rules, ratioValue, toNumber(pts.base), toNumber(pts.bonus), points, pts.capped);
+  columns.push(ratioValue, toNumber(pts.base), toNumber(pts.bonus), points, pts.capped);
 }
 
 function isMeasured(target: TargetInput): boolean {
@@ -75,8 +77,39 @@ function checkSelfScore(target: TargetInput, exactPoints: Q, points: number, mem
   }
 }
 
+/**
+ * A member's targets of one criterion once scored: their figures sit in the bloc's columns from `start`
+ * on, and their TargetResult rows are made when first read (CriterionResult.targets, see lazy-field.ts).
+ * Also the row the criterion's explanation is built from. Like the lazy texts, rows copy the input rows'
+ * fields as they are when read: the BlocInput must stay unchanged after scoring (nothing changes it).
+ */
+export class ScoredTargets implements TargetList, LazySource<TargetResult[]> {
+  private rows: TargetResult[] | undefined = undefined;
+
+  constructor(
+    readonly targets: readonly TargetInput[],
+    private readonly rules: TargetRules,
+    private readonly columns: TargetColumns,
+    private readonly start: number,
+  ) {}
+
+  value(): TargetResult[] {
+    if (this.rows === undefined) {
+      const { targets, rules, columns, start } = this;
+      const rows = new Array<TargetResult>(targets.length);
+      for (let i = 0; i < targets.length; i++) rows[i] = targetResult(targets[i], rules, columns, start + i);
+      this.rows = rows;
+    }
+    return this.rows;
+  }
+
+  replace(rows: TargetResult[]): void {
+    this.rows = rows;
+  }
+}
+
 /** The one place a TargetResult is made: every result shares one object shape. */
-function targetResult(target: TargetInput, rules: TargetRules, ratio: number | null, base: number, bonus: number, points: number, capped: boolean): TargetResult {
+function targetResult(target: TargetInput, rules: TargetRules, columns: TargetColumns, index: number): TargetResult {
   return {
     memberCode: target.memberCode,
     criterionCode: target.criterionCode,
@@ -86,11 +119,11 @@ function targetResult(target: TargetInput, rules: TargetRules, ratio: number | n
     direction: target.direction,
     plan: target.plan,
     actual: target.actual,
-    ratio,
-    base,
-    bonus,
-    points,
-    capped,
+    ratio: columns.ratio(index),
+    base: columns.base(index),
+    bonus: columns.bonus(index),
+    points: columns.points(index),
+    capped: columns.capped(index),
     selfScore: target.selfScore,
     explanation: rules.targetTexts.of(target),
     source: target.source,

@@ -263,6 +263,7 @@ export interface CriterionResult {
   bonus: number;
   /** For method "direct": which score was used. */
   scoreUsed: "agreed" | "verified" | "self" | null;
+  /** Made when first read, then kept (an own enumerable field: reads, copies and compares as any array). */
   targets: TargetResult[];
   explanation: Localized;
   /** Source of the score row, for method "direct". */

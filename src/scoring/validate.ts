@@ -1,61 +1,85 @@
 import { codeKey } from "./codes";
 import { memberLabel } from "./labels";
 import { adjustmentDuplicate, cchcRatingIgnored, criterionUnknown, memberUnknown, noMembers } from "./messages";
-import { cellOf } from "./source-cell";
+import { bySheetRow, cellOf } from "./source-cell";
 import { textKey } from "./text";
-import type { AdjustmentInput, BlocInput, CriterionInput, Issue, MemberInput, ScoreInput, TargetInput, ViolationInput } from "./types";
+import type { AdjustmentInput, BlocInput, CriterionInput, Issue, MemberInput, ScoreInput, SourceRef, TargetInput, ViolationInput } from "./types";
 
-/** The rows that join to a known member (and criterion), in sheet order, plus what did not join. */
+/** The rows that join to a known member (and criterion), grouped by member key, each list in sheet order, plus what did not join. */
 export interface ValidatedRows {
-  targets: TargetInput[];
-  scores: ScoreInput[];
-  adjustments: AdjustmentInput[];
-  violations: ViolationInput[];
+  targets: Map<string, TargetInput[]>;
+  scores: Map<string, ScoreInput[]>;
+  adjustments: Map<string, AdjustmentInput[]>;
+  violations: Map<string, ViolationInput[]>;
+  /** How many target rows joined. */
+  targetCount: number;
   issues: Issue[];
 }
+
+type Row = { memberCode: string; source: SourceRef };
+type CriterionRow = Row & { criterionCode: string };
 
 /**
  * Semantic checks on how the sheets refer to each other: every code must name a listed member and
  * criterion. Rows that do not join are reported as errors and left out of the scoring.
  */
-export function validateReferences(
-  input: BlocInput,
-  members: ReadonlyMap<string, MemberInput>,
-  criteria: ReadonlyMap<string, CriterionInput>,
-  rows: Pick<ValidatedRows, "targets" | "scores" | "adjustments" | "violations">,
-): ValidatedRows {
+export function validateReferences(input: BlocInput, members: ReadonlyMap<string, MemberInput>, criteria: ReadonlyMap<string, CriterionInput>): ValidatedRows {
   const issues: Issue[] = [];
   const membersSheet = input.sheetNames.members;
   if (input.members.length === 0) issues.push(noMembers(membersSheet));
 
-  const knownMember = (row: { memberCode: string; source: TargetInput["source"] }): boolean => {
-    if (members.has(codeKey(row.memberCode))) return true;
-    issues.push(memberUnknown(row.source.sheet, cellOf(row.source, "code"), row.memberCode, membersSheet));
-    return false;
-  };
-  const knownCriterion = (row: { memberCode: string; criterionCode: string; source: TargetInput["source"] }): boolean => {
-    if (criteria.has(codeKey(row.criterionCode))) return true;
+  const knownCriterion = (row: CriterionRow) => criteria.has(codeKey(row.criterionCode));
+  const report = (row: Row | CriterionRow): void => {
+    if (!members.has(codeKey(row.memberCode))) issues.push(memberUnknown(row.source.sheet, cellOf(row.source, "code"), row.memberCode, membersSheet));
+    if (!("criterionCode" in row) || knownCriterion(row)) return;
     const member = members.get(codeKey(row.memberCode));
     issues.push(criterionUnknown(row.source.sheet, cellOf(row.source, "criterion", "code"), row.criterionCode, member ? memberLabel(member) : row.memberCode, input.sheetNames.criteria));
-    return false;
   };
-  const joins = (row: TargetInput | ScoreInput) => {
-    const m = knownMember(row);
-    const c = knownCriterion(row);
-    return m && c;
+  const join = <T extends Row>(rows: readonly T[], joins: (row: T) => boolean): { groups: Map<string, T[]>; count: number } => {
+    const joined = joinByMember(rows, members, joins);
+    for (const row of joined.rejected) report(row);
+    return joined;
   };
 
-  const targets = rows.targets.filter(joins);
-  const scores = rows.scores.filter(joins);
-  const adjustments = rows.adjustments.filter(knownMember);
-  const violations = rows.violations.filter(knownMember);
-  issues.push(...duplicateAdjustments(adjustments, members));
+  const targets = join(input.targets, knownCriterion);
+  const scores = join(input.scores, knownCriterion);
+  const adjustments = join(input.adjustments, () => true).groups;
+  const violations = join(input.violations, () => true).groups;
+  issues.push(...duplicateAdjustments(bySheetRow(input.adjustments).filter((line) => members.has(codeKey(line.memberCode))), members));
   for (const member of members.values()) {
     if (!member.cchcEligible && member.cchcRating === "excellent") {
       issues.push(cchcRatingIgnored(membersSheet, cellOf(member.source, "cchcRating", "cchcEligible", "code"), memberLabel(member)));
     }
   }
-  return { targets, scores, adjustments, violations, issues };
+  return { targets: targets.groups, scores: scores.groups, adjustments, violations, targetCount: targets.count, issues };
+}
+
+/**
+ * The rows in sheet order that name a known member and pass `joins`, grouped by member key, and the
+ * rows that do not. One pass over the rows (plus a sort when they are not in sheet order already): in a
+ * big bloc each row read is a cache miss, and sorting, checking and grouping used to read them three times.
+ */
+function joinByMember<T extends Row>(rows: readonly T[], members: ReadonlyMap<string, MemberInput>, joins: (row: T) => boolean): { groups: Map<string, T[]>; count: number; rejected: T[] } {
+  const groups = new Map<string, T[]>();
+  const rejected: T[] = [];
+  let count = 0;
+  let previous = -Infinity;
+  for (const row of rows) {
+    const sheetRow = row.source.row;
+    // Readers give rows top to bottom: only otherwise pay for a sort (nothing was reported yet).
+    if (sheetRow < previous) return joinByMember(bySheetRow(rows), members, joins);
+    previous = sheetRow;
+    const key = codeKey(row.memberCode);
+    if (!members.has(key) || !joins(row)) {
+      rejected.push(row);
+      continue;
+    }
+    count++;
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  return { groups, count, rejected };
 }
 
 /** The same line (member, kind, reason folded, count, points) entered twice: both count, the officer decides. */

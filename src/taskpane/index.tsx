@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "../ui/App";
 import { LanguageProvider, defaultStorage, readStoredLang } from "../ui/language";
 import { loadLanguage } from "../ui/pane-language";
+import { FirstScreenHandoff } from "../ui/first-screen/handoff";
 import { createLazyExcelHost } from "./lazy-excel-host";
 import { waitForOffice } from "./office-ready";
 import { chooseThemeKind, currentThemeEnvironment, loadTheme } from "../ui/theme";
@@ -36,8 +37,16 @@ async function boot(container: HTMLElement): Promise<void> {
     );
     return;
   }
+  // The first render replaces the static first screen (taskpane.html): it must be the whole pane at once,
+  // so its theme is here and its language is the one that screen shows now (it may have been switched).
+  await loadTheme(themeKind);
+  await loadLanguage(readStoredLang(defaultStorage())).catch(() => undefined);
   const host = createLazyExcelHost();
-  root.render(<App host={host} themeKind={themeKind} />);
+  root.render(
+    <FirstScreenHandoff container={container}>
+      <App host={host} themeKind={themeKind} />
+    </FirstScreenHandoff>,
+  );
   // The engine is not needed to paint the pane, but the first Tính lại should not wait for its download:
   // fetched once the first frame is painted, so it never competes with the first render.
   requestAnimationFrame(() => setTimeout(() => void host.preload().catch(() => undefined), 0));

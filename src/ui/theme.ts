@@ -43,14 +43,21 @@ export function chooseThemeKind(env: ThemeEnvironment): ThemeKind {
   return "light";
 }
 
+type OtherThemes = typeof import("./theme-others");
+let otherThemes: OtherThemes | null = null;
+
 /**
  * The light theme is in the first download; the dark and high-contrast ones (about 40 KB of tokens) come
  * from a small chunk only for the officers who use them, so the common start stays small. Light is
- * returned at once, the others as a promise.
+ * returned at once, the others as a promise until their chunk is here, then at once too (the entries load
+ * it before the first render, so that render is the whole pane, never an empty one in place of the
+ * static first screen).
  */
 export function loadTheme(kind: ThemeKind): Theme | Promise<Theme> {
   if (kind === "light") return webLightTheme;
-  return import(/* webpackChunkName: "themes" */ "./theme-others").then((m) => (kind === "dark" ? m.webDarkTheme : m.teamsHighContrastTheme));
+  const pick = (m: OtherThemes) => (kind === "dark" ? m.webDarkTheme : m.teamsHighContrastTheme);
+  if (otherThemes) return pick(otherThemes);
+  return import(/* webpackChunkName: "themes" */ "./theme-others").then((m) => pick((otherThemes = m)));
 }
 
 /**

@@ -86,9 +86,12 @@ export interface WebPageProps {
 export function WebPage({ host, storage, themeKind, now }: WebPageProps) {
   useStaticStyles();
   const styles = useStyles();
-  const lang = useSyncExternalStore(storage.subscribe, () => readStoredLang(storage.storage));
+  // The same snapshots on the server: the page's static first screen is rendered at build time (first-screen.tsx).
+  const storedLang = () => readStoredLang(storage.storage);
+  const lang = useSyncExternalStore(storage.subscribe, storedLang, storedLang);
   // Subscribed for its changes only: each one draws the App again (FileHost.redraws).
-  useSyncExternalStore(host.subscribe, () => host.redraws);
+  const redraws = () => host.redraws;
+  useSyncExternalStore(host.subscribe, redraws, redraws);
   const t = useMemo(() => webTranslator(lang), [lang]);
   const [theme] = useState<ThemeKind>(() => themeKind ?? chooseThemeKind(currentThemeEnvironment()));
   const fluentTheme = useTheme(theme);

@@ -162,6 +162,23 @@ describe("references between sheets", () => {
     ]);
   });
 
+  it("rows given out of sheet order: each unknown code reported once, in sheet order", () => {
+    const b = twoCriteria().member("A");
+    targets(b, "A");
+    b.target("X", "increase", 100, 100);
+    b.target("A", "increase", 100, 100, { criterionCode: "9" });
+    b.target("Y", "increase", 100, 100, { criterionCode: "8" });
+    const input = b.build();
+    input.targets.reverse();
+    const result = scoreBloc(input, []);
+    expect(result.issues.filter((i) => i.code === "member-unknown" || i.code === "criterion-unknown").map((i) => [i.code, i.cell])).toEqual([
+      ["member-unknown", "A7"],
+      ["criterion-unknown", "B8"],
+      ["member-unknown", "A9"],
+      ["criterion-unknown", "B9"],
+    ]);
+  });
+
   it("codes join case- and space-insensitively", () => {
     const b = new BlocBuilder().member("CT");
     for (let i = 0; i < 5; i++) b.target(i % 2 ? " ct " : "CT", "increase", 100, 100);

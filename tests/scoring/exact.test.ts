@@ -110,3 +110,28 @@ describe("exact rationals", () => {
     expect(toNumber(third)).toBe(1 / 3);
   });
 });
+
+describe("nearest double of a BigInt fraction, halfway cases", () => {
+  // (2^53 + 1) lies halfway between the doubles 2^53 and 2^53 + 2: ties go to the even one, and any
+  // remainder, however small, decides. The fractions are kept unreduced and big (×K / K).
+  const K = 10n ** 40n + 7n;
+  const big = (n: bigint, d: bigint) => Q.ofBig(n * K, d * K);
+  const half = 2n ** 53n + 1n;
+
+  it("an exact half goes to the even double, a hair above or below to the nearer one", () => {
+    expect(toNumber(big(half, 1n))).toBe(2 ** 53);
+    expect(toNumber(big(half * K + 1n, K))).toBe(2 ** 53 + 2);
+    expect(toNumber(big(half * K - 1n, K))).toBe(2 ** 53);
+    expect(toNumber(big(2n ** 53n + 3n, 1n))).toBe(2 ** 53 + 4);
+    expect(toNumber(big(-(half * K + 1n), K))).toBe(-(2 ** 53 + 2));
+  });
+
+  it("the same for values far below 1 and for quotients whose low bits are all zero", () => {
+    const tiny = 2n ** 200n;
+    expect(toNumber(big(half, tiny))).toBe(2 ** 53 / 2 ** 200);
+    expect(toNumber(big(half * K + 1n, K * tiny))).toBe((2 ** 53 + 2) / 2 ** 200);
+    expect(toNumber(big(2n ** 80n * K + 1n, K))).toBe(2 ** 80);
+    expect(toNumber(big(2n ** 80n + 2n ** 27n, 1n))).toBe(2 ** 80);
+    expect(toNumber(big((2n ** 80n + 2n ** 27n) * K + 1n, K))).toBe(2 ** 80 + 2 ** 28);
+  });
+});

@@ -71,7 +71,7 @@ const PreparingSpinner = lazyWithPreload(() => import(/* webpackChunkName: "runn
 /** Choosing the file or files (drop or picker), what is open, the result to download and the sample. */
 export function FilePanel({ host, t, lang, dragging, onOpen, showOpenFile = true }: FilePanelProps) {
   const styles = useStyles();
-  const snapshot = useSyncExternalStore(host.subscribe, host.getSnapshot);
+  const snapshot = useSyncExternalStore(host.subscribe, host.getSnapshot, host.getSnapshot);
   const input = useRef<HTMLInputElement>(null);
   const titleId = useId();
   const { file, result } = showOpenFile ? snapshot : { file: null, result: null };
