@@ -11,7 +11,7 @@ import { LanguageProvider, defaultStorage, useLanguage } from "./language";
 import { lazyWithPreload } from "./lazy-component";
 import type { MemberReveal } from "./member-reveal";
 import { issuePlace } from "./problems";
-import { summaryText } from "./summary";
+import { prepareTimeFormat, summaryText } from "./summary";
 import { chooseThemeKind, currentThemeEnvironment, type ThemeKind } from "./theme";
 import { useAutoRecalc } from "./use-auto-recalc";
 import { useMemberSelection } from "./use-member-selection";
@@ -115,6 +115,10 @@ function Pane({ host, now }: { host: CalculationHost; now?: () => Date }) {
     // A request from before a run is about the old sheet: it must not reopen when the new ranking mounts.
     if (state.running) setReveal(null);
   }, [state.running]);
+  useEffect(() => {
+    // While the host calculates: the summary's first time format is then ready when the ranking comes.
+    if (state.running) prepareTimeFormat(t("locale"));
+  }, [state.running, t]);
   // A file opened in the browser never changes under the page: opening another one is the only change,
   // and it is always calculated, so a switch to turn that off would only confuse.
   const showAutoSwitch = host.kind !== "file";

@@ -87,9 +87,9 @@ export class FileHost implements CalculationHost {
   private unannounced = false;
   private readonly startWorker: StartRankWorker | undefined;
   /**
-   * Counts the times the shown calculation gained what the App had already read as missing (a member's
-   * breakdown opened in the instant before its criteria came from the worker): the page draws the App
-   * again when it changes (WebPage).
+   * Counts the times the shown calculation gained what the App shows or had already read as missing (the
+   * changes since the last calculation, which follow the ranking from the worker; a member's breakdown
+   * opened in the instant before its criteria came): the page draws the App again when it changes (WebPage).
    */
   get redraws(): number {
     return this.redrawCount;
@@ -177,8 +177,8 @@ export class FileHost implements CalculationHost {
         },
         this.startWorker,
       );
-      void details.then((readEarly) => {
-        if (!readEarly || !isLatest()) return;
+      void details.then((redraw) => {
+        if (!redraw || !isLatest()) return;
         this.redrawCount++;
         this.publish(this.snapshot);
       });

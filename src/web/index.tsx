@@ -1,11 +1,12 @@
 import { createRoot } from "react-dom/client";
+import { afterPaint } from "../ui/after-paint";
 import { FirstScreenHandoff } from "../ui/first-screen/handoff";
 import { defaultStorage, readStoredLang } from "../ui/language";
 import { loadLanguage } from "../ui/pane-language";
 import { chooseThemeKind, currentThemeEnvironment, loadTheme } from "../ui/theme";
 import { FileHost } from "./file-host";
 import { observableStorage } from "./observable-storage";
-import { afterPaint, type RankWorker } from "./ranking/rank-client";
+import type { RankWorker } from "./ranking/rank-client";
 import { withSpareWorker } from "./ranking/spare-worker";
 import { fetchSample } from "./sample";
 import { WebPage } from "./WebPage";

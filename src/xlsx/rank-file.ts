@@ -9,7 +9,8 @@
  *    and `localized` message for the officer); nothing else is thrown for bad input. Any other rejection
  *    is a bug, reported by callers as "the program failed".
  * 3. `onScored` (optional) is called once, with the calculation, before the copy is written (the web page
- *    shows the ranking while the slow write runs); `onProgress` hears reading → scoring → writing.
+ *    shows the ranking while the slow write runs); `onRanked` (optional) before it, with the calculation
+ *    without its extras; `onProgress` hears reading → scoring → writing.
  * 4. `outputBytes` is a complete .xlsx (an .xlsm when the input has macros, once the writer keeps them):
  *    the input with only the program's sheets added or replaced (`replaced` names the input's own earlier
  *    program sheets that were replaced). When the ranking is blocked only Kiểm tra (and the history) is new.
@@ -25,7 +26,8 @@
  * portable code (Node's native zlib); it is optional, and every host gets the same file.
  */
 import type { Lang, Localized } from "../scoring/types";
-import { calculateWithExtras, type CalculationWithExtras } from "../workbook/extras/extras";
+import { calculate, type Calculation } from "../workbook/calculate";
+import { calculationExtras, type CalculationWithExtras } from "../workbook/extras/extras";
 import type { CalculationSnapshot } from "../workbook/history/snapshot";
 import type { Deflate } from "./chart/png";
 import type { Crc32 } from "./crc32";
@@ -63,6 +65,11 @@ export interface RankFileOptions {
   deflate?: Deflate;
   /** Awaited: a browser caller returns a promise that lets the page paint the phase before the work blocks it. */
   onProgress?: (phase: RankFilePhase) => void | Promise<void>;
+  /**
+   * Called once with the ranking before its extras (history, meeting papers) are made, and awaited: the
+   * web page's worker sends it then, and waits for the page to have drawn it.
+   */
+  onRanked?: (calculation: Calculation) => void | Promise<void>;
   onScored?: (calculation: CalculationWithExtras) => void;
   engine?: WorkbookEngine;
 }
@@ -85,7 +92,9 @@ export async function rankWorkbookFile(bytes: Uint8Array, options: RankFileOptio
   await options.onProgress?.("reading");
   const { pkg, grid } = openWorkbook(bytes, label, { inflateRaw: options.engine?.inflateRaw, crc32: options.engine?.crc32 });
   await options.onProgress?.("scoring");
-  const calculation = calculateWithExtras(grid, { lang, now: options.now, carriedHistory: options.carriedHistory });
+  const ranked = calculate(grid, { lang, now: options.now });
+  await options.onRanked?.(ranked);
+  const calculation = { ...ranked, extras: calculationExtras(grid, ranked, { lang, now: options.now, carriedHistory: options.carriedHistory }) };
   options.onScored?.(calculation);
   await options.onProgress?.("writing");
   const engine = options.engine ?? {};

@@ -4,26 +4,13 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/ui/App";
 import { calculation, error, rankedUnits } from "./fixtures";
 import { FakeHost, blocked, ranked } from "./fake-host";
+import { rankedPane as rankedCalculation, recordScrolls } from "./ranked-pane";
 
-const scrolled: Element[] = [];
-
-beforeEach(() => {
-  localStorage.clear();
-  scrolled.length = 0;
-  // jsdom lays nothing out and has no scrollIntoView: record which element asked to be shown.
-  Element.prototype.scrollIntoView = function (this: Element) {
-    scrolled.push(this);
-  };
-});
+const scrolled = recordScrolls();
+beforeEach(() => localStorage.clear());
 
 /** The pane with one ranked calculation of the ten Khối 17 members. */
-async function rankedPane(host = new FakeHost()) {
-  const user = userEvent.setup();
-  const view = render(<App host={host} />);
-  await user.click(screen.getByRole("button", { name: "Tính lại" }));
-  await act(async () => host.current.resolve(ranked(calculation(rankedUnits()))));
-  return { host, user, view };
-}
+const rankedPane = (host = new FakeHost()) => rankedCalculation(calculation(rankedUnits()), host);
 
 const select = (host: FakeHost, code: string) => act(async () => host.memberListener?.(code));
 const row = (code: string) => screen.getAllByTestId("ranking-row").find((r) => r.getAttribute("data-code") === code)!;

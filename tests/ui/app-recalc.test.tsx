@@ -1,9 +1,11 @@
 /** @jest-environment jsdom */
+import { Badge, FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/ui/App";
 import { KHOI_17_MEMBERS, calculation, error, rankedUnits, warning } from "./fixtures";
 import { FakeHost, blocked, ranked } from "./fake-host";
+import { rankedPane } from "./ranked-pane";
 
 beforeEach(() => localStorage.clear());
 
@@ -118,4 +120,25 @@ test("a unit row expands to its details and collapses again", async () => {
   expect(within(detail!).getByText("Bằng khen")).toBeTruthy();
   await user.click(name);
   expect(screen.queryByText("Điểm tối đa")).toBeNull();
+});
+
+test("a grade or award badge looks as Fluent's small Badge does: the same classes, without a Badge per row", async () => {
+  await rankedPane(calculation(rankedUnits()));
+  const first = screen.getAllByTestId("ranking-row")[0];
+  const grade = within(first).getByLabelText("Hoàn thành xuất sắc nhiệm vụ");
+  const award = within(first).getByLabelText("Cờ thi đua");
+
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <Badge size="small" appearance="tint" color="success" data-testid="fluent-grade">
+        XS
+      </Badge>
+      <Badge size="small" appearance="filled" color="danger" data-testid="fluent-award">
+        Cờ
+      </Badge>
+    </FluentProvider>,
+  );
+  expect(grade.className).toBe(screen.getByTestId("fluent-grade").className);
+  expect(award.className).toBe(screen.getByTestId("fluent-award").className);
+  expect(grade.tagName).toBe(screen.getByTestId("fluent-grade").tagName);
 });

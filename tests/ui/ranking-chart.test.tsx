@@ -6,6 +6,7 @@ import { LANG_STORAGE_KEY } from "../../src/ui/language";
 import { loadLanguage } from "../../src/ui/pane-language";
 import { chartData, GRADE_COLORS } from "../../src/workbook/meeting/chart-data";
 import { calculation, rankedUnits } from "./fixtures";
+import { heldFrames, rankedPane } from "./ranked-pane";
 import { workedExample } from "./insights-fixtures";
 
 function renderChart(data = chartData(workedExample().result), lang: "vi" | "en" = "vi") {
@@ -143,4 +144,19 @@ describe("size", () => {
     renderChart(long);
     expect(screen.getAllByTestId("chart-bar")[0].querySelector("text")!.textContent).toBe(`1. ${long.bars[0].name}`);
   });
+});
+
+test("in the pane, the chart is drawn once the ranking above it had its paints (first screenful, then the rest), not with it", async () => {
+  const frames = heldFrames();
+  try {
+    await rankedPane(calculation(rankedUnits()));
+    expect(screen.getAllByTestId("ranking-row").length).toBeGreaterThan(0);
+    expect(screen.queryByTestId("ranking-chart")).toBeNull();
+    await frames.paint();
+    expect(screen.queryByTestId("ranking-chart")).toBeNull();
+    await frames.paint();
+    expect(screen.getByTestId("ranking-chart")).toBeTruthy();
+  } finally {
+    frames.restore();
+  }
 });

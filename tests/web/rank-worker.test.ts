@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { FileHost } from "../../src/web/file-host";
 import type { RankReply } from "../../src/web/ranking/protocol";
-import { afterPaint, rankShownFirst, type RankWorker } from "../../src/web/ranking/rank-client";
+import { rankShownFirst, type RankWorker } from "../../src/web/ranking/rank-client";
 import { runRanking } from "../../src/web/ranking/run-ranking";
-import { plainCopy, shownCalculation } from "../../src/web/ranking/shown-calculation";
+import { plainCopy, shownCalculation, shownDetails } from "../../src/web/ranking/shown-calculation";
 import { LazyTexts } from "../../src/scoring/lazy-text";
 import { rankWorkbookFile } from "../../src/xlsx/rank-file";
 import { FakeRankWorker, brokenWorker } from "./fake-worker";
@@ -37,7 +37,7 @@ describe("the ranking worker's protocol", () => {
     expect(shown.calculation.outputs.ranking).toEqual(JSON.parse(JSON.stringify(direct.calculation.outputs.ranking)));
     // The kept calculations as the App lists them: their times and counts.
     const listed = ({ time, errors, warnings, membersRanked }: { time: string; errors: number; warnings: number; membersRanked: number }) => ({ time, errors, warnings, membersRanked });
-    expect(shown.calculation.extras.snapshots.map(listed)).toEqual(direct.calculation.extras.snapshots.map(listed));
+    expect(shown.calculation.extras!.snapshots.map(listed)).toEqual(direct.calculation.extras.snapshots.map(listed));
     expect(copy.outputBytes.length).toBe(direct.outputBytes.length);
     expect(copy.kind).toBe(direct.outputKind);
     expect(copy.notes).toEqual(direct.notes);
@@ -81,6 +81,37 @@ describe("each member's criteria follow the ranking", () => {
     const direct = await rankWorkbookFile(sampleBytes(), options);
     expect(shown.calculation.result.units.map((u) => u.criteria)).toEqual(JSON.parse(JSON.stringify(direct.calculation.result.units.map((u) => u.criteria))));
     await shown.written;
+  });
+
+  it("the ranking crosses without its extras (sent before the history is recorded); they come with the criteria", async () => {
+    const worker = new FakeRankWorker({ holdDetails: true });
+    const shown = await rankShownFirst(sampleBytes(), options, () => worker);
+    expect(worker.replies.find((r) => r.type === "scored")).not.toHaveProperty("calculation.extras");
+    expect(shown.calculation.extras).toBeUndefined();
+    worker.releaseDetails();
+    // A file's first calculation: nothing to compare, nothing more to draw.
+    expect(await shown.details).toBe(false);
+    const direct = await rankWorkbookFile(sampleBytes(), options);
+    expect(shown.calculation.extras!.comparison).toBeNull();
+    expect(shown.calculation.extras!.snapshots.map((s) => s.time)).toEqual(direct.calculation.extras.snapshots.map((s) => s.time));
+    await shown.written;
+  });
+
+  it("a file ranked before: the changes since then come with the criteria, and `details` says to draw them", async () => {
+    const before = await rankWorkbookFile(sampleBytes(), options);
+    const later = { ...options, now: new Date(FIXED_NOW.getTime() + 3600_000) };
+    const direct = await rankWorkbookFile(before.outputBytes, later);
+    expect(direct.calculation.extras.comparison).not.toBeNull();
+    const shown = await rankShownFirst(before.outputBytes, later, () => new FakeRankWorker());
+    expect(await shown.details).toBe(true);
+    expect(shown.calculation.extras!.comparison).toEqual(JSON.parse(JSON.stringify(direct.calculation.extras.comparison)));
+    await shown.written;
+
+    const host = new FileHost({ startWorker: () => new FakeRankWorker(), now: () => later.now });
+    await host.open(source("khoi-17-xep-hang.xlsx", before.outputBytes));
+    await host.recalculate({ lang: "vi" });
+    await waitUntil(() => host.redraws === 1);
+    await host.whenWritten();
   });
 
   it("read before they came (a breakdown opened at once), they read as none, and `details` says so", async () => {
@@ -140,33 +171,6 @@ describe("the copy waits for the ranking to be shown", () => {
     await waitUntil(() => replies.some((r) => r.type === "scored"));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(replies.map((r) => r.type)).toEqual(["phase", "phase", "scored"]);
-  });
-
-  it("afterPaint waits two frames, then a task; a second at most where frames never come (a hidden tab)", async () => {
-    jest.useFakeTimers();
-    const frames: FrameRequestCallback[] = [];
-    const raf = jest.fn((callback: FrameRequestCallback) => frames.push(callback));
-    Object.assign(globalThis, { requestAnimationFrame: raf });
-    try {
-      let painted = false;
-      void afterPaint().then(() => (painted = true));
-      frames.shift()!(0);
-      await jest.advanceTimersByTimeAsync(0);
-      expect(painted).toBe(false);
-      frames.shift()!(16);
-      await jest.advanceTimersByTimeAsync(0);
-      expect(painted).toBe(true);
-
-      let hidden = false;
-      void afterPaint().then(() => (hidden = true));
-      await jest.advanceTimersByTimeAsync(999);
-      expect(hidden).toBe(false);
-      await jest.advanceTimersByTimeAsync(1);
-      expect(hidden).toBe(true);
-    } finally {
-      delete (globalThis as { requestAnimationFrame?: unknown }).requestAnimationFrame;
-      jest.useRealTimers();
-    }
   });
 });
 
@@ -239,12 +243,14 @@ describe("shownCalculation and plainCopy", () => {
     const shown = shownCalculation(calculation);
     expect(shown.outputs.breakdown).toBeNull();
     expect(shown.result.units.every((u) => u.criteria.length === 0)).toBe(true);
-    expect(shown.extras.summary).toBeNull();
-    expect(shown.extras.historyData.rows).toEqual([]);
     expect(shown.input).toBeNull();
-    expect(shown.extras.chart).toBeNull();
-    expect(shown.extras.snapshots.map((s) => [s.inputs, s.units])).toEqual([[{}, []]]);
+    expect(shown).not.toHaveProperty("extras");
     expect(shown.outputs.checks).toEqual(JSON.parse(JSON.stringify(calculation.outputs.checks)));
+    const { extras } = shownDetails(calculation);
+    expect(extras.summary).toBeNull();
+    expect(extras.historyData.rows).toEqual([]);
+    expect(extras.chart).toBeNull();
+    expect(extras.snapshots.map((s) => [s.inputs, s.units])).toEqual([[{}, []]]);
   });
 });
 

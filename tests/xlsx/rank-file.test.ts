@@ -55,10 +55,30 @@ describe.each([
       now: NOW,
       engine,
       onProgress: (phase: RankFilePhase) => void heard.push(phase),
+      onRanked: (calculation) => void heard.push(`ranked ${calculation.json.units.length}${"extras" in calculation ? " with extras" : ""}`),
       onScored: (calculation) => heard.push(`scored ${calculation.json.units.length}`),
     });
-    expect(heard).toEqual(["reading", "scoring", "scored 3", "writing"]);
+    // The ranking before its extras (the history): the web page's worker sends it then.
+    expect(heard).toEqual(["reading", "scoring", "ranked 3", "scored 3", "writing"]);
     expect(ranked.replaced).toEqual([]);
+  });
+
+  it("waits for onRanked before making the extras (the web page draws the ranking meanwhile)", async () => {
+    let drawn: () => void = () => undefined;
+    const heard: string[] = [];
+    const ranked = rankWorkbookFile(await inputBytes(), {
+      label: "khoi.xlsx",
+      lang: "en",
+      now: NOW,
+      engine,
+      onRanked: () => new Promise<void>((resolve) => (drawn = resolve)),
+      onScored: () => heard.push("scored"),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(heard).toEqual([]);
+    drawn();
+    await ranked;
+    expect(heard).toEqual(["scored"]);
   });
 
   it("rejects a file that is not a workbook with the reader's message, naming the label", async () => {

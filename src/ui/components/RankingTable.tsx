@@ -1,10 +1,11 @@
-import { Badge, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
+import { makeStyles, tokens, useBadgeStyles_unstable, type BadgeProps, type BadgeState } from "@fluentui/react-components";
 import { Fragment, useEffect, useRef, useState } from "react";
 import { formatNumber } from "../../scoring/number-display";
 import type { Award, Grade, Issue, UnitResult } from "../../scoring/types";
 import type { MemberGap } from "../../scoring/what-it-takes";
 import { capitalised } from "../../scoring/vocabulary/words";
 import { rankKey } from "../../workbook/rendering/previous-ranks";
+import { usePaintedFor } from "../after-paint";
 import { useInsightText } from "../insights-i18n";
 import { useLanguage } from "../language";
 import type { MemberReveal } from "../member-reveal";
@@ -72,16 +73,43 @@ const useStyles = makeStyles({
   detailFocus: { outlineStyle: "none" },
 });
 
+/** More rows than the tallest window shows at once (about 25 at 1440 px high, names on one line). */
+const FIRST_SCREEN_ROWS = 40;
+
+type BadgeClasses = { grade: Record<Grade, string>; award: Record<Exclude<Award, null>, string> };
+
+/**
+ * The class names of Fluent's small Badge in each look the table uses, made once per drawing of the table:
+ * each badge is then a plain element with those classes (the same look), not a Badge component whose
+ * hooks and slots run 600 times for a 300-member bloc. The hooks run in the same order every render.
+ */
+function useBadgeClasses(): BadgeClasses {
+  const grade = {
+    excellent: useBadgeLook("tint", GRADE_COLOR.excellent),
+    good: useBadgeLook("tint", GRADE_COLOR.good),
+    pass: useBadgeLook("tint", GRADE_COLOR.pass),
+    fail: useBadgeLook("tint", GRADE_COLOR.fail),
+  };
+  const award = { flag: useBadgeLook("filled", AWARD_COLOR.flag), merit: useBadgeLook("filled", AWARD_COLOR.merit) };
+  return { grade, award };
+}
+
+/** What Fluent's Badge puts on its root for this look (its own styles hook, given the state a small badge has). */
+function useBadgeLook(appearance: BadgeProps["appearance"], color: BadgeProps["color"]): string {
+  const state = { size: "small", shape: "circular", appearance, color, iconPosition: "before", components: { root: "div", icon: "span" }, root: {} };
+  return useBadgeStyles_unstable(state as unknown as BadgeState).root.className ?? "";
+}
+
 /**
  * A grade or award as its short word, the full name in the browser's own tooltip and for screen readers.
  * Not Fluent's Tooltip: a badge is not focusable, so it only ever showed on hover, and 600 of them (300
  * members) cost the web page about half of the time it took to show a dropped file's ranking.
  */
-function LabelBadge({ full, short, appearance, color }: { full: string; short: string; appearance: BadgeProps["appearance"]; color: BadgeProps["color"] }) {
+function LabelBadge({ full, short, className }: { full: string; short: string; className: string }) {
   return (
-    <Badge size="small" appearance={appearance} color={color} aria-label={full} title={full}>
+    <div className={className} aria-label={full} title={full}>
       {short}
-    </Badge>
+    </div>
   );
 }
 
@@ -103,6 +131,11 @@ export function RankingTable({ units, sections, changes, caption, issues, gaps, 
   const { t } = useLanguage();
   const { it, lang, w } = useInsightText();
   const styles = useStyles();
+  const badges = useBadgeClasses();
+  // The first screenful of a long ranking is drawn and painted first, the rest right after (for 300 members
+  // the whole table is as long to lay out as to build): the officer sees the top of the ranking at once.
+  const allDrawn = usePaintedFor(units) || units.length <= FIRST_SCREEN_ROWS;
+  const drawn = allDrawn ? units : units.slice(0, FIRST_SCREEN_ROWS);
   const [open, setOpen] = useState<string | null>(null);
   const [revealed, setRevealed] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -125,13 +158,16 @@ export function RankingTable({ units, sections, changes, caption, issues, gaps, 
   useEffect(() => {
     const code = pendingFocus.current;
     if (code === null || open !== code) return;
+    const row = rowRefs.current.get(code);
+    // A row below the first screenful is drawn a moment later (allDrawn): scrolled to then.
+    if (!row) return;
     pendingFocus.current = null;
-    rowRefs.current.get(code)?.scrollIntoView?.({ block: "start" });
+    row.scrollIntoView?.({ block: "start" });
     // The pane's own element only, never window.focus(): in Excel that takes focus from the grid and from the officer
     // editing a cell (OfficeDev/office-js#518). An element focused while the pane is not active waits there for the
     // officer's next visit (Tab, a screen reader), and the live region below says what opened.
     detailRef.current?.focus({ preventScroll: true });
-  }, [open, reveal]);
+  }, [open, reveal, allDrawn]);
 
   const toggle = (code: string, expanded: boolean) => {
     setRevealed(null);
@@ -169,7 +205,7 @@ export function RankingTable({ units, sections, changes, caption, issues, gaps, 
           </tr>
         </thead>
         <tbody>
-          {units.map((unit) => {
+          {drawn.map((unit) => {
             const expanded = open === unit.code;
             const detailId = `ktd-detail-${unit.code}`;
             return (
@@ -189,7 +225,7 @@ export function RankingTable({ units, sections, changes, caption, issues, gaps, 
                       {unit.tied ? "=" : ""}
                     </span>
                     {unit.tied && <span className="ktd-visually-hidden"> {w.tied}</span>}
-                    <RankChangeMark change={changes.get(unit.code)} />
+                    {changes.has(unit.code) && <RankChangeMark change={changes.get(unit.code)} />}
                   </td>
                   <td className={styles.td}>
                     <button
@@ -216,10 +252,10 @@ export function RankingTable({ units, sections, changes, caption, issues, gaps, 
                     <span className={styles.percent}>{formatNumber(unit.percent, lang)}{"\u00a0"}%</span>
                   </td>
                   <td className={styles.td}>
-                    {unit.grade && <LabelBadge full={w.grade[unit.grade]} short={w.gradeAbbrev[unit.grade]} appearance="tint" color={GRADE_COLOR[unit.grade]} />}
+                    {unit.grade && <LabelBadge full={w.grade[unit.grade]} short={w.gradeAbbrev[unit.grade]} className={badges.grade[unit.grade]} />}
                   </td>
                   <td className={styles.td}>
-                    {unit.award && <LabelBadge full={w.award[unit.award]} short={w.awardShort[unit.award]} appearance="filled" color={AWARD_COLOR[unit.award]} />}
+                    {unit.award && <LabelBadge full={w.award[unit.award]} short={w.awardShort[unit.award]} className={badges.award[unit.award]} />}
                   </td>
                 </tr>
                 {expanded && (

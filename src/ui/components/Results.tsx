@@ -4,6 +4,7 @@ import type { Issue } from "../../scoring/types";
 import { whatItTakes } from "../../scoring/what-it-takes";
 import type { Calculation } from "../../workbook/calculate";
 import { chartData } from "../../workbook/meeting/chart-data";
+import { usePaintedFor } from "../after-paint";
 import { useLanguage } from "../language";
 import type { MemberReveal } from "../member-reveal";
 import { outcomeExtras } from "../outcome-extras";
@@ -55,9 +56,16 @@ function Ranking({ calculation, previous, title, onSelectCell, reveal }: Ranking
   );
 }
 
+/**
+ * Drawn once the ranking above it has painted, twice (its first screenful, then the rest of its rows:
+ * RankingTable): for hundreds of members its bars are as much to draw as the table, and measuring its
+ * width would lay the whole page out before the ranking could be shown.
+ */
 function Chart({ calculation }: { calculation: Calculation }) {
-  const data = useMemo(() => chartData(calculation.result), [calculation]);
-  return <RankingChart data={data} />;
+  const rankingDrawn = usePaintedFor(calculation);
+  const painted = usePaintedFor(rankingDrawn ? calculation : undefined);
+  const data = useMemo(() => (painted ? chartData(calculation.result) : null), [calculation, painted]);
+  return data && <RankingChart data={data} />;
 }
 
 export interface ResultsProps {

@@ -1,8 +1,8 @@
 import type { Lang, Localized } from "../../scoring/types";
-import type { CalculationWithExtras } from "../../workbook/extras/extras";
 import type { RankedFile, RankFilePhase } from "../../xlsx/rank-file";
+import { afterPaint } from "../../ui/after-paint";
 import { webEngine } from "../web-engine";
-import type { PageMessage, RankReply } from "./protocol";
+import type { PageMessage, RankReply, ShownCalculation } from "./protocol";
 import { awaitDetails, type AwaitedDetails } from "./details";
 import { fromFailure } from "./failure";
 
@@ -32,10 +32,11 @@ export interface WrittenCopy {
 }
 
 export interface ShownFirst {
-  calculation: CalculationWithExtras;
+  calculation: ShownCalculation;
   /**
-   * Resolves once every member's criteria are in `calculation` (from a worker they follow the ranking:
-   * details.ts), with whether some were read before, by a breakdown that must then be drawn again.
+   * Resolves once every member's criteria and the extras are in `calculation` (from a worker they follow
+   * the ranking: details.ts), with whether the App must be drawn again (a breakdown read them before, or
+   * the extras have changes to show).
    */
   details: Promise<boolean>;
   /** The copy to download, written after the ranking is on screen. */
@@ -67,7 +68,7 @@ export function rankShownFirst(bytes: Uint8Array, options: RankOptions, startWor
     const written = new Promise<WrittenCopy>((resolveWritten, rejectWritten) => {
       settleWritten = { resolve: resolveWritten, reject: rejectWritten };
     });
-    let calculation: CalculationWithExtras | null = null;
+    let calculation: ShownCalculation | null = null;
     let awaited: AwaitedDetails | null = null;
     let settleDetails: (readEarly: boolean) => void = () => undefined;
     const details = new Promise<boolean>((resolveDetails) => (settleDetails = resolveDetails));
@@ -98,7 +99,7 @@ export function rankShownFirst(bytes: Uint8Array, options: RankOptions, startWor
           void afterPaint().then(() => worker.postMessage({ type: "write" }, []));
           return;
         case "details":
-          settleDetails(awaited?.fill(reply.criteria) ?? false);
+          settleDetails(awaited?.fill(reply) ?? false);
           return;
         case "written":
           worker.terminate();
@@ -139,28 +140,3 @@ async function onMainThread(bytes: Uint8Array, options: RankOptions): Promise<Sh
     written.catch(reject);
   });
 }
-
-/**
- * Resolves once the page has rendered and painted what the ranking's arrival set off (two frames, then a
- * task); at once (a task) where there are no frames (jest), and after at most a second in a hidden tab,
- * whose frames wait until it is shown again: the copy must not wait for the officer to come back.
- */
-export function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame !== "function") {
-      setTimeout(resolve, 0);
-      return;
-    }
-    const fallback = setTimeout(resolve, HIDDEN_TAB_WAIT_MS);
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          clearTimeout(fallback);
-          resolve();
-        }, 0),
-      ),
-    );
-  });
-}
-
-const HIDDEN_TAB_WAIT_MS = 1000;

@@ -1,34 +1,45 @@
-import type { CriterionResult } from "../../scoring/types";
+import type { Calculation } from "../../workbook/calculate";
 import type { CalculationWithExtras } from "../../workbook/extras/extras";
+import type { ShownDetails } from "./protocol";
 
 /**
- * The calculation as the page shows it, made to cross from the worker to the page.
+ * The ranking as the page shows it, made to cross from the worker to the page.
  *
  * Why a copy: the scoring core builds its explanation texts lazily, as Proxies (scoring/lazy-text.ts),
  * which structured cloning refuses. The simplest correct design is to build each text the page can read
  * here, in the worker, by copying the calculation into plain objects: the page then gets the same
  * { vi, en } it would have read (the "why each number" breakdown needs every member's texts).
  *
- * Why without the members' criteria: they are the "why each number" breakdown of one member at a time,
- * and nine tenths of what would cross (criteria, targets, their cells and texts: 4 MB for a 300 × 20
- * bloc): they follow in a message of their own (shownDetails), so the page shows the ranking before
- * they are copied, cloned and received. See awaitDetails (details.ts) for the page's side.
+ * Why without the members' criteria and the extras: the ranking is sent as soon as it is scored, before
+ * the history is recorded (a fifth of the worker's time for a 300 × 20 bloc). The criteria are the "why
+ * each number" breakdown of one member at a time, and nine tenths of what would cross (criteria,
+ * targets, their cells and texts: 4 MB for a 300 × 20 bloc): they follow with the extras in a message of
+ * their own (shownDetails), so the page shows the ranking before they are made, copied, cloned and
+ * received. See awaitDetails (details.ts) for the page's side.
  *
  * Why trimmed: what only the written copy needs stays in the worker (the copy's bytes carry it), so the
- * page neither waits for it to be cloned nor keeps it: the rendered Chi tiết điểm sheet, the meeting
- * papers, the chart sheet, the hidden history rows, the read input and each kept calculation's inputs and
- * members (over half of the calculation's size for a 300 × 20 bloc: the history compares inputs in the
- * worker). The App reads `result`, `outputs.ranking` (its rank changes), `outputs.checks`, `json` and the
- * extras' comparison, warning and the kept calculations' times and counts; the trimmed sheets are null,
- * as their types allow.
+ * page neither waits for it to be cloned nor keeps it: the rendered Chi tiết điểm sheet, the read input,
+ * and of the extras the meeting papers, the chart sheet, the hidden history rows and each kept
+ * calculation's inputs and members (over half of the calculation's size for a 300 × 20 bloc: the history
+ * compares inputs in the worker). The App reads `result`, `outputs.ranking` (its rank changes),
+ * `outputs.checks`, `json` and the extras' comparison, warning and the kept calculations' times and
+ * counts; the trimmed sheets are null, as their types allow.
  */
-export function shownCalculation(calculation: CalculationWithExtras): CalculationWithExtras {
-  const { outputs, extras } = calculation;
+export function shownCalculation(calculation: Calculation): Calculation {
+  const { outputs } = calculation;
   return plainCopy({
     result: { ...calculation.result, units: calculation.result.units.map((unit) => ({ ...unit, criteria: [] })) },
     outputs: { ranking: outputs.ranking, breakdown: null, checks: outputs.checks },
     json: calculation.json,
     input: null,
+  });
+}
+
+/** Each member's criteria, in the units' order, and the extras, made to cross as the ranking did (see above). */
+export function shownDetails(calculation: CalculationWithExtras): ShownDetails {
+  const { extras } = calculation;
+  return plainCopy({
+    criteria: calculation.result.units.map((unit) => unit.criteria),
     extras: {
       ...extras,
       summary: null,
@@ -38,11 +49,6 @@ export function shownCalculation(calculation: CalculationWithExtras): Calculatio
       snapshots: extras.snapshots.map((snapshot) => ({ ...snapshot, inputs: {}, units: [] })),
     },
   });
-}
-
-/** Each member's criteria, in the units' order, made to cross as the calculation is (see above). */
-export function shownDetails(calculation: CalculationWithExtras): CriterionResult[][] {
-  return plainCopy(calculation.result.units.map((unit) => unit.criteria));
 }
 
 /**
