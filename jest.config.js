@@ -18,5 +18,6 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/", "/tests/print/"],
   transform,
+  setupFiles: ["<rootDir>/tests/setup/text-encoder.ts"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };
