@@ -203,21 +203,40 @@ function rulesOf(criteria: readonly CriterionInput[], settings: Settings): Map<C
   );
 }
 
+/** Scratch of groupByCriterion (it never runs twice at once): each row's key, and each key's count then next slot. */
+const ROW_KEYS: string[] = [];
+const SLOTS = new Map<string, number>();
+
 /**
- * A member's rows by criterion key, in sheet order. Each list ends at its exact length: target lists live
- * on in the results (a criterion's rows are made from them when read), where a list grown by push would
- * keep room for 17 rows through every garbage collection.
+ * A member's rows by criterion key, in sheet order. Each list is made at its exact length (rows are
+ * counted first): target lists live on in the results (a criterion's rows are made from them when read),
+ * where a list grown by push would keep room for 17 rows through every garbage collection, and a
+ * trimmed copy was one more array per list.
  */
 function groupByCriterion<T extends { criterionCode: string }>(rows: readonly T[] | undefined): Map<string, T[]> {
   const map = new Map<string, T[]>();
   if (rows === undefined) return map;
-  for (const row of rows) {
-    const k = codeKey(row.criterionCode);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
+  const keys = ROW_KEYS;
+  const slots = SLOTS;
+  for (let i = 0; i < rows.length; i++) {
+    const k = codeKey(rows[i].criterionCode);
+    keys[i] = k;
+    slots.set(k, (slots.get(k) ?? 0) + 1);
   }
-  for (const [k, list] of map) if (list.length > 1) map.set(k, list.slice());
+  for (let i = 0; i < rows.length; i++) {
+    const k = keys[i];
+    let list = map.get(k);
+    if (list === undefined) {
+      list = new Array<T>(slots.get(k) as number);
+      map.set(k, list);
+      slots.set(k, 0);
+    }
+    const slot = slots.get(k) as number;
+    list[slot] = rows[i];
+    slots.set(k, slot + 1);
+  }
+  // keys is overwritten, not emptied: emptying it would give back its room and grow it again per member.
+  slots.clear();
   return map;
 }
 
