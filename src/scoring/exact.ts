@@ -123,6 +123,29 @@ export function fromNumber(x: number): Q {
   return fromDecimalString(String(x));
 }
 
+/**
+ * A Q of its own for fromNumberInto to overwrite (never one of the shared constants).
+ */
+export function scratchQ(): Q {
+  return Q.smallReduced(0, 1);
+}
+
+/**
+ * fromNumber for a value read only until the next call with the same `scratch` (the scoring loop's
+ * plan and actual, two per target): a small decimal is written into `scratch` and returned, so nothing
+ * is allocated; anything else is fromNumber's own object. The caller must not keep the result, nor hand
+ * it to anything that keeps it (arithmetic results are always new objects or other operands).
+ */
+export function fromNumberInto(x: number, scratch: Q): Q {
+  if (x === 0) return ZERO;
+  if (x === 1) return ONE;
+  if (!decimalParts(x, DECIMAL)) return fromNumber(x);
+  const writable = scratch as { n: number; d: number };
+  writable.n = DECIMAL.n;
+  writable.d = DECIMAL.d;
+  return scratch;
+}
+
 /** A fraction of safe integers, reduced, d > 0: what the allocation-free paths write their results to. */
 export interface Parts {
   n: number;
