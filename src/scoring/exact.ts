@@ -91,8 +91,13 @@ export function mixedGcd(a: bigint, b: number): number {
   return gcd(b, Number(a % BigInt(b)));
 }
 
-function bigParts(q: Q): [bigint, bigint] {
-  return q.bn !== null ? [q.bn, q.bd as bigint] : [BigInt(q.n), BigInt(q.d)];
+/** Numerator and denominator as BigInt (two functions, not a pair: the pair was an array per operation). */
+function bigNum(q: Q): bigint {
+  return q.bn !== null ? q.bn : BigInt(q.n);
+}
+
+function bigDen(q: Q): bigint {
+  return q.bd !== null ? q.bd : BigInt(q.d);
 }
 
 export const ZERO = Q.smallReduced(0, 1);
@@ -219,8 +224,10 @@ export function add(a: Q, b: Q): Q {
   }
   if (b.bn === null && a.bn !== null) return addBigSmall(a, b);
   if (a.bn === null && b.bn !== null) return addBigSmall(b, a);
-  const [an, ad] = bigParts(a);
-  const [bn, bd] = bigParts(b);
+  const an = bigNum(a);
+  const ad = bigDen(a);
+  const bn = bigNum(b);
+  const bd = bigDen(b);
   return big(an * bd + bn * ad, ad * bd);
 }
 
@@ -255,8 +262,10 @@ export function mul(a: Q, b: Q): Q {
     const d = (g2 > 1 ? a.d / g2 : a.d) * (g1 > 1 ? b.d / g1 : b.d);
     if (safe(n) && safe(d)) return Q.smallReduced(n, d);
   }
-  const [an, ad] = bigParts(a);
-  const [bn, bd] = bigParts(b);
+  const an = bigNum(a);
+  const ad = bigDen(a);
+  const bn = bigNum(b);
+  const bd = bigDen(b);
   return big(an * bn, ad * bd);
 }
 
@@ -309,8 +318,10 @@ export function cmp(a: Q, b: Q): -1 | 0 | 1 {
     const fb = toNumber(b);
     if (fa !== fb) return fa < fb ? -1 : 1;
   }
-  const [an, ad] = bigParts(a);
-  const [bn, bd] = bigParts(b);
+  const an = bigNum(a);
+  const ad = bigDen(a);
+  const bn = bigNum(b);
+  const bd = bigDen(b);
   const x = an * bd;
   const y = bn * ad;
   return x < y ? -1 : x > y ? 1 : 0;
