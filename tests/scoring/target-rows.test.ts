@@ -106,4 +106,22 @@ describe("a criterion's target rows, made when first read", () => {
     expect(c.targets).toEqual([]);
     expect(Object.getOwnPropertyDescriptor(c, "targets")?.value).toEqual([]);
   });
+
+  it("group a member's interleaved rows by criterion code (case and spaces aside), each in sheet order", () => {
+    const input = new BlocBuilder()
+      .criterion("K1", { method: "targets", targetCount: 2, standardPoints: 140 })
+      .criterion("K2", { method: "targets", targetCount: 3, standardPoints: 210 })
+      .member("A")
+      .target("A", "increase", 100, 90, { criterionCode: "K1", name: "a" })
+      .target("A", "increase", 100, 80, { criterionCode: "K2", name: "b" })
+      .target("A", "increase", 100, 70, { criterionCode: " k2 ", name: "c" })
+      .target("A", "increase", 100, 60, { criterionCode: "k1", name: "d" })
+      .target("A", "increase", 100, 50, { criterionCode: "K2", name: "e" })
+      .build();
+    const unit = unitOf(scoreBloc(input, []), "A");
+    expect(unit.criteria.map((c) => [c.criterionCode, c.targets.map((t) => t.name), c.targets.length])).toEqual([
+      ["K1", ["a", "d"], 2],
+      ["K2", ["b", "c", "e"], 3],
+    ]);
+  });
 });
