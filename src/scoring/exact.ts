@@ -199,28 +199,8 @@ export function add(a: Q, b: Q): Q {
   if (b.bn === null && b.n === 0) return a;
   if (a.bn === null && a.n === 0) return b;
   if (a.bn === null && b.bn === null) {
-    if (a.d === b.d) {
-      const n = a.n + b.n;
-      if (safe(n)) return a.d === 1 ? Q.smallReduced(n, 1) : small(n, a.d);
-    } else {
-      // Knuth (TAOCP 4.5.1): both inputs are reduced, so only g = gcd(a.d, b.d) can divide the new
-      // numerator — one gcd on the small g instead of one on the whole sum, none when g is 1.
-      const g = gcd(a.d, b.d);
-      const ad = a.d / g;
-      const bd = b.d / g;
-      const x = a.n * bd;
-      const y = b.n * ad;
-      const d = a.d * bd;
-      if (safe(x) && safe(y) && safe(d)) {
-        const n = x + y;
-        if (safe(n)) {
-          if (n === 0) return ZERO;
-          if (g === 1) return Q.smallReduced(n, d);
-          const g2 = gcd(n, g);
-          return g2 === 1 ? Q.smallReduced(n, d) : Q.smallReduced(n / g2, d / g2);
-        }
-      }
-    }
+    const q = addSmall(a.n, a.d, b.n, b.d);
+    if (q !== null) return q;
   }
   if (b.bn === null && a.bn !== null) return addBigSmall(a, b);
   if (a.bn === null && b.bn !== null) return addBigSmall(b, a);
@@ -229,6 +209,28 @@ export function add(a: Q, b: Q): Q {
   const bn = bigNum(b);
   const bd = bigDen(b);
   return big(an * bd + bn * ad, ad * bd);
+}
+
+/** an/ad + bn/bd of reduced small fractions, or null when an intermediate leaves the safe range. */
+function addSmall(an: number, ad: number, bn: number, bd: number): Q | null {
+  if (ad === bd) {
+    const n = an + bn;
+    if (safe(n)) return ad === 1 ? Q.smallReduced(n, 1) : small(n, ad);
+    return null;
+  }
+  // Knuth (TAOCP 4.5.1): both inputs are reduced, so only g = gcd(ad, bd) can divide the new
+  // numerator — one gcd on the small g instead of one on the whole sum, none when g is 1.
+  const g = gcd(ad, bd);
+  const x = an * (bd / g);
+  const y = bn * (ad / g);
+  const d = ad * (bd / g);
+  if (!safe(x) || !safe(y) || !safe(d)) return null;
+  const n = x + y;
+  if (!safe(n)) return null;
+  if (n === 0) return ZERO;
+  if (g === 1) return Q.smallReduced(n, d);
+  const g2 = gcd(n, g);
+  return g2 === 1 ? Q.smallReduced(n, d) : Q.smallReduced(n / g2, d / g2);
 }
 
 /** Running sums are big + small: the lcm of the denominators keeps them from growing needlessly. */
@@ -246,10 +248,10 @@ export function neg(a: Q): Q {
 
 export function sub(a: Q, b: Q): Q {
   if (b.bn === null && b.n === 0) return a;
-  // Same-denominator small values (integers, shared decimals) need no negated copy of b.
-  if (a.bn === null && b.bn === null && a.d === b.d) {
-    const n = a.n - b.n;
-    if (safe(n)) return a.d === 1 ? Q.smallReduced(n, 1) : small(n, a.d);
+  // Small values need no negated copy of b (r − 1 on every target above plan).
+  if (a.bn === null && b.bn === null) {
+    const q = addSmall(a.n, a.d, -b.n, b.d);
+    if (q !== null) return q;
   }
   return add(a, neg(b));
 }
