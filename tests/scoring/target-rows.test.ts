@@ -124,4 +124,24 @@ describe("a criterion's target rows, made when first read", () => {
       ["K2", ["b", "c", "e"], 3],
     ]);
   });
+
+  it("join a member's rows wherever they stand, past other members' rows and rows that are refused", () => {
+    const input = new BlocBuilder()
+      .criterion("K1", { method: "targets", targetCount: 3, standardPoints: 210 })
+      .member("A")
+      .member("B")
+      .target("A", "increase", 100, 90, { criterionCode: "K1", name: "a1" })
+      .target("A", "increase", 100, 90, { criterionCode: "K9", name: "refused" })
+      .target("A", "increase", 100, 90, { criterionCode: "K1", name: "a2" })
+      .target("B", "increase", 100, 90, { criterionCode: "K1", name: "b1" })
+      .target("Z", "increase", 100, 90, { criterionCode: "K1", name: "nobody" })
+      .target(" a ", "increase", 100, 90, { criterionCode: "K1", name: "a3" })
+      .build();
+    const result = scoreBloc(input, []);
+    expect(result.issues.map((i) => i.code).sort()).toEqual(["criterion-unknown", "member-unknown", "targets-missing"]);
+    expect(result.units).toEqual([]);
+    const again = scoreBloc({ ...input, targets: input.targets.filter((t) => t.name !== "refused" && t.name !== "nobody") }, []);
+    expect(unitOf(again, "A").criteria[0].targets.map((t) => t.name)).toEqual(["a1", "a2", "a3"]);
+    expect(unitOf(again, "B").criteria[0].targets.map((t) => t.name)).toEqual(["b1"]);
+  });
 });
