@@ -22,6 +22,12 @@ function bloc(): BlocBuilder {
     .target("B", "increase", 400, 380);
 }
 
+/** Increase targets, in this order: [member code, criterion code, name]. */
+function withTargets(b: BlocBuilder, rows: [string, string, string][]) {
+  for (const [member, criterionCode, name] of rows) b.target(member, "increase", 100, 90, { criterionCode, name });
+  return b.build();
+}
+
 function criterionOf(code: string): CriterionResult {
   return unitOf(scoreBloc(bloc().build(), []), code).criteria[0];
 }
@@ -108,16 +114,11 @@ describe("a criterion's target rows, made when first read", () => {
   });
 
   it("group a member's interleaved rows by criterion code (case and spaces aside), each in sheet order", () => {
-    const input = new BlocBuilder()
+    const b = new BlocBuilder()
       .criterion("K1", { method: "targets", targetCount: 2, standardPoints: 140 })
       .criterion("K2", { method: "targets", targetCount: 3, standardPoints: 210 })
-      .member("A")
-      .target("A", "increase", 100, 90, { criterionCode: "K1", name: "a" })
-      .target("A", "increase", 100, 80, { criterionCode: "K2", name: "b" })
-      .target("A", "increase", 100, 70, { criterionCode: " k2 ", name: "c" })
-      .target("A", "increase", 100, 60, { criterionCode: "k1", name: "d" })
-      .target("A", "increase", 100, 50, { criterionCode: "K2", name: "e" })
-      .build();
+      .member("A");
+    const input = withTargets(b, [["A", "K1", "a"], ["A", "K2", "b"], ["A", " k2 ", "c"], ["A", "k1", "d"], ["A", "K2", "e"]]);
     const unit = unitOf(scoreBloc(input, []), "A");
     expect(unit.criteria.map((c) => [c.criterionCode, c.targets.map((t) => t.name), c.targets.length])).toEqual([
       ["K1", ["a", "d"], 2],
@@ -126,17 +127,8 @@ describe("a criterion's target rows, made when first read", () => {
   });
 
   it("join a member's rows wherever they stand, past other members' rows and rows that are refused", () => {
-    const input = new BlocBuilder()
-      .criterion("K1", { method: "targets", targetCount: 3, standardPoints: 210 })
-      .member("A")
-      .member("B")
-      .target("A", "increase", 100, 90, { criterionCode: "K1", name: "a1" })
-      .target("A", "increase", 100, 90, { criterionCode: "K9", name: "refused" })
-      .target("A", "increase", 100, 90, { criterionCode: "K1", name: "a2" })
-      .target("B", "increase", 100, 90, { criterionCode: "K1", name: "b1" })
-      .target("Z", "increase", 100, 90, { criterionCode: "K1", name: "nobody" })
-      .target(" a ", "increase", 100, 90, { criterionCode: "K1", name: "a3" })
-      .build();
+    const b = new BlocBuilder().criterion("K1", { method: "targets", targetCount: 3, standardPoints: 210 }).member("A").member("B");
+    const input = withTargets(b, [["A", "K1", "a1"], ["A", "K9", "refused"], ["A", "K1", "a2"], ["B", "K1", "b1"], ["Z", "K1", "nobody"], [" a ", "K1", "a3"]]);
     const result = scoreBloc(input, []);
     expect(result.issues.map((i) => i.code).sort()).toEqual(["criterion-unknown", "member-unknown", "targets-missing"]);
     expect(result.units).toEqual([]);
