@@ -27,6 +27,8 @@ export interface OpenAwardSlot {
   members: number[];
 }
 
+const NOTHING_LEFT: AwardDecision = Object.freeze({ award: null, needsVote: false, voteNotes: Object.freeze([]) as unknown as Localized[], notes: Object.freeze([]) as unknown as Localized[] });
+
 function violationOf(c: AwardCandidate, effect: ViolationEffect): ViolationInput | undefined {
   return c.violations.find((v) => v.effect === effect);
 }
@@ -56,6 +58,9 @@ export function proposeAwards(
   let meritsLeft = Math.max(0, Math.floor(settings.meritCount));
   const open: OpenAwardSlot[] = [];
   const decisions = groups.map((group, g) => {
+    // Once every award is given or open, nothing is left to give, contest or name a violation for: the
+    // rest of the bloc (most of a big one) shares one empty decision instead of three objects a member.
+    if (flagsLeft === 0 && meritsLeft === 0) return group.map(() => NOTHING_LEFT);
     const decided: AwardDecision[] = group.map(() => ({ award: null, needsVote: false, voteNotes: [], notes: [] }));
     const indices = group.map((_, i) => i);
     const flagSlots = flagsLeft;

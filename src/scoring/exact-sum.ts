@@ -1,4 +1,7 @@
-import { Q, gcd, mixedGcd, safe } from "./exact";
+import { Q, decimalParts, fromNumber, gcd, mixedGcd, safe, type Parts } from "./exact";
+
+/** addNumber's scratch (read at once). */
+const PARTS: Parts = { n: 0, d: 1 };
 
 /**
  * A running exact sum that mutates in place. Sums of completion-based points soon need BigInt (five
@@ -22,6 +25,12 @@ export class ExactSum {
     this.foldSmall();
     this.n = n;
     this.d = d;
+  }
+
+  /** Adds x's shortest decimal (as fromNumber), without making a Q when it fits in safe integers. */
+  addNumber(x: number): void {
+    if (decimalParts(x, PARTS)) this.addParts(PARTS.n, PARTS.d);
+    else this.add(fromNumber(x));
   }
 
   add(q: Q): void {

@@ -91,8 +91,13 @@ export function mixedGcd(a: bigint, b: number): number {
   return gcd(b, Number(a % BigInt(b)));
 }
 
-function bigParts(q: Q): [bigint, bigint] {
-  return q.bn !== null ? [q.bn, q.bd as bigint] : [BigInt(q.n), BigInt(q.d)];
+/** Numerator and denominator as BigInt (two functions, not a pair: the pair was an array per operation). */
+function bigNum(q: Q): bigint {
+  return q.bn !== null ? q.bn : BigInt(q.n);
+}
+
+function bigDen(q: Q): bigint {
+  return q.bd !== null ? q.bd : BigInt(q.d);
 }
 
 export const ZERO = Q.smallReduced(0, 1);
@@ -121,6 +126,29 @@ export function fromNumber(x: number): Q {
   if (x === 1) return ONE;
   if (decimalParts(x, DECIMAL)) return Q.smallReduced(DECIMAL.n, DECIMAL.d);
   return fromDecimalString(String(x));
+}
+
+/**
+ * A Q of its own for fromNumberInto to overwrite (never one of the shared constants).
+ */
+export function scratchQ(): Q {
+  return Q.smallReduced(0, 1);
+}
+
+/**
+ * fromNumber for a value read only until the next call with the same `scratch` (the scoring loop's
+ * plan and actual, two per target): a small decimal is written into `scratch` and returned, so nothing
+ * is allocated; anything else is fromNumber's own object. The caller must not keep the result, nor hand
+ * it to anything that keeps it (arithmetic results are always new objects or other operands).
+ */
+export function fromNumberInto(x: number, scratch: Q): Q {
+  if (x === 0) return ZERO;
+  if (x === 1) return ONE;
+  if (!decimalParts(x, DECIMAL)) return fromNumber(x);
+  const writable = scratch as { n: number; d: number };
+  writable.n = DECIMAL.n;
+  writable.d = DECIMAL.d;
+  return scratch;
 }
 
 /** A fraction of safe integers, reduced, d > 0: what the allocation-free paths write their results to. */
@@ -171,34 +199,38 @@ export function add(a: Q, b: Q): Q {
   if (b.bn === null && b.n === 0) return a;
   if (a.bn === null && a.n === 0) return b;
   if (a.bn === null && b.bn === null) {
-    if (a.d === b.d) {
-      const n = a.n + b.n;
-      if (safe(n)) return a.d === 1 ? Q.smallReduced(n, 1) : small(n, a.d);
-    } else {
-      // Knuth (TAOCP 4.5.1): both inputs are reduced, so only g = gcd(a.d, b.d) can divide the new
-      // numerator — one gcd on the small g instead of one on the whole sum, none when g is 1.
-      const g = gcd(a.d, b.d);
-      const ad = a.d / g;
-      const bd = b.d / g;
-      const x = a.n * bd;
-      const y = b.n * ad;
-      const d = a.d * bd;
-      if (safe(x) && safe(y) && safe(d)) {
-        const n = x + y;
-        if (safe(n)) {
-          if (n === 0) return ZERO;
-          if (g === 1) return Q.smallReduced(n, d);
-          const g2 = gcd(n, g);
-          return g2 === 1 ? Q.smallReduced(n, d) : Q.smallReduced(n / g2, d / g2);
-        }
-      }
-    }
+    const q = addSmall(a.n, a.d, b.n, b.d);
+    if (q !== null) return q;
   }
   if (b.bn === null && a.bn !== null) return addBigSmall(a, b);
   if (a.bn === null && b.bn !== null) return addBigSmall(b, a);
-  const [an, ad] = bigParts(a);
-  const [bn, bd] = bigParts(b);
+  const an = bigNum(a);
+  const ad = bigDen(a);
+  const bn = bigNum(b);
+  const bd = bigDen(b);
   return big(an * bd + bn * ad, ad * bd);
+}
+
+/** an/ad + bn/bd of reduced small fractions, or null when an intermediate leaves the safe range. */
+function addSmall(an: number, ad: number, bn: number, bd: number): Q | null {
+  if (ad === bd) {
+    const n = an + bn;
+    if (safe(n)) return ad === 1 ? Q.smallReduced(n, 1) : small(n, ad);
+    return null;
+  }
+  // Knuth (TAOCP 4.5.1): both inputs are reduced, so only g = gcd(ad, bd) can divide the new
+  // numerator — one gcd on the small g instead of one on the whole sum, none when g is 1.
+  const g = gcd(ad, bd);
+  const x = an * (bd / g);
+  const y = bn * (ad / g);
+  const d = ad * (bd / g);
+  if (!safe(x) || !safe(y) || !safe(d)) return null;
+  const n = x + y;
+  if (!safe(n)) return null;
+  if (n === 0) return ZERO;
+  if (g === 1) return Q.smallReduced(n, d);
+  const g2 = gcd(n, g);
+  return g2 === 1 ? Q.smallReduced(n, d) : Q.smallReduced(n / g2, d / g2);
 }
 
 /** Running sums are big + small: the lcm of the denominators keeps them from growing needlessly. */
@@ -216,10 +248,10 @@ export function neg(a: Q): Q {
 
 export function sub(a: Q, b: Q): Q {
   if (b.bn === null && b.n === 0) return a;
-  // Same-denominator small values (integers, shared decimals) need no negated copy of b.
-  if (a.bn === null && b.bn === null && a.d === b.d) {
-    const n = a.n - b.n;
-    if (safe(n)) return a.d === 1 ? Q.smallReduced(n, 1) : small(n, a.d);
+  // Small values need no negated copy of b (r − 1 on every target above plan).
+  if (a.bn === null && b.bn === null) {
+    const q = addSmall(a.n, a.d, -b.n, b.d);
+    if (q !== null) return q;
   }
   return add(a, neg(b));
 }
@@ -232,8 +264,10 @@ export function mul(a: Q, b: Q): Q {
     const d = (g2 > 1 ? a.d / g2 : a.d) * (g1 > 1 ? b.d / g1 : b.d);
     if (safe(n) && safe(d)) return Q.smallReduced(n, d);
   }
-  const [an, ad] = bigParts(a);
-  const [bn, bd] = bigParts(b);
+  const an = bigNum(a);
+  const ad = bigDen(a);
+  const bn = bigNum(b);
+  const bd = bigDen(b);
   return big(an * bn, ad * bd);
 }
 
@@ -286,8 +320,10 @@ export function cmp(a: Q, b: Q): -1 | 0 | 1 {
     const fb = toNumber(b);
     if (fa !== fb) return fa < fb ? -1 : 1;
   }
-  const [an, ad] = bigParts(a);
-  const [bn, bd] = bigParts(b);
+  const an = bigNum(a);
+  const ad = bigDen(a);
+  const bn = bigNum(b);
+  const bd = bigDen(b);
   const x = an * bd;
   const y = bn * ad;
   return x < y ? -1 : x > y ? 1 : 0;

@@ -1,7 +1,7 @@
 import { appliesTo, resolveCriteria } from "./applicability";
 import { codeKey } from "./codes";
 import { scoreAlternativeNone, scoreDirectCriterion, scoreTargetsCriterion, type CriterionRules, type MemberContext, type ScoredCriterion } from "./criterion-points";
-import { Q, ZERO, fromNumber, toNumber } from "./exact";
+import { Q, ZERO, toNumber } from "./exact";
 import { ExactSum } from "./exact-sum";
 import { memberLabel } from "./labels";
 import { memberAdjustments, memberTotals } from "./member-totals";
@@ -56,6 +56,12 @@ function reportRows(rows: readonly { source: SourceRef }[], report: (sheet: stri
   for (const row of rows) issues.push(report(row.source.sheet, cellOf(row.source, "criterion", "code")));
 }
 
+/**
+ * The member's running sums, reused by every member (value() takes a copy; scoreMember never runs twice
+ * at once). Base summed, not total − bonus: criteria bases have fewer ratios, so their sum is the smaller fraction.
+ */
+const SUMS = { sectionSum: new ExactSum(), targetBonus: new ExactSum(), baseSum: new ExactSum(), maxPoints: new ExactSum(), points: new ExactSum() };
+
 export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocContext): MemberScore {
   const { input, issues } = bloc;
   const label = memberLabel(member);
@@ -94,12 +100,11 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
   const first = firstSection(bloc.sections);
   const sections: Record<string, number> = {};
   let firstPoints = ZERO;
-  const sectionSum = new ExactSum();
-  const targetBonus = new ExactSum();
-  // Summed, not total − bonus: criteria bases have fewer ratios, so their sum is the smaller fraction.
-  const baseSum = new ExactSum();
-  const maxPoints = new ExactSum();
-  const points = new ExactSum();
+  const { sectionSum, targetBonus, baseSum, maxPoints, points } = SUMS;
+  targetBonus.reset();
+  baseSum.reset();
+  maxPoints.reset();
+  points.reset();
   for (const section of bloc.sections) {
     sectionSum.reset();
     for (const sc of criteria) if (sc.criterion.section === section) sectionSum.add(sc.points);
@@ -111,7 +116,7 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
   for (const sc of criteria) {
     targetBonus.add(sc.bonus);
     baseSum.add(sc.base);
-    maxPoints.add(fromNumber(sc.criterion.standardPoints));
+    maxPoints.addNumber(sc.criterion.standardPoints);
   }
   const total = points.value();
   const bonus = targetBonus.value();

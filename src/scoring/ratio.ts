@@ -14,8 +14,19 @@ const FULL_BONUS: CompletionRatio = Object.freeze({ kind: "full-bonus" });
 const PLAN_ZERO: CompletionRatio = Object.freeze({ kind: "plan-zero" });
 const MET: CompletionRatio = Object.freeze({ kind: "ratio", r: ONE });
 const MISSED: CompletionRatio = Object.freeze({ kind: "ratio", r: ZERO });
+const TWO = fromNumber(2);
 
-export function completionRatio(direction: Direction, plan: Q | null, actual: Q, decreaseMethod: DecreaseMethod): CompletionRatio {
+/** A ratio outcome completionRatio may write to instead of making one (the scoring loop reuses one). */
+export interface RatioOut {
+  kind: "ratio";
+  r: Q;
+}
+
+/**
+ * `out`, when given, receives a number-dependent ratio (and is returned): a caller that reads the outcome
+ * before the next call spares an object per target. Without it a new object is made.
+ */
+export function completionRatio(direction: Direction, plan: Q | null, actual: Q, decreaseMethod: DecreaseMethod, out?: RatioOut): CompletionRatio {
   switch (direction) {
     case "zero":
       return sign(actual) === 0 ? MET : MISSED;
@@ -23,11 +34,17 @@ export function completionRatio(direction: Direction, plan: Q | null, actual: Q,
       return sign(actual) > 0 ? MET : MISSED;
     case "increase":
       if (plan === null || sign(plan) <= 0) return PLAN_ZERO;
-      return { kind: "ratio", r: max(ZERO, div(actual, plan)) };
+      return ratioOf(max(ZERO, div(actual, plan)), out);
     case "decrease":
       if (plan === null || sign(plan) <= 0) return PLAN_ZERO;
-      if (decreaseMethod === "linear") return { kind: "ratio", r: max(ZERO, sub(fromNumber(2), div(actual, plan))) };
+      if (decreaseMethod === "linear") return ratioOf(max(ZERO, sub(TWO, div(actual, plan))), out);
       if (sign(actual) === 0) return FULL_BONUS;
-      return { kind: "ratio", r: max(ZERO, div(plan, actual)) };
+      return ratioOf(max(ZERO, div(plan, actual)), out);
   }
+}
+
+function ratioOf(r: Q, out: RatioOut | undefined): CompletionRatio {
+  if (out === undefined) return { kind: "ratio", r };
+  out.r = r;
+  return out;
 }

@@ -203,21 +203,33 @@ function rulesOf(criteria: readonly CriterionInput[], settings: Settings): Map<C
   );
 }
 
+/** Scratch of groupByCriterion (it never runs twice at once): each row's key. */
+const ROW_KEYS: string[] = [];
+
 /**
- * A member's rows by criterion key, in sheet order. Each list ends at its exact length: target lists live
- * on in the results (a criterion's rows are made from them when read), where a list grown by push would
- * keep room for 17 rows through every garbage collection.
+ * A member's rows by criterion key, in sheet order. Each list is made at its exact length (its rows are
+ * counted first): target lists live on in the results (a criterion's rows are made from them when read),
+ * where a list grown by push would keep room for 17 rows through every garbage collection, and a
+ * trimmed copy was one more array per list. Counting scans the member's few rows once per criterion:
+ * cheaper than a map of counts (keys are codeKey's cached strings, compared by identity first).
  */
 function groupByCriterion<T extends { criterionCode: string }>(rows: readonly T[] | undefined): Map<string, T[]> {
   const map = new Map<string, T[]>();
   if (rows === undefined) return map;
-  for (const row of rows) {
-    const k = codeKey(row.criterionCode);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
+  // Overwritten, not emptied: emptying it would give back its room and grow it again per member.
+  const keys = ROW_KEYS;
+  const n = rows.length;
+  for (let i = 0; i < n; i++) keys[i] = codeKey(rows[i].criterionCode);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (map.has(k)) continue;
+    let count = 1;
+    for (let j = i + 1; j < n; j++) if (keys[j] === k) count++;
+    const list = new Array<T>(count);
+    list[0] = rows[i];
+    for (let j = i + 1, at = 1; at < count; j++) if (keys[j] === k) list[at++] = rows[j];
+    map.set(k, list);
   }
-  for (const [k, list] of map) if (list.length > 1) map.set(k, list.slice());
   return map;
 }
 

@@ -20,25 +20,38 @@ export interface TargetPoints {
 
 const NO_POINTS: TargetPoints = Object.freeze({ base: ZERO, bonus: ZERO, points: ZERO, capped: false });
 
-/** base = B·min(r,1); bonus = min(C, B·k·max(r−1,0)); a missing ratio (plan-zero) scores 0. */
-export function targetPoints(ratio: CompletionRatio, scale: TargetScale): TargetPoints {
-  if (ratio.kind === "plan-zero") return NO_POINTS;
+/**
+ * base = B·min(r,1); bonus = min(C, B·k·max(r−1,0)); a missing ratio (plan-zero) scores 0.
+ * `out`, when given, receives the points (and is returned): the scoring loop reuses one object for every
+ * target instead of making one each. Without it a new object is made.
+ */
+export function targetPoints(ratio: CompletionRatio, scale: TargetScale, out?: TargetPoints): TargetPoints {
+  if (ratio.kind === "plan-zero") return out === undefined ? NO_POINTS : write(out, ZERO, ZERO, ZERO, false);
   if (ratio.kind === "full-bonus") {
     const cap = max(ZERO, scale.bonusCap);
-    return { base: scale.pointsPerTarget, bonus: cap, points: add(scale.pointsPerTarget, cap), capped: true };
+    return write(out, scale.pointsPerTarget, cap, add(scale.pointsPerTarget, cap), true);
   }
   const r = ratio.r;
   const reached = cmp(r, ONE);
   if (reached < 0) {
     const base = mul(scale.pointsPerTarget, r);
-    return { base, bonus: ZERO, points: base, capped: false };
+    return write(out, base, ZERO, base, false);
   }
   // r ≥ 1: the base is B itself (B·1 would be one more object per target).
   const base = scale.pointsPerTarget;
-  if (reached === 0) return { base, bonus: ZERO, points: base, capped: false };
+  if (reached === 0) return write(out, base, ZERO, base, false);
   const uncapped = mul(scale.bonusPerRatio ?? mul(scale.pointsPerTarget, scale.bonusSlope), sub(r, ONE));
   const cap = max(ZERO, scale.bonusCap);
   const capped = cmp(uncapped, cap) >= 0;
   const bonus = capped ? cap : uncapped;
-  return { base, bonus, points: add(base, bonus), capped };
+  return write(out, base, bonus, add(base, bonus), capped);
+}
+
+function write(out: TargetPoints | undefined, base: Q, bonus: Q, points: Q, capped: boolean): TargetPoints {
+  if (out === undefined) return { base, bonus, points, capped };
+  out.base = base;
+  out.bonus = bonus;
+  out.points = points;
+  out.capped = capped;
+  return out;
 }

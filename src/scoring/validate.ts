@@ -64,20 +64,33 @@ function joinByMember<T extends Row>(rows: readonly T[], members: ReadonlyMap<st
   const rejected: T[] = [];
   let count = 0;
   let previous = -Infinity;
+  // A member's rows mostly follow one another: the key, whether it is known and its list are looked up
+  // once per run of rows with the same code, not once per row.
+  let lastCode: string | null = null;
+  let key = "";
+  let known = false;
+  let list: T[] | undefined;
   for (const row of rows) {
     const sheetRow = row.source.row;
     // Readers give rows top to bottom: only otherwise pay for a sort (nothing was reported yet).
     if (sheetRow < previous) return joinByMember(bySheetRow(rows), members, joins);
     previous = sheetRow;
-    const key = codeKey(row.memberCode);
-    if (!members.has(key) || !joins(row)) {
+    if (row.memberCode !== lastCode) {
+      lastCode = row.memberCode;
+      key = codeKey(lastCode);
+      known = members.has(key);
+      list = known ? groups.get(key) : undefined;
+    }
+    if (!known || !joins(row)) {
       rejected.push(row);
       continue;
     }
     count++;
-    const list = groups.get(key);
     if (list) list.push(row);
-    else groups.set(key, [row]);
+    else {
+      list = [row];
+      groups.set(key, list);
+    }
   }
   return { groups, count, rejected };
 }

@@ -184,4 +184,19 @@ describe("award proposals", () => {
       ["C", null, false],
     ]);
   });
+
+  it("after the last award nobody gets one, a vote or a violation note, and each member keeps its own notes", () => {
+    const result = bloc([["A", 95], ["B", 92], ["C", 91], ["D", 91], ["E", 90]], { flagCount: 1, meritCount: 1 }, [["E", "no-award", "Vi phạm"]]);
+    expect(awards(result)).toEqual([
+      ["A", "flag", false],
+      ["B", "merit", false],
+      ["C", null, false],
+      ["D", null, false],
+      ["E", null, false],
+    ]);
+    const after = result.units.slice(2);
+    expect(after.map((u) => u.notes.filter((n) => n.vi.includes("Vi phạm")))).toEqual([[], [], []]);
+    after[0].notes.push({ vi: "x", en: "x" });
+    expect(after[1].notes).not.toContainEqual({ vi: "x", en: "x" });
+  });
 });

@@ -32,6 +32,17 @@ describe("in-place exact sums", () => {
     acc.addParts(1, 7);
     expect(eq(acc.value(), ratio(1, 7))).toBe(true);
   });
+
+  it("addNumber adds a number's shortest decimal, as add(fromNumber(x)) does, big or small", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer().map((i) => i / 100)), { maxLength: 8 }), (numbers) => {
+        const acc = new ExactSum();
+        for (const x of numbers) acc.addNumber(x);
+        expect(cmp(acc.value(), sum(numbers.map(fromNumber)))).toBe(0);
+      }),
+    );
+    expect(() => new ExactSum().addNumber(Infinity)).toThrow(RangeError);
+  });
 });
 
 describe("decimalParts", () => {

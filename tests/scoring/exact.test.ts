@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { Q, add, cmp, div, eq, fromNumber, mul, ratio, sub, sum, toNumber } from "../../src/scoring/exact";
+import { ONE, Q, ZERO, add, cmp, div, eq, fromNumber, fromNumberInto, mul, ratio, scratchQ, sub, sum, toNumber } from "../../src/scoring/exact";
 
 /** Reference: exact value as a BigInt pair, to check the fast path and the BigInt fallback alike. */
 function parts(q: Q): [bigint, bigint] {
@@ -108,6 +108,21 @@ describe("exact rationals", () => {
     expect(toNumber(q)).toBe(2 ** 60);
     const third = div(ratio(10 ** 15, 1), fromNumber(3e15));
     expect(toNumber(third)).toBe(1 / 3);
+  });
+
+  it("fromNumberInto gives fromNumber's value, a small decimal in the caller's scratch and nothing shared overwritten", () => {
+    const scratch = scratchQ();
+    for (const x of [97.85, -3.5, 2 ** 53, 1e300, 0.1 + 0.2, 7, 0, 1]) {
+      const q = fromNumberInto(x, scratch);
+      expect(eq(q, fromNumber(x))).toBe(true);
+    }
+    expect(fromNumberInto(97.85, scratch)).toBe(scratch);
+    expect(fromNumberInto(0.25, scratch)).toMatchObject({ n: 1, d: 4 });
+    // Values that do not fit in safe integers come back as their own object; 0 and 1 as the shared ones, untouched.
+    expect(fromNumberInto(1e300, scratch)).not.toBe(scratch);
+    expect(fromNumberInto(0, scratch)).toBe(ZERO);
+    expect(fromNumberInto(1, scratch)).toBe(ONE);
+    expect([ZERO.n, ZERO.d, ONE.n, ONE.d]).toEqual([0, 1, 1, 1]);
   });
 });
 

@@ -70,4 +70,12 @@ describe("a field built when first read", () => {
     const frozen = Object.freeze(holder().h);
     expect(frozen.rows).toEqual([{ n: 1 }, { n: 2 }]);
   });
+
+  it("gives each owner its own source, fixed once defined (one shared descriptor makes them all)", () => {
+    const one = holder([{ n: 1 }]).h;
+    const two = holder([{ n: 2 }]).h;
+    expect([one.rows, two.rows]).toEqual([[{ n: 1 }], [{ n: 2 }]]);
+    const hidden = Object.getOwnPropertySymbols(one)[0];
+    expect(Object.getOwnPropertyDescriptor(one, hidden)).toMatchObject({ writable: false, enumerable: false, configurable: false });
+  });
 });

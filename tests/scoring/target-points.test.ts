@@ -1,6 +1,6 @@
-import { fromNumber, ratio, toNumber } from "../../src/scoring/exact";
+import { ZERO, eq, fromNumber, ratio, toNumber } from "../../src/scoring/exact";
 import { completionRatio } from "../../src/scoring/ratio";
-import { targetPoints } from "../../src/scoring/target-points";
+import { targetPoints, type TargetPoints } from "../../src/scoring/target-points";
 import type { DecreaseMethod, Direction } from "../../src/scoring/types";
 
 const scale = { pointsPerTarget: fromNumber(70), bonusCap: fromNumber(7), bonusSlope: fromNumber(1) };
@@ -57,5 +57,30 @@ describe("completion ratio and target points", () => {
     const custom = { pointsPerTarget: fromNumber(50), bonusCap: fromNumber(10), bonusSlope: ratio(1, 2) };
     expect(score("increase", 100, 110, "inverse", custom)).toMatchObject({ base: 50, bonus: 2.5, points: 52.5, capped: false });
     expect(score("increase", 100, 150, "inverse", custom)).toMatchObject({ bonus: 10, capped: true });
+  });
+
+  it("writes to the caller's reused objects when given them, with the same values as fresh ones", () => {
+    const ratioOut = { kind: "ratio" as const, r: ZERO };
+    const pointsOut: TargetPoints = { base: ZERO, bonus: ZERO, points: ZERO, capped: false };
+    const cases: [Direction, number | null, number, DecreaseMethod][] = [
+      ["increase", 95, 97.85, "inverse"], ["increase", 400, 380, "inverse"], ["increase", 90, 100, "inverse"], ["increase", 0, 5, "inverse"],
+      ["decrease", 10, 0, "inverse"], ["decrease", 10, 12, "linear"], ["decrease", 10, 8, "inverse"], ["zero", null, 0, "inverse"], ["pass", null, 0, "inverse"],
+    ];
+    for (const [direction, plan, actual, method] of cases) {
+      const planQ = plan === null ? null : fromNumber(plan);
+      const fresh = completionRatio(direction, planQ, fromNumber(actual), method);
+      const reused = completionRatio(direction, planQ, fromNumber(actual), method, ratioOut);
+      expect(reused.kind).toBe(fresh.kind);
+      if (fresh.kind === "ratio" && reused.kind === "ratio") expect(eq(reused.r, fresh.r)).toBe(true);
+      // A number-dependent ratio comes back in the caller's object; shared outcomes never overwrite it.
+      if (reused === ratioOut) expect(["increase", "decrease"]).toContain(direction);
+      const expected = targetPoints(fresh, scale);
+      const written = targetPoints(reused, scale, pointsOut);
+      expect(written).toBe(pointsOut);
+      expect({ base: toNumber(written.base), bonus: toNumber(written.bonus), points: toNumber(written.points), capped: written.capped }).toEqual({
+        base: toNumber(expected.base), bonus: toNumber(expected.bonus), points: toNumber(expected.points), capped: expected.capped,
+      });
+    }
+    expect(completionRatio("increase", fromNumber(95), fromNumber(97.85), "inverse", ratioOut)).toBe(ratioOut);
   });
 });

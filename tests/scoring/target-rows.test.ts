@@ -22,6 +22,12 @@ function bloc(): BlocBuilder {
     .target("B", "increase", 400, 380);
 }
 
+/** Increase targets, in this order: [member code, criterion code, name]. */
+function withTargets(b: BlocBuilder, rows: [string, string, string][]) {
+  for (const [member, criterionCode, name] of rows) b.target(member, "increase", 100, 90, { criterionCode, name });
+  return b.build();
+}
+
 function criterionOf(code: string): CriterionResult {
   return unitOf(scoreBloc(bloc().build(), []), code).criteria[0];
 }
@@ -105,5 +111,29 @@ describe("a criterion's target rows, made when first read", () => {
     const c = unitOf(result, "A").criteria[0];
     expect(c.targets).toEqual([]);
     expect(Object.getOwnPropertyDescriptor(c, "targets")?.value).toEqual([]);
+  });
+
+  it("group a member's interleaved rows by criterion code (case and spaces aside), each in sheet order", () => {
+    const b = new BlocBuilder()
+      .criterion("K1", { method: "targets", targetCount: 2, standardPoints: 140 })
+      .criterion("K2", { method: "targets", targetCount: 3, standardPoints: 210 })
+      .member("A");
+    const input = withTargets(b, [["A", "K1", "a"], ["A", "K2", "b"], ["A", " k2 ", "c"], ["A", "k1", "d"], ["A", "K2", "e"]]);
+    const unit = unitOf(scoreBloc(input, []), "A");
+    expect(unit.criteria.map((c) => [c.criterionCode, c.targets.map((t) => t.name), c.targets.length])).toEqual([
+      ["K1", ["a", "d"], 2],
+      ["K2", ["b", "c", "e"], 3],
+    ]);
+  });
+
+  it("join a member's rows wherever they stand, past other members' rows and rows that are refused", () => {
+    const b = new BlocBuilder().criterion("K1", { method: "targets", targetCount: 3, standardPoints: 210 }).member("A").member("B");
+    const input = withTargets(b, [["A", "K1", "a1"], ["A", "K9", "refused"], ["A", "K1", "a2"], ["B", "K1", "b1"], ["Z", "K1", "nobody"], [" a ", "K1", "a3"]]);
+    const result = scoreBloc(input, []);
+    expect(result.issues.map((i) => i.code).sort()).toEqual(["criterion-unknown", "member-unknown", "targets-missing"]);
+    expect(result.units).toEqual([]);
+    const again = scoreBloc({ ...input, targets: input.targets.filter((t) => t.name !== "refused" && t.name !== "nobody") }, []);
+    expect(unitOf(again, "A").criteria[0].targets.map((t) => t.name)).toEqual(["a1", "a2", "a3"]);
+    expect(unitOf(again, "B").criteria[0].targets.map((t) => t.name)).toEqual(["b1"]);
   });
 });
