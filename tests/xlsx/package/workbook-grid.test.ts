@@ -160,6 +160,17 @@ describe("writers' package quirks", () => {
     expect(firstRows({ sheets: [{ name: "Đơn vị", xml: part }] })).toEqual(expected);
   });
 
+  it("a namespace declared on an inner element covers it and its children only: another default namespace's f is no formula", () => {
+    const cells = `<c r="A1"><f xmlns="urn:example">SUM(B1)<g/></f></c><c r="B1"><f>1+1</f></c>`;
+    expect(firstRows({ sheets: [{ name: "Đơn vị", xml: row(1, cells) }] })).toEqual([[null, NO_RESULT]]);
+  });
+
+  it("an element or attribute with an unbound prefix is damaged, as a namespace-aware parser finds it", () => {
+    for (const cell of [`<y:c r="A1"><v>1</v></y:c>`, `<c r="A1" y:s="1"><v>1</v></c>`]) {
+      expect(refusal(() => gridOf({ sheets: [{ name: "Đơn vị", xml: row(1, cell) }] })).problem).toBe("damaged");
+    }
+  });
+
   it("no shared strings part at all when every string is inline (openpyxl, Google Sheets exports)", () => {
     expect(firstRows({ sheets: [{ name: "Đơn vị", xml: row(1, `<c r="A1" t="inlineStr"><is><t>Mã đơn vị</t></is></c><c r="B1"><v>5</v></c>`) }] })).toEqual(expected);
   });

@@ -1,7 +1,9 @@
 import { inflateRawSync } from "node:zlib";
+import { webEngine } from "../../../src/web/web-engine";
 import { WorkbookFileError } from "../../../src/xlsx/file-errors";
 import { NODE_ENGINE } from "../../../src/xlsx/node-engine";
 import { crc32 } from "../../../src/xlsx/crc32";
+import { inflateDeclared, ONE_CALL_MAX } from "../../../src/xlsx/package/inflate-declared";
 import { openZipPackage, type InflateRaw, type ZipLimits } from "../../../src/xlsx/package/zip-package";
 import { ZipWriter } from "../../../src/xlsx/package/zip-writer";
 import { handZip, zerosDeflated } from "./hand-zip";
@@ -133,11 +135,14 @@ describe("zip bombs", () => {
   });
 });
 
-describe("with the host's inflate (Node's zlib on the command line)", () => {
+describe.each([
+  ["Node's zlib on the command line", NODE_ENGINE.inflateRaw!],
+  ["fflate in one call, in the web page's worker", inflateDeclared],
+])("with the host's inflate (%s)", (_host, hostInflate) => {
   const calls: number[] = [];
   const nodeInflate: InflateRaw = (data, size) => {
     calls.push(size);
-    return NODE_ENGINE.inflateRaw!(data, size);
+    return hostInflate(data, size);
   };
   beforeEach(() => (calls.length = 0));
 
@@ -159,6 +164,26 @@ describe("with the host's inflate (Node's zlib on the command line)", () => {
     const broken = handZip([{ name: "a.xml", deflated: Uint8Array.from([0xff, 0xff, 0xff]), size: 10 }]);
     const badCrc = handZip([{ name: "a.xml", data: "<a/>", crc: 12345 }]);
     for (const zip of [broken, badCrc]) expect(refusal(() => openZipPackage(zip, "khoi.xlsx", undefined, nodeInflate).read("a.xml")).problem).toBe("damaged");
+  });
+});
+
+describe("fflate in one call (the web page's worker)", () => {
+  it("is the web page's inflate", () => {
+    expect(webEngine().inflateRaw).toBe(inflateDeclared);
+  });
+
+  it("gives exactly the declared bytes, and null for a part inflating to more or fewer", () => {
+    const deflated = zerosDeflated(1);
+    const out = inflateDeclared(deflated, 2 ** 20);
+    expect([out?.length, out?.every((b) => b === 0)]).toEqual([2 ** 20, true]);
+    expect(inflateDeclared(deflated, 2 ** 20 - 1)).toBeNull();
+    expect(inflateDeclared(deflated, 2 ** 20 + 1)).toBeNull();
+  });
+
+  it("leaves a part of more than ONE_CALL_MAX compressed bytes to the bounded path (a lie would cost its whole decoding)", () => {
+    const big = zerosDeflated(1024);
+    expect(big.length).toBeGreaterThan(ONE_CALL_MAX);
+    expect(inflateDeclared(big, 1024 * 2 ** 20)).toBeNull();
   });
 });
 
