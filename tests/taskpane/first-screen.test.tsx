@@ -154,6 +154,14 @@ describe("a program slow to load, or that cannot be loaded", () => {
     expect(alert.textContent).toBe(paneVi.loadingFailed);
     expect(alert.getAttribute("data-kind")).toBe("failed");
     expect(alert.hasAttribute(NOTICE)).toBe(true);
+    // Nothing can run any more: the buttons look unavailable, the language switch still works.
+    expect(screen.getByRole("button", { name: "Tính lại" }).getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByRole("button", { name: /English/ }).getAttribute("aria-disabled")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: /English/ }));
+    expect(screen.getByRole("button", { name: "Recalculate" }).getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByRole("alert").textContent).toBe(paneEn.loadingFailed);
+    fireEvent.click(screen.getByRole("button", { name: "Recalculate" }));
+    expect(screen.getByRole("button", { name: "Recalculate" })).toBeTruthy();
   });
 
   test("once the pane has taken over, the static screen's timer says nothing", async () => {

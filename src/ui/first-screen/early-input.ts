@@ -89,6 +89,14 @@ export function startFirstScreen(win: Window & EarlyWindow, doc: Document, confi
     }
     box.setAttribute("data-kind", notice as string);
     box.textContent = text;
+    if (notice !== "failed") return;
+    // Nothing pressed now could ever run: the controls look unavailable (the language switch still works).
+    const all = screen.querySelectorAll(config.controls);
+    for (let i = 0; i < all.length; i++) {
+      if (all[i].hasAttribute("lang")) continue;
+      all[i].setAttribute("aria-disabled", "true");
+      all[i].setAttribute("data-early-pressed", "");
+    }
   };
   const show = (lang: string) => {
     const template = doc.getElementById(config.templates[lang]) as HTMLTemplateElement | null;
@@ -140,6 +148,8 @@ export function startFirstScreen(win: Window & EarlyWindow, doc: Document, confi
         show(next);
         return;
       }
+      // Already pressed, or unavailable since the program could not be loaded.
+      if (control.getAttribute("aria-disabled") === "true") return;
       if (config.picker && control.matches(config.picker)) {
         (root.querySelector('input[type="file"]') as HTMLInputElement | null)?.click();
         return;
