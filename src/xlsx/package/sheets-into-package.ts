@@ -43,15 +43,28 @@ const MACRO_ENABLED = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
  * has one). A sheet replacing others takes the first
  * one's tab position; a new one goes after the last sheet.
  */
-export function writeSheets(...args: Parameters<typeof assembleSheets>): { bytes: Uint8Array; kind: WorkbookKind } {
-  const [input, workbook, tables, planned, lang, options] = args;
+export function writeSheets(
+  input: ZipPackage,
+  workbook: WorkbookPart,
+  tables: ReadonlyMap<WorkbookSheet, TableFact[]>,
+  planned: PlannedSheet[],
+  lang: Lang,
+  options: WriteSheetsOptions,
+): { bytes: Uint8Array; kind: WorkbookKind } {
   const { finish, kind } = assembleSheets(input, workbook, tables, planned, lang, { ...options, deflateRawLater: undefined });
   return { bytes: finish([]), kind };
 }
 
 /** writeSheets with its big parts deflated by options.deflateRawLater while the rest is written: the same bytes. */
-export async function writeSheetsLater(...args: Parameters<typeof assembleSheets>): Promise<{ bytes: Uint8Array; kind: WorkbookKind }> {
-  const { finish, kind, added } = assembleSheets(...args);
+export async function writeSheetsLater(
+  input: ZipPackage,
+  workbook: WorkbookPart,
+  tables: ReadonlyMap<WorkbookSheet, TableFact[]>,
+  planned: PlannedSheet[],
+  lang: Lang,
+  options: WriteSheetsOptions,
+): Promise<{ bytes: Uint8Array; kind: WorkbookKind }> {
+  const { finish, kind, added } = assembleSheets(input, workbook, tables, planned, lang, options);
   return { bytes: finish(await Promise.all(added.map((part) => part.deflated))), kind };
 }
 
