@@ -5,11 +5,6 @@ import type { WorkbookEngine } from "./rank-file";
 /** rankWorkbookFile on Node (command line, batch): native zlib compresses and inflates parts several times faster than fflate. */
 export const NODE_ENGINE: WorkbookEngine = {
   deflateRaw: (data) => deflateRawSync(data),
-  // The same zlib call on libuv's thread pool: Chi tiết điểm is deflated on the other core while the next sheets are made.
-  deflateRawLater: (data) =>
-    new Promise((resolve, reject) => {
-      zlib.deflateRaw(data, (error, out) => (error ? reject(error) : resolve(out)));
-    }),
   inflateRaw: (data, size) => {
     try {
       // zlib stops once its output passes maxOutputLength: a part lying about its size costs no more than it declared.

@@ -32,9 +32,9 @@ import type { CalculationSnapshot } from "../workbook/history/snapshot";
 import type { Deflate } from "./chart/png";
 import type { Crc32 } from "./crc32";
 import { openWorkbook } from "./package/open-workbook";
-import { writeProgramSheets, writeProgramSheetsLater } from "./package/write-package";
+import { writeProgramSheets } from "./package/write-package";
 import type { InflateRaw } from "./package/zip-package";
-import type { DeflateRaw, DeflateRawLater } from "./package/zip-writer";
+import type { DeflateRaw } from "./package/zip-writer";
 
 export type RankFilePhase = "reading" | "scoring" | "writing";
 
@@ -46,11 +46,6 @@ export interface WorkbookEngine {
   inflateRaw?: InflateRaw;
   /** CRC-32 of the parts read (checked) and written (megabytes of each). */
   crc32?: Crc32;
-  /**
-   * deflateRaw on another thread (Node's zlib thread pool), the same bytes: the big sheets are deflated
-   * while the next ones are made. Only with deflateRaw, whose output it must match.
-   */
-  deflateRawLater?: DeflateRawLater;
 }
 
 export interface RankFileOptions {
@@ -97,11 +92,6 @@ export async function rankWorkbookFile(bytes: Uint8Array, options: RankFileOptio
   const calculation = { ...ranked, extras: calculationExtras(grid, ranked, { lang, now: options.now, carriedHistory: options.carriedHistory }) };
   options.onScored?.(calculation);
   await options.onProgress?.("writing");
-  const engine = options.engine ?? {};
-  const writeOptions = { label, deflate: options.deflate, deflateRaw: engine.deflateRaw, crc32: engine.crc32 };
-  const written =
-    engine.deflateRaw && engine.deflateRawLater
-      ? await writeProgramSheetsLater(pkg, calculation.outputs, calculation.extras, lang, { ...writeOptions, deflateRawLater: engine.deflateRawLater })
-      : writeProgramSheets(pkg, calculation.outputs, calculation.extras, lang, writeOptions);
+  const written = writeProgramSheets(pkg, calculation.outputs, calculation.extras, lang, { label, deflate: options.deflate, deflateRaw: options.engine?.deflateRaw, crc32: options.engine?.crc32 });
   return { calculation, outputBytes: written.bytes, notes: written.notes, replaced: written.replaced, outputKind: written.kind };
 }

@@ -11,7 +11,6 @@ import { columnRange, renderedSheetPart, tableSpecOf, textSheetPart } from "./sh
 import type { StylesPart } from "./styles-merge";
 import { tableXml } from "./table-xml";
 import type { WorkbookPart, WorkbookSheet } from "./workbook-part";
-import type { DeflateRawLater } from "./zip-writer";
 
 /** A sheet the program writes now. */
 export interface PlannedSheet {
@@ -29,8 +28,6 @@ export interface NewPart {
   data: Uint8Array | string;
   /** Stored, not deflated (a PNG is compressed already). */
   store: boolean;
-  /** Its deflated bytes, under way since the part was made (PartContext.deflateLater). */
-  deflated?: Promise<Uint8Array>;
 }
 
 export interface PartContext {
@@ -40,8 +37,6 @@ export interface PartContext {
   styles: StylesPart;
   lang: Lang;
   deflate: Deflate;
-  /** Deflates a big sheet part while the next sheets are made (a host with threads); none: the writer deflates at the end. */
-  deflateLater?: DeflateRawLater;
   /** Lower-cased table and defined names in use; the new tables' names are added. */
   takenTableNames: Set<string>;
   nextTableId: number;
@@ -60,7 +55,7 @@ export function addSheetParts(planned: PlannedSheet[], ctx: PartContext): NewPar
     p.relId = ctx.workbook.rels.add(REL_TYPES.worksheet, relativeTarget(ctx.workbook.path, sheetPart));
     ctx.contentTypes.addOverride(sheetPart, CONTENT_TYPES.worksheet);
     if (p.content.kind === "text") {
-      parts.push(sheetPartOf(sheetPart, textSheetPart(p.content.rows, ctx.styles.xf({ numFmt: "@" })), ctx));
+      parts.push({ name: sheetPart, data: textSheetPart(p.content.rows, ctx.styles.xf({ numFmt: "@" })), store: false });
       continue;
     }
     const sheet = { ...p.content.sheet, name: p.name };
@@ -76,18 +71,10 @@ export function addSheetParts(planned: PlannedSheet[], ctx: PartContext): NewPar
     const chart = p.content.chart;
     const dataBar = chart && chart.lastDataRow >= chart.firstDataRow ? { range: columnRange(chart.percentColumn, chart.firstDataRow, chart.lastDataRow), min: axisMinOf(chart), max: chart.data.axisMax } : undefined;
     const drawingRelId = chart ? addPicture(chart, sheetPart, rels, parts, ctx) : undefined;
-    parts.push(sheetPartOf(sheetPart, renderedSheetPart(sheet, (style) => ctx.styles.xf(style), { tableRelId, drawingRelId, dataBar }), ctx));
+    parts.push({ name: sheetPart, data: renderedSheetPart(sheet, (style) => ctx.styles.xf(style), { tableRelId, drawingRelId, dataBar }), store: false });
     if (!rels.isEmpty()) parts.push({ name: relsPathOf(sheetPart), data: rels.serialize(), store: false });
   }
   return parts;
-}
-
-/** Parts this big (Chi tiết điểm, the history's data) are worth deflating beside the writer's work. */
-const DEFLATE_LATER_FROM = 256 * 1024;
-
-function sheetPartOf(name: string, data: Uint8Array, ctx: PartContext): NewPart {
-  const deflated = ctx.deflateLater && data.length >= DEFLATE_LATER_FROM ? ctx.deflateLater(data) : undefined;
-  return deflated === undefined ? { name, data, store: false } : { name, data, store: false, deflated };
 }
 
 /** The chart picture under the table: a drawing part pointing to a PNG media part. */

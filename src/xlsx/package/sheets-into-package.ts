@@ -7,7 +7,7 @@ import { calcChainMentions } from "./calc-chain";
 import { CONTENT_TYPES, CONTENT_TYPES_PART, ContentTypes } from "./content-types";
 import { partsOnlyReachedThrough } from "./owned-parts";
 import { folderOf, PartNames, relativeTarget } from "./part-names";
-import { addSheetParts, type NewPart, type PlannedSheet } from "./program-sheet-parts";
+import { addSheetParts, type PlannedSheet } from "./program-sheet-parts";
 import { isRelType, REL_TYPES } from "./relationships";
 import type { TableFact } from "./sheet-facts";
 import { StylesPart } from "./styles-merge";
@@ -15,7 +15,7 @@ import { editWorkbook, type SheetSlot } from "./workbook-edit";
 import { relationshipsOf, type WorkbookPart, type WorkbookSheet } from "./workbook-part";
 import { serializeXml } from "./xml-tree";
 import type { ZipPackage } from "./zip-package";
-import { ZipWriter, type DeflateRaw, type DeflateRawLater } from "./zip-writer";
+import { ZipWriter, type DeflateRaw } from "./zip-writer";
 
 export interface WriteSheetsOptions {
   /** The input file's name, for messages about a damaged part. */
@@ -26,8 +26,6 @@ export interface WriteSheetsOptions {
   deflateRaw?: DeflateRaw;
   /** CRC-32 of the new parts; crc32.ts's by default, on every host. */
   crc32?: Crc32;
-  /** writeSheetsLater only: deflates the big sheet parts while the next ones are made (the same bytes as deflateRaw). */
-  deflateRawLater?: DeflateRawLater;
 }
 
 /** "xlsm" when the workbook part is macro-enabled (it keeps its VBA project): the name the copy must have for Excel to open it. */
@@ -51,32 +49,6 @@ export function writeSheets(
   lang: Lang,
   options: WriteSheetsOptions,
 ): { bytes: Uint8Array; kind: WorkbookKind } {
-  const { finish, kind } = assembleSheets(input, workbook, tables, planned, lang, { ...options, deflateRawLater: undefined });
-  return { bytes: finish([]), kind };
-}
-
-/** writeSheets with its big parts deflated by options.deflateRawLater while the rest is written: the same bytes. */
-export async function writeSheetsLater(
-  input: ZipPackage,
-  workbook: WorkbookPart,
-  tables: ReadonlyMap<WorkbookSheet, TableFact[]>,
-  planned: PlannedSheet[],
-  lang: Lang,
-  options: WriteSheetsOptions,
-): Promise<{ bytes: Uint8Array; kind: WorkbookKind }> {
-  const { finish, kind, added } = assembleSheets(input, workbook, tables, planned, lang, options);
-  return { bytes: finish(await Promise.all(added.map((part) => part.deflated))), kind };
-}
-
-/** Everything but the zip's new parts' compression: `finish` takes the deflated bytes of those done already, by index of `added`. */
-function assembleSheets(
-  input: ZipPackage,
-  workbook: WorkbookPart,
-  tables: ReadonlyMap<WorkbookSheet, TableFact[]>,
-  planned: PlannedSheet[],
-  lang: Lang,
-  options: WriteSheetsOptions,
-): { finish: (deflated: readonly (Uint8Array | undefined)[]) => Uint8Array; kind: WorkbookKind; added: NewPart[] } {
   const label = options.label ?? "workbook";
   const replacedSheets = new Set(planned.flatMap((p) => p.replaces));
   const gone = partsOnlyReachedThrough(input, new Set([...replacedSheets].flatMap((s) => (s.part === null ? [] : [s.part]))), label);
@@ -105,7 +77,6 @@ function assembleSheets(
     styles,
     lang,
     deflate: options.deflate ?? ((data) => zlibSync(data, { level: 6 })),
-    deflateLater: options.deflateRawLater,
     takenTableNames: new Set([...keptTables.map((t) => t.name.toLowerCase()), ...workbook.definedNames.map((n) => n.name.toLowerCase())]),
     nextTableId: Math.max(0, ...[...tables.values()].flat().map((t: TableFact) => t.id).filter(Number.isFinite)) + 1,
   });
@@ -127,23 +98,21 @@ function assembleSheets(
   if (styles.modified && stylesPath !== null) changed.set(stylesPath, styles.serialize());
   const app = appPropertiesOf(input, workbook, slots, label);
   if (app !== null) changed.set(app.part, app.xml);
-  const finish = (deflated: readonly (Uint8Array | undefined)[]): Uint8Array => {
-    const zip = new ZipWriter(options.deflateRaw, options.crc32);
-    const written = new Set<string>();
-    for (const entry of input.entries) {
-      if (gone.has(entry.name) || written.has(entry.name.toLowerCase())) continue;
-      written.add(entry.name.toLowerCase());
-      const text = changed.get(entry.name);
-      if (text !== undefined) zip.add(entry.name, text);
-      else zip.copy(entry, input.raw(entry.name));
-    }
-    for (const [name, text] of changed) if (!written.has(name.toLowerCase())) zip.add(name, text);
-    if (newStylesPath !== null) zip.add(newStylesPath, styles.serialize());
-    added.forEach((part, i) => zip.add(part.name, part.data, part.store, deflated[i]));
-    return zip.finish();
-  };
+  const zip = new ZipWriter(options.deflateRaw, options.crc32);
+  const written = new Set<string>();
+  for (const entry of input.entries) {
+    if (gone.has(entry.name) || written.has(entry.name.toLowerCase())) continue;
+    written.add(entry.name.toLowerCase());
+    const text = changed.get(entry.name);
+    if (text !== undefined) zip.add(entry.name, text);
+    else zip.copy(entry, input.raw(entry.name));
+  }
+  for (const [name, text] of changed) if (!written.has(name.toLowerCase())) zip.add(name, text);
+  if (newStylesPath !== null) zip.add(newStylesPath, styles.serialize());
+  for (const part of added) zip.add(part.name, part.data, part.store);
+
   const kind: WorkbookKind = contentTypes.typeOf(workbook.path) === MACRO_ENABLED ? "xlsm" : "xlsx";
-  return { finish, kind, added };
+  return { bytes: zip.finish(), kind };
 }
 
 /**

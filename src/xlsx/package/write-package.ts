@@ -6,7 +6,7 @@ import type { RenderedOutputs } from "../../workbook/rendering/output-types";
 import type { PlannedSheet } from "./program-sheet-parts";
 import { isRelType } from "./relationships";
 import { sheetStart, tablesOfSheet, type TableFact } from "./sheet-facts";
-import { writeSheets, writeSheetsLater, type WorkbookKind, type WriteSheetsOptions } from "./sheets-into-package";
+import { writeSheets, type WorkbookKind, type WriteSheetsOptions } from "./sheets-into-package";
 import { readWorkbookPart, type WorkbookPart, type WorkbookSheet } from "./workbook-part";
 import type { ZipPackage } from "./zip-package";
 
@@ -38,31 +38,12 @@ const CONTRACT_ORDER: readonly ContractSheetKind[] = ["ranking", "breakdown", "c
  * the earlier sheet as it was. Browser-safe.
  */
 export function writeProgramSheets(input: ZipPackage, outputs: RenderedOutputs, extras: CalculationExtras, lang: Lang, options: WriteProgramSheetsOptions = {}): WrittenPackage {
-  const plan = programPlan(input, outputs, extras, options);
-  return written(plan, writeSheets(input, plan.workbook, plan.tables, plan.planned, lang, options));
-}
-
-/** writeProgramSheets with its big parts deflated by options.deflateRawLater while the rest is written: the same bytes. */
-export async function writeProgramSheetsLater(input: ZipPackage, outputs: RenderedOutputs, extras: CalculationExtras, lang: Lang, options: WriteProgramSheetsOptions = {}): Promise<WrittenPackage> {
-  const plan = programPlan(input, outputs, extras, options);
-  return written(plan, await writeSheetsLater(input, plan.workbook, plan.tables, plan.planned, lang, options));
-}
-
-interface ProgramPlan {
-  workbook: WorkbookPart;
-  tables: Map<WorkbookSheet, TableFact[]>;
-  planned: PlannedSheet[];
-  placements: ExtraSheetPlacement[];
-}
-
-function programPlan(input: ZipPackage, outputs: RenderedOutputs, extras: CalculationExtras, options: WriteProgramSheetsOptions): ProgramPlan {
   const label = options.label ?? "workbook";
   const workbook = readWorkbookPart(input, label);
   const tables = new Map(workbook.sheets.map((s) => [s, s.kind === "worksheet" ? tablesOfSheet(input, s, label) : []] as const));
-  return { workbook, tables, ...planSheets(input, workbook, tables, outputs, extras) };
-}
+  const { planned, placements } = planSheets(input, workbook, tables, outputs, extras);
 
-function written({ planned, placements }: ProgramPlan, { bytes, kind }: { bytes: Uint8Array; kind: WorkbookKind }): WrittenPackage {
+  const { bytes, kind } = writeSheets(input, workbook, tables, planned, lang, options);
   return {
     bytes,
     kind,

@@ -40,9 +40,6 @@ const LIMIT = 0xffffffff;
 /** Raw deflate (RFC 1951, no zlib header): fflate's by default; Node's native zlib is several times faster where there is one. */
 export type DeflateRaw = (data: Uint8Array) => Uint8Array;
 
-/** DeflateRaw done elsewhere (Node's zlib on its thread pool) while the writer goes on: the same bytes as the host's DeflateRaw. */
-export type DeflateRawLater = (data: Uint8Array) => Promise<Uint8Array>;
-
 const FFLATE_DEFLATE_RAW: DeflateRaw = (data) => deflateSync(data, { level: 6 });
 
 export class ZipWriter {
@@ -69,10 +66,10 @@ export class ZipWriter {
     });
   }
 
-  /** A new part: deflated (`deflated` when that was done already), or stored when `store` (a PNG is compressed already). */
-  add(name: string, data: Uint8Array | string, store = false, deflated?: Uint8Array): void {
+  /** A new part: deflated, or stored when `store` (a PNG is compressed already). */
+  add(name: string, data: Uint8Array | string, store = false): void {
     const bytes = typeof data === "string" ? strToU8(data) : data;
-    const compressed = store ? bytes : (deflated ?? this.deflateRaw(bytes));
+    const compressed = store ? bytes : this.deflateRaw(bytes);
     this.write(name, compressed, { method: store ? 0 : 8, crc: this.checksum(bytes), size: bytes.length, flags: 0, time: 0, date: DOS_DATE });
   }
 
