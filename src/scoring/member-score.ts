@@ -1,16 +1,17 @@
 import { appliesTo, resolveCriteria } from "./applicability";
 import { codeKey } from "./codes";
 import { scoreAlternativeNone, scoreDirectCriterion, scoreTargetsCriterion, type CriterionRules, type MemberContext, type ScoredCriterion } from "./criterion-points";
-import { Q, ZERO, toNumber } from "./exact";
-import { ExactSum } from "./exact-sum";
+import type { Q } from "./exact";
+import { Estimate } from "./estimate";
 import { memberLabel } from "./labels";
-import { memberAdjustments, memberTotals } from "./member-totals";
+import { MemberSums, type MemberFigures } from "./member-sums";
+import { memberAdjustments } from "./member-totals";
 import { alternativeMultiple, alternativeNone, criterionNotApplicable, methodMismatch } from "./messages";
 import { cellOf } from "./source-cell";
 import type { RankEntry } from "./ranking";
 import type { TargetColumns } from "./target-columns";
-import { firstSection } from "./sections";
-import type { AdjustmentInput, AdjustmentResult, BlocInput, CriterionInput, CriterionResult, UnitResult, Issue, MemberInput, ScoreInput, SourceRef, TargetInput, ViolationInput } from "./types";
+import type { TargetSums } from "./target-result";
+import type { AdjustmentInput, AdjustmentResult, BlocInput, CriterionInput, CriterionResult, Issue, MemberInput, ScoreInput, SourceRef, TargetInput, ViolationInput } from "./types";
 
 /** The member's rows, already joined by code and in sheet order. */
 export interface MemberRows {
@@ -21,9 +22,8 @@ export interface MemberRows {
 }
 
 /**
- * One member, scored, before ranking. Only what the ranking compares stays exact (`ranking`); every other
- * figure is already its double: kept until the whole bloc is ranked, each BigInt fraction was more to copy
- * for the garbage collector (a big bloc has 3,000 members).
+ * One member, scored, before ranking. What the ranking compares is estimated with its exact values on
+ * demand (`ranking`); every other figure is already its double.
  */
 export interface MemberScore {
   member: MemberInput;
@@ -38,13 +38,12 @@ export interface MemberScore {
   violations: readonly ViolationInput[];
 }
 
-/** The member's numbers as UnitResult shows them (see types.ts). */
-export type MemberFigures = Pick<UnitResult, "sections" | "base" | "targetBonus" | "bonus" | "deduction" | "total" | "max" | "percent">;
-
 export interface BlocContext {
   input: BlocInput;
   criteria: readonly CriterionInput[];
   sections: readonly string[];
+  /** Index in `sections` of Nội dung I (tie-breaker 1), −1 when there is none. */
+  firstSection: number;
   rules: ReadonlyMap<CriterionInput, CriterionRules>;
   issues: Issue[];
   columns: TargetColumns;
@@ -56,11 +55,9 @@ function reportRows(rows: readonly { source: SourceRef }[], report: (sheet: stri
   for (const row of rows) issues.push(report(row.source.sheet, cellOf(row.source, "criterion", "code")));
 }
 
-/**
- * The member's running sums, reused by every member (value() takes a copy; scoreMember never runs twice
- * at once). Base summed, not total − bonus: criteria bases have fewer ratios, so their sum is the smaller fraction.
- */
-const SUMS = { sectionSum: new ExactSum(), targetBonus: new ExactSum(), baseSum: new ExactSum(), maxPoints: new ExactSum(), points: new ExactSum() };
+/** Reused by every member and criterion (scoreMember never runs twice at once): see MemberSums. */
+const MEMBER_SUMS = new MemberSums();
+const CRITERION_SUMS: TargetSums = { base: new Estimate(), bonus: new Estimate() };
 
 export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocContext): MemberScore {
   const { input, issues } = bloc;
@@ -84,63 +81,28 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
   }
 
   const ctx: MemberContext = { member, label, membersSheet: input.sheetNames.members, scoresSheet: input.sheetNames.scores, issues, columns: bloc.columns };
+  const sums = MEMBER_SUMS;
+  sums.start(bloc.sections.length);
+  const criterion = CRITERION_SUMS;
   const criteria = resolved.plans.map((plan): ScoredCriterion => {
     const c = plan.criterion;
+    let scored: ScoredCriterion;
     if (plan.kind === "alternative-none") {
       if (member.participates) issues.push(alternativeNone(input.sheetNames.members, cellOf(member.source, "code"), label, plan.group, plan.codes));
-      return scoreAlternativeNone(c, plan.group);
+      scored = scoreAlternativeNone(c, plan.group, criterion, ctx);
+    } else {
+      const rules = bloc.rules.get(c) as CriterionRules;
+      scored = c.method === "targets" ? scoreTargetsCriterion(c, targetsOf(c), rules.targets, ctx, criterion) : scoreDirectCriterion(c, scoresOf(c), rules, ctx, criterion);
     }
-    const rules = bloc.rules.get(c) as CriterionRules;
-    if (c.method === "targets") return scoreTargetsCriterion(c, targetsOf(c), rules.targets, ctx);
-    return scoreDirectCriterion(c, scoresOf(c), rules, ctx);
+    // bloc.sections holds every criterion's section (sectionOrder of all criteria).
+    sums.addCriterion(bloc.sections.indexOf(c.section), criterion, c.standardPoints);
+    return scored;
   });
 
-  // In-place exact sums: criteria points are BigInt fractions, and add() made a Q and two pairs per term.
-  // bloc.sections holds every criterion's section (sectionOrder of all criteria).
-  const first = firstSection(bloc.sections);
-  const sections: Record<string, number> = {};
-  let firstPoints = ZERO;
-  const { sectionSum, targetBonus, baseSum, maxPoints, points } = SUMS;
-  targetBonus.reset();
-  baseSum.reset();
-  maxPoints.reset();
-  points.reset();
-  for (const section of bloc.sections) {
-    sectionSum.reset();
-    for (const sc of criteria) if (sc.criterion.section === section) sectionSum.add(sc.points);
-    const value = sectionSum.value();
-    sections[section] = toNumber(value);
-    if (section === first) firstPoints = value;
-    points.add(value);
-  }
-  for (const sc of criteria) {
-    targetBonus.add(sc.bonus);
-    baseSum.add(sc.base);
-    maxPoints.addNumber(sc.criterion.standardPoints);
-  }
-  const total = points.value();
-  const bonus = targetBonus.value();
-  const base = baseSum.value();
   const adjustments = memberAdjustments(member, rows.adjustments, input.settings);
-  const totals = memberTotals(total, adjustments, maxPoints.value());
   const results = new Array<CriterionResult>(criteria.length);
   for (let i = 0; i < criteria.length; i++) results[i] = criteria[i].result;
-  const ranking: RankEntry = {
-    rankLast: rows.violations.some((v) => v.effect === "rank-last"),
-    percent: totals.percent,
-    firstSection: firstPoints,
-    base,
-    deduction: adjustments.deduction,
-  };
-  const figures: MemberFigures = {
-    sections,
-    base: toNumber(base),
-    targetBonus: toNumber(bonus),
-    bonus: toNumber(adjustments.bonus),
-    deduction: toNumber(adjustments.deduction),
-    total: toNumber(totals.total),
-    max: toNumber(totals.max),
-    percent: toNumber(totals.percent),
-  };
-  return { member, label, criteria: results, ranking, maxPoints: totals.max, figures, adjustments: adjustments.lines, violations: rows.violations };
+  const sources = { criteria, columns: bloc.columns, sections: bloc.sections, firstSection: bloc.firstSection, adjustments };
+  const ranking = sums.finish(sources, rows.violations.some((v) => v.effect === "rank-last"));
+  return { member, label, criteria: results, ranking, maxPoints: ranking.maxPoints, figures: ranking.figures, adjustments: adjustments.lines, violations: rows.violations };
 }

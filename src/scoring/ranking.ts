@@ -1,16 +1,40 @@
 import { Q, cmp } from "./exact";
+import { compareEstimates, type Estimate } from "./estimate";
 import type { TieBreaker } from "./explain";
 
-/** What the ranking compares, exactly. Entries come in members-sheet order. */
+/** The exact values behind a RankEntry's estimates. */
+export interface RankExact {
+  percent: Q;
+  firstSection: Q;
+  base: Q;
+}
+
+/**
+ * What the ranking compares. Sums are estimates with a proven error bound (estimate.ts): they order two
+ * members whenever they can prove it, and the exact values decide the rest (equal or nearly equal sums), so
+ * the order is the exact order. Entries come in members-sheet order.
+ */
 export interface RankEntry {
   /** Has a "Xếp cuối" violation: after every member without one. */
   rankLast: boolean;
-  percent: Q;
+  percent: Estimate;
   /** Points of the first Nội dung (I). */
-  firstSection: Q;
+  firstSection: Estimate;
   /** Criteria points without target bonuses. */
-  base: Q;
+  base: Estimate;
   deduction: Q;
+  /** The exact values, summed when first asked. */
+  exact(): RankExact;
+}
+
+/** Exact order of a's and b's `key` (sign of a − b). */
+function compareBy(a: RankEntry, b: RankEntry, key: keyof RankExact): number {
+  return compareEstimates(a[key], b[key]) ?? cmp(a.exact()[key], b.exact()[key]);
+}
+
+/** Sign of a's percent − b's, exactly. */
+export function comparePercent(a: RankEntry, b: RankEntry): number {
+  return compareBy(a, b, "percent");
 }
 
 /** How an entry's place relative to the entry just above it was decided. */
@@ -28,11 +52,11 @@ export interface RankedEntry {
 /** Negative when a ranks above b; also names the rule that separated them. */
 export function compareEntries(a: RankEntry, b: RankEntry): { order: number; by: Decision } {
   if (a.rankLast !== b.rankLast) return { order: a.rankLast ? 1 : -1, by: "rank-last" };
-  let c = cmp(b.percent, a.percent);
+  let c = compareBy(b, a, "percent");
   if (c !== 0) return { order: c, by: "percent" };
-  c = cmp(b.firstSection, a.firstSection);
+  c = compareBy(b, a, "firstSection");
   if (c !== 0) return { order: c, by: "section" };
-  c = cmp(b.base, a.base);
+  c = compareBy(b, a, "base");
   if (c !== 0) return { order: c, by: "base" };
   c = cmp(a.deduction, b.deduction);
   if (c !== 0) return { order: c, by: "deduction" };

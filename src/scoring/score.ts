@@ -1,12 +1,12 @@
 import { proposeAwards, type AwardDecision } from "./awards";
 import { codeKey } from "./codes";
 import { criterionRules, type CriterionRules } from "./criterion-points";
-import { Q, eq, fromNumber, lt, mul, toNumber } from "./exact";
+import { Q, eq, fromNumber, mul, toNumber } from "./exact";
 import { NOTE_NOT_PARTICIPATING, NOTE_TIED, explainRankLast, explainTieBreak, noteViolation } from "./explain";
 import { gradeOf } from "./grades";
 import { scoreMember, type BlocContext, type MemberRows, type MemberScore } from "./member-score";
 import { maximaDiffer, tieNeedsVote } from "./messages";
-import { rankEntries, type RankedEntry } from "./ranking";
+import { comparePercent, rankEntries, type RankedEntry } from "./ranking";
 import { firstSection, sectionOrder } from "./sections";
 import { DEFAULT_SETTINGS } from "./settings";
 import { bySheetRow, cellOf } from "./source-cell";
@@ -31,7 +31,16 @@ export function scoreBloc(input: BlocInput | null, readerIssues: Issue[]): BlocR
 
   const rows = validateReferences(input, membersByCode, criteriaByCode);
   const issues: Issue[] = [...rows.issues];
-  const bloc: BlocContext = { input, criteria, sections, rules: rulesOf(criteria, settings), issues, columns: new TargetColumns(rows.targetCount) };
+  const first = firstSection(sections);
+  const bloc: BlocContext = {
+    input,
+    criteria,
+    sections,
+    firstSection: first === null ? -1 : sections.indexOf(first),
+    rules: rulesOf(criteria, settings),
+    issues,
+    columns: new TargetColumns(),
+  };
   const { targets, scores, adjustments, violations } = rows;
 
   const scored = members.map((member) => {
@@ -64,7 +73,7 @@ function blocked(settings: Settings, sections: string[], issues: Issue[]): BlocR
 function rankAndAward(participants: MemberScore[], scored: MemberScore[], sections: string[], settings: Settings, input: BlocInput, issues: Issue[]): { units: UnitResult[]; openAwards: OpenAward[] } {
   const first = firstSection(sections);
   const ranked = rankEntries(participants.map((s) => s.ranking));
-  const grades = ranked.map((r) => gradeOf(participants[r.index].ranking.percent, settings));
+  const grades = ranked.map((r) => gradeOf(participants[r.index].ranking, settings));
   const { decisions, openAwards } = awardsInRankOrder(ranked, grades, participants, settings);
 
   const units = ranked.map((r, position): UnitResult => {
@@ -92,7 +101,7 @@ function rankAndAward(participants: MemberScore[], scored: MemberScore[], sectio
   const unranked = scored
     .filter((s) => !s.member.participates)
     // Graded like everyone (the contract's grade is always one of the four), but never ranked or proposed.
-    .map((s) => unitResult(s, { rank: null, tied: false, grade: gradeOf(s.ranking.percent, settings), award: null, needsVote: false, notes: [NOTE_NOT_PARTICIPATING], tieBreak: null }));
+    .map((s) => unitResult(s, { rank: null, tied: false, grade: gradeOf(s.ranking, settings), award: null, needsVote: false, notes: [NOTE_NOT_PARTICIPATING], tieBreak: null }));
   return { units: [...units, ...unranked], openAwards };
 }
 
@@ -141,7 +150,7 @@ function tieBreakText(ranked: RankedEntry[], position: number, participants: Mem
 }
 
 function lowerPercent(a: MemberScore, b: MemberScore): boolean {
-  return lt(a.ranking.percent, b.ranking.percent);
+  return comparePercent(a.ranking, b.ranking) < 0;
 }
 
 type Placement = Pick<UnitResult, "rank" | "tied" | "grade" | "award" | "needsVote" | "notes" | "tieBreak">;

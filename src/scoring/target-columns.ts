@@ -1,39 +1,56 @@
+import { Q, toNumber } from "./exact";
+import type { ExactSum } from "./exact-sum";
+
 /**
- * The figures scoring computes for each target of a bloc (ratio, base, bonus, points, capped), kept in
- * columns instead of row objects: one typed array for the whole bloc costs the garbage collector nothing
- * to walk, where 60,000 rows with boxed numbers were a good part of scoreBloc's time. The rows a reader
- * sees are made from these columns when first read (target-result.ts).
+ * The figures scoring computes for each target of a bloc (ratio, points, capped, and the exact base and
+ * bonus), kept in columns instead of row objects: typed arrays cost the garbage collector nothing to
+ * walk, where 60,000 rows with boxed numbers were a good part of scoreBloc's time. The rows a reader sees
+ * are made from these columns when first read (target-result.ts).
+ *
+ * The exact base and bonus are kept as numerator and denominator (safe integers are exact doubles): a
+ * criterion's sums are estimated (estimate.ts) and, in the rare case an estimate cannot prove a figure,
+ * summed exactly from here without scoring the targets again. Their doubles are n / d, one correctly
+ * rounded division, as toNumber gives. A value too big for safe integers is kept as its Q beside.
+ *
+ * Why chunks of 1,024 targets: one array for a big bloc (2–4 MB) is fresh memory from the system on
+ * every scoreBloc, and touching its pages for the first time cost more than the scoring loop around it
+ * (12 ms for 4 MB here); 48 KB blocks come from memory the allocator already has.
  */
 
-const FIELDS = 4;
+/** Which exact figure of a target: its base or its bonus. */
+export type TargetPart = "base" | "bonus";
+
+const CHUNK_BITS = 10;
+const CHUNK = 1 << CHUNK_BITS;
+const FIELDS = 7;
 const RATIO = 0;
-const BASE = 1;
-const BONUS = 2;
-const POINTS = 3;
+const POINTS = 1;
+const BASE_N = 2;
+const BONUS_N = 4;
+const FLAGS = 6;
 const CAPPED = 1;
 const HAS_RATIO = 2;
+/** In a denominator column: the exact value is in `big` (a denominator is never 0). */
+const BIG = 0;
 
 export class TargetColumns {
-  private numbers: Float64Array;
-  private flags: Uint8Array;
+  private readonly chunks: Float64Array[] = [];
   private count = 0;
+  /** Exact values beyond safe integers, by index × 2 + (0 base, 1 bonus). */
+  private readonly big = new Map<number, Q>();
 
-  /** `capacity`: the targets expected (the columns grow past it, e.g. when two criteria share a code). */
-  constructor(capacity: number) {
-    this.numbers = new Float64Array(Math.max(1, capacity) * FIELDS);
-    this.flags = new Uint8Array(Math.max(1, capacity));
-  }
-
-  /** Appends one target's figures; returns its index. */
-  push(ratio: number | null, base: number, bonus: number, points: number, capped: boolean): number {
+  /** Appends one target's figures and its exact base and bonus; returns its index. */
+  push(ratio: number | null, points: number, capped: boolean, base: Q, bonus: Q): number {
     const index = this.count;
-    if (index === this.flags.length) this.grow();
-    const at = index * FIELDS;
-    this.numbers[at + RATIO] = ratio ?? 0;
-    this.numbers[at + BASE] = base;
-    this.numbers[at + BONUS] = bonus;
-    this.numbers[at + POINTS] = points;
-    this.flags[index] = (capped ? CAPPED : 0) | (ratio === null ? 0 : HAS_RATIO);
+    const offset = index & (CHUNK - 1);
+    if (offset === 0) this.chunks.push(new Float64Array(CHUNK * FIELDS));
+    const chunk = this.chunks[index >> CHUNK_BITS];
+    const at = offset * FIELDS;
+    chunk[at + RATIO] = ratio ?? 0;
+    chunk[at + POINTS] = points;
+    this.putExact(chunk, at + BASE_N, index * 2, base);
+    this.putExact(chunk, at + BONUS_N, index * 2 + 1, bonus);
+    chunk[at + FLAGS] = (capped ? CAPPED : 0) | (ratio === null ? 0 : HAS_RATIO);
     this.count = index + 1;
     return index;
   }
@@ -44,31 +61,52 @@ export class TargetColumns {
   }
 
   ratio(index: number): number | null {
-    return this.flags[index] & HAS_RATIO ? this.numbers[index * FIELDS + RATIO] : null;
+    return this.field(index, FLAGS) & HAS_RATIO ? this.field(index, RATIO) : null;
   }
 
   base(index: number): number {
-    return this.numbers[index * FIELDS + BASE];
+    return this.double(index, BASE_N, 0);
   }
 
   bonus(index: number): number {
-    return this.numbers[index * FIELDS + BONUS];
+    return this.double(index, BONUS_N, 1);
   }
 
   points(index: number): number {
-    return this.numbers[index * FIELDS + POINTS];
+    return this.field(index, POINTS);
   }
 
   capped(index: number): boolean {
-    return (this.flags[index] & CAPPED) !== 0;
+    return (this.field(index, FLAGS) & CAPPED) !== 0;
   }
 
-  private grow(): void {
-    const numbers = new Float64Array(this.numbers.length * 2);
-    numbers.set(this.numbers);
-    const flags = new Uint8Array(this.flags.length * 2);
-    flags.set(this.flags);
-    this.numbers = numbers;
-    this.flags = flags;
+  /** Adds the exact bases (or bonuses) of targets start … start + count − 1 to `sum`. */
+  addExact(start: number, count: number, part: TargetPart, sum: ExactSum): void {
+    const column = part === "base" ? BASE_N : BONUS_N;
+    const which = part === "base" ? 0 : 1;
+    for (let index = start; index < start + count; index++) {
+      const d = this.field(index, column + 1);
+      if (d === BIG) sum.add(this.big.get(index * 2 + which) as Q);
+      else sum.addParts(this.field(index, column), d);
+    }
+  }
+
+  private field(index: number, column: number): number {
+    return this.chunks[index >> CHUNK_BITS][(index & (CHUNK - 1)) * FIELDS + column];
+  }
+
+  private double(index: number, column: number, which: 0 | 1): number {
+    const d = this.field(index, column + 1);
+    return d === BIG ? toNumber(this.big.get(index * 2 + which) as Q) : this.field(index, column) / d;
+  }
+
+  private putExact(chunk: Float64Array, at: number, key: number, q: Q): void {
+    if (q.bn === null) {
+      chunk[at] = q.n;
+      chunk[at + 1] = q.d;
+    } else {
+      chunk[at + 1] = BIG;
+      this.big.set(key, q);
+    }
   }
 }

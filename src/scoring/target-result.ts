@@ -1,5 +1,5 @@
 import { Q, ZERO, abs, cmp, fromNumber, fromNumberInto, gt, lt, ratio as fraction, scratchQ, sign, sub, toNumber } from "./exact";
-import type { ExactSum } from "./exact-sum";
+import type { Estimate } from "./estimate";
 import { explainTarget, explainTargetsCriterion } from "./explain";
 import type { LazySource } from "./lazy-field";
 import { LazyTexts } from "./lazy-text";
@@ -37,10 +37,13 @@ export function targetRules(criterion: CriterionInput, scale: TargetScale, decre
   return rules;
 }
 
-/** Running exact sums of a criterion's targets (one pair per criterion, not one object per target). */
+/**
+ * A criterion's estimated base and bonus: its targets' running sums while it is scored, then what the
+ * member's sums take before the next criterion is scored (the member reuses one pair for all).
+ */
 export interface TargetSums {
-  base: ExactSum;
-  bonus: ExactSum;
+  base: Estimate;
+  bonus: Estimate;
 }
 
 /** Reused by every target (read before the next one is scored): two objects fewer per target. */
@@ -51,8 +54,8 @@ const PLAN = scratchQ();
 const ACTUAL = scratchQ();
 
 /**
- * Scores one target by the rulebook (completionRatio, then targetPoints), adds its exact base and bonus to `sums`,
- * writes its figures to `columns` and reports its problems. One path for every value: Q keeps small
+ * Scores one target by the rulebook (completionRatio, then targetPoints), adds its base and bonus to the
+ * estimated `sums`, writes its figures (and the exact base and bonus) to `columns` and reports its problems. One path for every value: Q keeps small
  * decimals in safe integers and moves to BigInt only when an intermediate overflows.
  */
 export function scoreTarget(target: TargetInput, rules: TargetRules, member: string, issues: Issue[], sums: TargetSums, columns: TargetColumns): void {
@@ -68,9 +71,9 @@ export function scoreTarget(target: TargetInput, rules: TargetRules, member: str
   }
   const points = toNumber(pts.points);
   if (target.selfScore !== null && r.kind !== "plan-zero") checkSelfScore(target, pts.points, points, member, issues);
-  sums.base.add(pts.base);
-  sums.bonus.add(pts.bonus);
-  columns.push(ratioValue, toNumber(pts.base), toNumber(pts.bonus), points, pts.capped);
+  sums.base.addQ(pts.base);
+  sums.bonus.addQ(pts.bonus);
+  columns.push(ratioValue, points, pts.capped, pts.base, pts.bonus);
 }
 
 function isMeasured(target: TargetInput): boolean {

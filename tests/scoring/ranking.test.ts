@@ -1,4 +1,6 @@
-import { fromNumber } from "../../src/scoring/exact";
+import { ONE, Q, ZERO, div, fromNumber, int, sub } from "../../src/scoring/exact";
+import { Estimate } from "../../src/scoring/estimate";
+import type { RankExact } from "../../src/scoring/ranking";
 import { gradeOf } from "../../src/scoring/grades";
 import { scoreBloc } from "../../src/scoring/score";
 import { DEFAULT_SETTINGS } from "../../src/scoring/settings";
@@ -90,10 +92,37 @@ describe("ranking", () => {
   });
 });
 
+/** A ranking entry's percent: its estimate, and the exact value (counting how often it is asked for). */
+function percentOf(exact: Q): { percent: Estimate; exact: () => RankExact; asked: () => number } {
+  const percent = new Estimate();
+  percent.set(exact);
+  let asked = 0;
+  return {
+    percent,
+    exact: () => {
+      asked++;
+      return { percent: exact, firstSection: ZERO, base: ZERO };
+    },
+    asked: () => asked,
+  };
+}
+
 describe("grades", () => {
   it("uses the thresholds on the exact percent", () => {
-    const grade = (p: number) => gradeOf(fromNumber(p), DEFAULT_SETTINGS);
+    const grade = (p: number) => gradeOf(percentOf(fromNumber(p)), DEFAULT_SETTINGS);
     expect([100, 90, 89.999, 80, 79.99, 70, 69.9999, 0].map(grade)).toEqual(["excellent", "excellent", "good", "good", "pass", "pass", "fail", "fail"]);
-    expect(gradeOf(fromNumber(85), { excellentThreshold: 85, goodThreshold: 75, passThreshold: 50 })).toBe("excellent");
+    expect(gradeOf(percentOf(fromNumber(85)), { excellentThreshold: 85, goodThreshold: 75, passThreshold: 50 })).toBe("excellent");
+  });
+
+  it("asks for the exact percent only when the estimate lies too close to a threshold", () => {
+    const far = percentOf(fromNumber(85.5));
+    expect(gradeOf(far, DEFAULT_SETTINGS)).toBe("good");
+    expect(far.asked()).toBe(0);
+    // 90 − 10⁻³⁰: its estimate cannot be told from 90, the exact value is below it.
+    const justBelow = percentOf(sub(int(90), div(ONE, fromNumber(1e30))));
+    expect(gradeOf(justBelow, DEFAULT_SETTINGS)).toBe("good");
+    expect(justBelow.asked()).toBeGreaterThan(0);
+    const exactly = percentOf(int(90));
+    expect(gradeOf(exactly, DEFAULT_SETTINGS)).toBe("excellent");
   });
 });
