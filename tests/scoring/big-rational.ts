@@ -31,7 +31,7 @@ export function ratOfTyped(x: number): Rat {
 }
 
 /** The exact value of a finite double. */
-function ratOfDouble(x: number): Rat {
+export function ratOfDouble(x: number): Rat {
   let d = 1n;
   let v = x;
   while (!Number.isInteger(v)) {
