@@ -2,26 +2,36 @@ import { Q, ZERO, add, cmp, fromNumber, sign, toNumber } from "./exact";
 import { ExactSum } from "./exact-sum";
 import { Estimate, certified } from "./estimate";
 import { SCORE_KIND_LABEL, explainAlternativeNone, explainDirectCriterion } from "./explain";
-import { LazyField } from "./lazy-field";
+import { LazyField, type LazySource } from "./lazy-field";
 import { LazyTexts } from "./lazy-text";
 import { scoreMissing, scoreOutOfRange, targetsMissing, targetsTooMany } from "./messages";
 import { cellOf } from "./source-cell";
+import type { NumberColumns } from "./number-columns";
 import type { TargetColumns } from "./target-columns";
 import { ScoredTargets, scoreTarget, targetRules, type TargetRules, type TargetSums } from "./target-result";
 import type { TargetScale } from "./target-points";
 import type { CriterionInput, CriterionResult, DecreaseMethod, Issue, Localized, MemberInput, ScoreInput, SourceRef, TargetInput, TargetResult } from "./types";
 
 /**
- * A criterion once scored: its result, and where its exact base and bonus come from when the member's
- * estimated sums cannot prove a figure (see estimate.ts): the bloc's target columns from `start` for
- * `count` targets, plus `direct` (a directly scored criterion's points, all base; 0 otherwise).
+ * A criterion once scored: its figures, and what its CriterionResult is made from when the member's
+ * criteria are first read (CriterionResults): a big bloc has 15,000 criteria, and making their results,
+ * texts and row sources while scoring was a third of scoreBloc's time. Also where its exact base and
+ * bonus come from should the member's estimated sums not prove a figure (estimate.ts): its targets' exact
+ * parts in the target columns, plus `direct` (a directly scored criterion's points, all base; else 0).
  */
 export interface ScoredCriterion {
   criterion: CriterionInput;
-  result: CriterionResult;
-  start: number;
-  count: number;
+  rules: CriterionRules;
+  /** Its row in the bloc's criterion figures (points, base, bonus). */
+  figures: number;
   direct: Q;
+  /** A targets criterion's targets (null for the others). */
+  targets: ScoredTargets | null;
+  /** A directly scored criterion's Chấm điểm row (null without one, and for the others). */
+  row: ScoreInput | null;
+  scoreUsed: CriterionResult["scoreUsed"];
+  /** An alternative group the member filled none of: the group's name (null otherwise). */
+  group: string | null;
 }
 
 /** The exact base and bonus of a scored criterion, summed again from where scoring kept them. */
@@ -29,8 +39,10 @@ export function exactCriterion(sc: ScoredCriterion, columns: TargetColumns): { b
   const base = new ExactSum();
   const bonus = new ExactSum();
   base.add(sc.direct);
-  columns.addExact(sc.start, sc.count, "base", base);
-  columns.addExact(sc.start, sc.count, "bonus", bonus);
+  if (sc.targets !== null) {
+    columns.addExact(sc.targets.start, sc.targets.targets.length, "base", base);
+    columns.addExact(sc.targets.start, sc.targets.targets.length, "bonus", bonus);
+  }
   return { base: base.value(), bonus: bonus.value() };
 }
 
@@ -43,7 +55,15 @@ export interface MemberContext {
   issues: Issue[];
   /** Where the bloc's target figures are kept (one set of columns per scoreBloc). */
   columns: TargetColumns;
+  /** Where the bloc's criterion figures are kept: points, base, bonus (FIGURE_FIELDS). */
+  figures: NumberColumns;
 }
+
+/** The criterion figures' columns. */
+export const FIGURE_FIELDS = 3;
+const POINTS_FIELD = 0;
+const BASE_FIELD = 1;
+const BONUS_FIELD = 2;
 
 /** The member had no row in Chấm điểm for a directly scored criterion. */
 type ScoreRow = ScoreInput | typeof NO_SCORE;
@@ -59,80 +79,54 @@ export function criterionRules(criterion: CriterionInput, scale: TargetScale, de
   return { targets: targetRules(criterion, scale, decreaseMethod), directTexts: new LazyTexts(explainDirect, criterion) };
 }
 
-/** A criterion's target rows, built when first read: see lazy-field.ts. */
-const TARGET_ROWS = new LazyField<TargetResult[]>("targets");
-
-/** The points estimate of the criterion being made (scratch of resultOf). */
+/** The points estimate of the criterion being scored (scratch of scoredOf). */
 const POINTS = new Estimate();
 
 /**
- * The one place a ScoredCriterion is made (no spread: one object shape, no intermediate object), from
- * the estimates in `sums`. Fields are added in the contract's order; `targets` null means the criterion
- * has no target rows ([]). Each figure is the double nearest its exact value: certified from the estimate,
- * or, when that cannot be proved, from the exact sums.
+ * The one place a ScoredCriterion is made (one object shape), with its figures from the estimates in
+ * `sums`: each the double nearest its exact value, certified from the estimate or, when that cannot be
+ * proved, from the exact sums.
  */
-function resultOf(
+function scoredOf(
   criterion: CriterionInput,
+  rules: CriterionRules,
   sums: TargetSums,
-  exact: Pick<ScoredCriterion, "start" | "count" | "direct">,
-  columns: TargetColumns,
-  scoreUsed: CriterionResult["scoreUsed"],
+  ctx: MemberContext,
+  direct: Q,
   targets: ScoredTargets | null,
-  explanation: Localized,
-  source: SourceRef | null,
+  row: ScoreInput | null,
+  scoreUsed: CriterionResult["scoreUsed"],
+  group: string | null,
 ): ScoredCriterion {
+  const figures = ctx.figures.add();
+  const scored: ScoredCriterion = { criterion, rules, figures, direct, targets, row, scoreUsed, group };
   POINTS.copy(sums.base);
   POINTS.add(sums.bonus);
-  const scored: ScoredCriterion = { criterion, result: undefined as unknown as CriterionResult, start: exact.start, count: exact.count, direct: exact.direct };
   let points = certified(POINTS);
   let base = certified(sums.base);
   let bonus = certified(sums.bonus);
   if (points === undefined || base === undefined || bonus === undefined) {
-    const sums = exactCriterion(scored, columns);
-    points = toNumber(add(sums.base, sums.bonus));
-    base = toNumber(sums.base);
-    bonus = toNumber(sums.bonus);
+    const exact = exactCriterion(scored, ctx.columns);
+    points = toNumber(add(exact.base, exact.bonus));
+    base = toNumber(exact.base);
+    bonus = toNumber(exact.bonus);
   }
-  const result = {
-    criterionCode: criterion.code,
-    section: criterion.section,
-    name: criterion.name,
-    method: criterion.method,
-    standardPoints: criterion.standardPoints,
-    points,
-    base,
-    bonus,
-    scoreUsed,
-  } as CriterionResult;
-  if (targets === null) result.targets = [];
-  else TARGET_ROWS.define(result, targets);
-  result.explanation = explanation;
-  result.source = source;
-  scored.result = result;
+  ctx.figures.set(figures, POINTS_FIELD, points);
+  ctx.figures.set(figures, BASE_FIELD, base);
+  ctx.figures.set(figures, BONUS_FIELD, bonus);
   return scored;
 }
 
-const NOTHING = { start: 0, count: 0, direct: ZERO };
-/** Where the criterion being made keeps its exact figures (scratch of the score…Criterion functions). */
-const EXACT: Pick<ScoredCriterion, "start" | "count" | "direct"> = { start: 0, count: 0, direct: ZERO };
-
-function exactAt(start: number, count: number, direct: Q): Pick<ScoredCriterion, "start" | "count" | "direct"> {
-  EXACT.start = start;
-  EXACT.count = count;
-  EXACT.direct = direct;
-  return EXACT;
-}
-
 /** A criterion worth `points`, all of them base (scored directly, or 0). */
-function directResult(criterion: CriterionInput, points: Q, sums: TargetSums, ctx: MemberContext, scoreUsed: CriterionResult["scoreUsed"], explanation: Localized, source: SourceRef | null): ScoredCriterion {
+function directResult(criterion: CriterionInput, rules: CriterionRules, points: Q, sums: TargetSums, ctx: MemberContext, row: ScoreInput | null, scoreUsed: CriterionResult["scoreUsed"], group: string | null): ScoredCriterion {
   sums.base.reset();
   sums.bonus.reset();
   sums.base.addQ(points);
-  return resultOf(criterion, sums, points === ZERO ? NOTHING : exactAt(0, 0, points), ctx.columns, scoreUsed, null, explanation, source);
+  return scoredOf(criterion, rules, sums, ctx, points, null, row, scoreUsed, group);
 }
 
 /** Sum of the member's targets (sheet order). Missing targets score 0; extra ones are an error. */
-export function scoreTargetsCriterion(criterion: CriterionInput, targets: readonly TargetInput[], rules: TargetRules, ctx: MemberContext, sums: TargetSums): ScoredCriterion {
+export function scoreTargetsCriterion(criterion: CriterionInput, targets: readonly TargetInput[], rules: CriterionRules, ctx: MemberContext, sums: TargetSums): ScoredCriterion {
   const need = criterion.targetCount;
   if (targets.length > need) {
     const extra = targets[need];
@@ -143,10 +137,9 @@ export function scoreTargetsCriterion(criterion: CriterionInput, targets: readon
   sums.base.reset();
   sums.bonus.reset();
   const columns = ctx.columns;
-  const start = columns.size;
-  const scored = new ScoredTargets(targets, rules, columns, start);
-  for (let i = 0; i < targets.length; i++) scoreTarget(targets[i], rules, ctx.label, ctx.issues, sums, columns);
-  return resultOf(criterion, sums, exactAt(start, targets.length, ZERO), columns, null, scored, rules.sumTexts.of(scored), null);
+  const scored = new ScoredTargets(targets, rules.targets, columns, columns.size);
+  for (let i = 0; i < targets.length; i++) scoreTarget(targets[i], rules.targets, ctx.label, ctx.issues, sums, columns);
+  return scoredOf(criterion, rules, sums, ctx, ZERO, scored, null, null, null);
 }
 
 const SCORE_ORDER = ["agreed", "verified", "self"] as const;
@@ -168,7 +161,7 @@ export function scoreDirectCriterion(criterion: CriterionInput, rows: readonly S
       const cell = row ? cellOf(row.source, "self", "code") : cellOf(ctx.member.source, "code");
       ctx.issues.push(scoreMissing(sheet, cell, ctx.label, criterion.code, ctx.scoresSheet));
     }
-    return directResult(criterion, ZERO, sums, ctx, null, rules.directTexts.of(row ?? NO_SCORE), row?.source ?? null);
+    return directResult(criterion, rules, ZERO, sums, ctx, row ?? null, null, null);
   }
   const standard = fromNumber(criterion.standardPoints);
   for (const kind of SCORE_ORDER) {
@@ -180,7 +173,7 @@ export function scoreDirectCriterion(criterion: CriterionInput, rows: readonly S
     }
   }
   const points = fromNumber(row[used] as number);
-  return directResult(criterion, points, sums, ctx, used, rules.directTexts.of(row), row.source);
+  return directResult(criterion, rules, points, sums, ctx, row, used, null);
 }
 
 function explainDirect(row: ScoreRow, criterion: CriterionInput): Localized {
@@ -189,6 +182,57 @@ function explainDirect(row: ScoreRow, criterion: CriterionInput): Localized {
 }
 
 /** An alternative group the member filled none of: 0 points, the group's first criterion counts in the max. */
-export function scoreAlternativeNone(criterion: CriterionInput, group: string, sums: TargetSums, ctx: MemberContext): ScoredCriterion {
-  return directResult(criterion, ZERO, sums, ctx, null, explainAlternativeNone(group), null);
+export function scoreAlternativeNone(criterion: CriterionInput, rules: CriterionRules, group: string, sums: TargetSums, ctx: MemberContext): ScoredCriterion {
+  return directResult(criterion, rules, ZERO, sums, ctx, null, null, group);
+}
+
+/** A criterion's target rows, built when first read: see lazy-field.ts. */
+const TARGET_ROWS = new LazyField<TargetResult[]>("targets");
+
+/**
+ * The one place a CriterionResult is made (no spread: one object shape). Fields are added in the
+ * contract's order; the target rows and the explanation are made when read.
+ */
+function criterionResult(sc: ScoredCriterion, figures: NumberColumns): CriterionResult {
+  const { criterion, targets, row, rules } = sc;
+  const result = {
+    criterionCode: criterion.code,
+    section: criterion.section,
+    name: criterion.name,
+    method: criterion.method,
+    standardPoints: criterion.standardPoints,
+    points: figures.get(sc.figures, POINTS_FIELD),
+    base: figures.get(sc.figures, BASE_FIELD),
+    bonus: figures.get(sc.figures, BONUS_FIELD),
+    scoreUsed: sc.scoreUsed,
+  } as CriterionResult;
+  if (targets === null) result.targets = [];
+  else TARGET_ROWS.define(result, targets);
+  result.explanation = targets !== null ? rules.targets.sumTexts.of(targets) : sc.group !== null ? explainAlternativeNone(sc.group) : rules.directTexts.of(row ?? NO_SCORE);
+  result.source = row === null ? null : row.source;
+  return result;
+}
+
+/** A member's criteria results, made when first read (UnitResult.criteria, see lazy-field.ts). */
+export class CriterionResults implements LazySource<CriterionResult[]> {
+  private results: CriterionResult[] | undefined = undefined;
+
+  constructor(
+    private readonly scored: readonly ScoredCriterion[],
+    private readonly figures: NumberColumns,
+  ) {}
+
+  value(): CriterionResult[] {
+    if (this.results === undefined) {
+      const { scored, figures } = this;
+      const results = new Array<CriterionResult>(scored.length);
+      for (let i = 0; i < scored.length; i++) results[i] = criterionResult(scored[i], figures);
+      this.results = results;
+    }
+    return this.results;
+  }
+
+  replace(results: CriterionResult[]): void {
+    this.results = results;
+  }
 }

@@ -1,6 +1,6 @@
 import { appliesTo, resolveCriteria } from "./applicability";
 import { codeKey } from "./codes";
-import { scoreAlternativeNone, scoreDirectCriterion, scoreTargetsCriterion, type CriterionRules, type MemberContext, type ScoredCriterion } from "./criterion-points";
+import { CriterionResults, scoreAlternativeNone, scoreDirectCriterion, scoreTargetsCriterion, type CriterionRules, type MemberContext, type ScoredCriterion } from "./criterion-points";
 import type { Q } from "./exact";
 import { Estimate } from "./estimate";
 import { memberLabel } from "./labels";
@@ -9,9 +9,10 @@ import { memberAdjustments } from "./member-totals";
 import { alternativeMultiple, alternativeNone, criterionNotApplicable, methodMismatch } from "./messages";
 import { cellOf } from "./source-cell";
 import type { RankEntry } from "./ranking";
+import type { NumberColumns } from "./number-columns";
 import type { TargetColumns } from "./target-columns";
 import type { TargetSums } from "./target-result";
-import type { AdjustmentInput, AdjustmentResult, BlocInput, CriterionInput, CriterionResult, Issue, MemberInput, ScoreInput, SourceRef, TargetInput, ViolationInput } from "./types";
+import type { AdjustmentInput, AdjustmentResult, BlocInput, CriterionInput, Issue, MemberInput, ScoreInput, SourceRef, TargetInput, ViolationInput } from "./types";
 
 /** The member's rows, already joined by code and in sheet order. */
 export interface MemberRows {
@@ -28,8 +29,8 @@ export interface MemberRows {
 export interface MemberScore {
   member: MemberInput;
   label: string;
-  /** The criteria's results; their exact sums are folded into the figures below. */
-  criteria: CriterionResult[];
+  /** The criteria's results, made when first read; their sums are folded into the figures below. */
+  criteria: CriterionResults;
   ranking: RankEntry;
   /** Σ standard points, exact: members whose maxima differ are reported (maxima-differ). */
   maxPoints: Q;
@@ -47,6 +48,8 @@ export interface BlocContext {
   rules: ReadonlyMap<CriterionInput, CriterionRules>;
   issues: Issue[];
   columns: TargetColumns;
+  /** The bloc's criterion figures (criterion-points.ts FIGURE_FIELDS). */
+  figures: NumberColumns;
 }
 
 const NO_ROWS: never[] = [];
@@ -80,19 +83,19 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
     issues.push(alternativeMultiple(first.source.sheet, cellOf(first.source, "criterion", "code"), label, conflict.group, conflict.withData.map((c) => c.code)));
   }
 
-  const ctx: MemberContext = { member, label, membersSheet: input.sheetNames.members, scoresSheet: input.sheetNames.scores, issues, columns: bloc.columns };
+  const ctx: MemberContext = { member, label, membersSheet: input.sheetNames.members, scoresSheet: input.sheetNames.scores, issues, columns: bloc.columns, figures: bloc.figures };
   const sums = MEMBER_SUMS;
   sums.start(bloc.sections.length);
   const criterion = CRITERION_SUMS;
   const criteria = resolved.plans.map((plan): ScoredCriterion => {
     const c = plan.criterion;
+    const rules = bloc.rules.get(c) as CriterionRules;
     let scored: ScoredCriterion;
     if (plan.kind === "alternative-none") {
       if (member.participates) issues.push(alternativeNone(input.sheetNames.members, cellOf(member.source, "code"), label, plan.group, plan.codes));
-      scored = scoreAlternativeNone(c, plan.group, criterion, ctx);
+      scored = scoreAlternativeNone(c, rules, plan.group, criterion, ctx);
     } else {
-      const rules = bloc.rules.get(c) as CriterionRules;
-      scored = c.method === "targets" ? scoreTargetsCriterion(c, targetsOf(c), rules.targets, ctx, criterion) : scoreDirectCriterion(c, scoresOf(c), rules, ctx, criterion);
+      scored = c.method === "targets" ? scoreTargetsCriterion(c, targetsOf(c), rules, ctx, criterion) : scoreDirectCriterion(c, scoresOf(c), rules, ctx, criterion);
     }
     // bloc.sections holds every criterion's section (sectionOrder of all criteria).
     sums.addCriterion(bloc.sections.indexOf(c.section), criterion, c.standardPoints);
@@ -100,9 +103,7 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
   });
 
   const adjustments = memberAdjustments(member, rows.adjustments, input.settings);
-  const results = new Array<CriterionResult>(criteria.length);
-  for (let i = 0; i < criteria.length; i++) results[i] = criteria[i].result;
   const sources = { criteria, columns: bloc.columns, sections: bloc.sections, firstSection: bloc.firstSection, adjustments };
   const ranking = sums.finish(sources, rows.violations.some((v) => v.effect === "rank-last"));
-  return { member, label, criteria: results, ranking, maxPoints: ranking.maxPoints, figures: ranking.figures, adjustments: adjustments.lines, violations: rows.violations };
+  return { member, label, criteria: new CriterionResults(criteria, bloc.figures), ranking, maxPoints: ranking.maxPoints, figures: ranking.figures, adjustments: adjustments.lines, violations: rows.violations };
 }

@@ -49,18 +49,20 @@ export interface RankedEntry {
   decidedBy: Decision;
 }
 
-/** Negative when a ranks above b; also names the rule that separated them. */
-export function compareEntries(a: RankEntry, b: RankEntry): { order: number; by: Decision } {
-  if (a.rankLast !== b.rankLast) return { order: a.rankLast ? 1 : -1, by: "rank-last" };
-  let c = compareBy(b, a, "percent");
-  if (c !== 0) return { order: c, by: "percent" };
-  c = compareBy(b, a, "firstSection");
-  if (c !== 0) return { order: c, by: "section" };
-  c = compareBy(b, a, "base");
-  if (c !== 0) return { order: c, by: "base" };
-  c = cmp(a.deduction, b.deduction);
-  if (c !== 0) return { order: c, by: "deduction" };
-  return { order: 0, by: "tie" };
+/** The rule that separates a from b (a ranked above b), "tie" when none does. */
+function decidingRule(a: RankEntry, b: RankEntry): Decision {
+  if (a.rankLast !== b.rankLast) return "rank-last";
+  if (compareBy(a, b, "percent") !== 0) return "percent";
+  if (compareBy(a, b, "firstSection") !== 0) return "section";
+  if (compareBy(a, b, "base") !== 0) return "base";
+  if (cmp(a.deduction, b.deduction) !== 0) return "deduction";
+  return "tie";
+}
+
+/** Negative when a ranks above b (the sort's comparator: no object per comparison). */
+function order(a: RankEntry, b: RankEntry): number {
+  if (a.rankLast !== b.rankLast) return a.rankLast ? 1 : -1;
+  return compareBy(b, a, "percent") || compareBy(b, a, "firstSection") || compareBy(b, a, "base") || cmp(a.deduction, b.deduction);
 }
 
 /**
@@ -68,15 +70,15 @@ export function compareEntries(a: RankEntry, b: RankEntry): { order: number; by:
  * entries keep their members-sheet order (the sort is stable) and share the rank.
  */
 export function rankEntries(entries: readonly RankEntry[]): RankedEntry[] {
-  const order = entries.map((_, i) => i).sort((i, j) => compareEntries(entries[i], entries[j]).order);
+  const sorted = entries.map((_, i) => i).sort((i, j) => order(entries[i], entries[j]));
   const ranked: RankedEntry[] = [];
-  order.forEach((index, position) => {
+  sorted.forEach((index, position) => {
     if (position === 0) {
       ranked.push({ index, rank: 1, tied: false, decidedBy: "first" });
       return;
     }
     const above = ranked[position - 1];
-    const { by } = compareEntries(entries[above.index], entries[index]);
+    const by = decidingRule(entries[above.index], entries[index]);
     if (by === "tie") {
       above.tied = true;
       ranked.push({ index, rank: above.rank, tied: true, decidedBy: "tie" });

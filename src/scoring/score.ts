@@ -1,6 +1,6 @@
 import { proposeAwards, type AwardDecision } from "./awards";
 import { codeKey } from "./codes";
-import { criterionRules, type CriterionRules } from "./criterion-points";
+import { FIGURE_FIELDS, criterionRules, type CriterionRules } from "./criterion-points";
 import { Q, eq, fromNumber, mul, toNumber } from "./exact";
 import { NOTE_NOT_PARTICIPATING, NOTE_TIED, explainRankLast, explainTieBreak, noteViolation } from "./explain";
 import { gradeOf } from "./grades";
@@ -11,6 +11,8 @@ import { firstSection, sectionOrder } from "./sections";
 import { DEFAULT_SETTINGS } from "./settings";
 import { bySheetRow, cellOf } from "./source-cell";
 import { TargetColumns } from "./target-columns";
+import { NumberColumns } from "./number-columns";
+import { LazyField } from "./lazy-field";
 import type { TargetScale } from "./target-points";
 import type { BlocInput, BlocResult, CriterionInput, Grade, Issue, Localized, OpenAward, Settings, UnitResult } from "./types";
 import { validateReferences } from "./validate";
@@ -40,6 +42,7 @@ export function scoreBloc(input: BlocInput | null, readerIssues: Issue[]): BlocR
     rules: rulesOf(criteria, settings),
     issues,
     columns: new TargetColumns(),
+    figures: new NumberColumns(FIGURE_FIELDS),
   };
   const { targets, scores, adjustments, violations } = rows;
 
@@ -155,9 +158,13 @@ function lowerPercent(a: MemberScore, b: MemberScore): boolean {
 
 type Placement = Pick<UnitResult, "rank" | "tied" | "grade" | "award" | "needsVote" | "notes" | "tieBreak">;
 
+/** A member's criteria results, made when first read: see lazy-field.ts. */
+const CRITERIA = new LazyField<UnitResult["criteria"]>("criteria");
+
+/** The one place a UnitResult is made: fields in the contract's order, `criteria` made when read. */
 function unitResult(s: MemberScore, placement: Placement): UnitResult {
   const f = s.figures;
-  return {
+  const unit = {
     code: s.member.code,
     name: s.member.name,
     participates: s.member.participates,
@@ -176,11 +183,12 @@ function unitResult(s: MemberScore, placement: Placement): UnitResult {
     total: f.total,
     max: f.max,
     percent: f.percent,
-    criteria: s.criteria,
-    adjustments: s.adjustments,
-    violations: s.violations.slice(),
-    source: s.member.source,
-  };
+  } as UnitResult;
+  CRITERIA.define(unit, s.criteria);
+  unit.adjustments = s.adjustments;
+  unit.violations = s.violations.slice();
+  unit.source = s.member.source;
+  return unit;
 }
 
 function sortCriteria(criteria: readonly CriterionInput[]): CriterionInput[] {

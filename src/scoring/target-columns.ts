@@ -1,27 +1,23 @@
 import { Q, toNumber } from "./exact";
 import type { ExactSum } from "./exact-sum";
 
+import { NumberColumns } from "./number-columns";
+
 /**
  * The figures scoring computes for each target of a bloc (ratio, points, capped, and the exact base and
- * bonus), kept in columns instead of row objects: typed arrays cost the garbage collector nothing to
- * walk, where 60,000 rows with boxed numbers were a good part of scoreBloc's time. The rows a reader sees
- * are made from these columns when first read (target-result.ts).
+ * bonus), kept in columns instead of row objects (number-columns.ts): 60,000 rows with boxed numbers were
+ * a good part of scoreBloc's time. The rows a reader sees are made from these columns when first read
+ * (target-result.ts).
  *
  * The exact base and bonus are kept as numerator and denominator (safe integers are exact doubles): a
  * criterion's sums are estimated (estimate.ts) and, in the rare case an estimate cannot prove a figure,
  * summed exactly from here without scoring the targets again. Their doubles are n / d, one correctly
  * rounded division, as toNumber gives. A value too big for safe integers is kept as its Q beside.
- *
- * Why chunks of 1,024 targets: one array for a big bloc (2–4 MB) is fresh memory from the system on
- * every scoreBloc, and touching its pages for the first time cost more than the scoring loop around it
- * (12 ms for 4 MB here); 48 KB blocks come from memory the allocator already has.
  */
 
 /** Which exact figure of a target: its base or its bonus. */
 export type TargetPart = "base" | "bonus";
 
-const CHUNK_BITS = 10;
-const CHUNK = 1 << CHUNK_BITS;
 const FIELDS = 7;
 const RATIO = 0;
 const POINTS = 1;
@@ -34,34 +30,28 @@ const HAS_RATIO = 2;
 const BIG = 0;
 
 export class TargetColumns {
-  private readonly chunks: Float64Array[] = [];
-  private count = 0;
+  private readonly numbers = new NumberColumns(FIELDS);
   /** Exact values beyond safe integers, by index × 2 + (0 base, 1 bonus). */
   private readonly big = new Map<number, Q>();
 
   /** Appends one target's figures and its exact base and bonus; returns its index. */
   push(ratio: number | null, points: number, capped: boolean, base: Q, bonus: Q): number {
-    const index = this.count;
-    const offset = index & (CHUNK - 1);
-    if (offset === 0) this.chunks.push(new Float64Array(CHUNK * FIELDS));
-    const chunk = this.chunks[index >> CHUNK_BITS];
-    const at = offset * FIELDS;
-    chunk[at + RATIO] = ratio ?? 0;
-    chunk[at + POINTS] = points;
-    this.putExact(chunk, at + BASE_N, index * 2, base);
-    this.putExact(chunk, at + BONUS_N, index * 2 + 1, bonus);
-    chunk[at + FLAGS] = (capped ? CAPPED : 0) | (ratio === null ? 0 : HAS_RATIO);
-    this.count = index + 1;
+    const index = this.numbers.add();
+    this.numbers.set(index, RATIO, ratio ?? 0);
+    this.numbers.set(index, POINTS, points);
+    this.putExact(index, BASE_N, index * 2, base);
+    this.putExact(index, BONUS_N, index * 2 + 1, bonus);
+    this.numbers.set(index, FLAGS, (capped ? CAPPED : 0) | (ratio === null ? 0 : HAS_RATIO));
     return index;
   }
 
   /** The index the next push will get. */
   get size(): number {
-    return this.count;
+    return this.numbers.size;
   }
 
   ratio(index: number): number | null {
-    return this.field(index, FLAGS) & HAS_RATIO ? this.field(index, RATIO) : null;
+    return this.numbers.get(index, FLAGS) & HAS_RATIO ? this.numbers.get(index, RATIO) : null;
   }
 
   base(index: number): number {
@@ -73,11 +63,11 @@ export class TargetColumns {
   }
 
   points(index: number): number {
-    return this.field(index, POINTS);
+    return this.numbers.get(index, POINTS);
   }
 
   capped(index: number): boolean {
-    return (this.field(index, FLAGS) & CAPPED) !== 0;
+    return (this.numbers.get(index, FLAGS) & CAPPED) !== 0;
   }
 
   /** Adds the exact bases (or bonuses) of targets start … start + count − 1 to `sum`. */
@@ -85,27 +75,23 @@ export class TargetColumns {
     const column = part === "base" ? BASE_N : BONUS_N;
     const which = part === "base" ? 0 : 1;
     for (let index = start; index < start + count; index++) {
-      const d = this.field(index, column + 1);
+      const d = this.numbers.get(index, column + 1);
       if (d === BIG) sum.add(this.big.get(index * 2 + which) as Q);
-      else sum.addParts(this.field(index, column), d);
+      else sum.addParts(this.numbers.get(index, column), d);
     }
   }
 
-  private field(index: number, column: number): number {
-    return this.chunks[index >> CHUNK_BITS][(index & (CHUNK - 1)) * FIELDS + column];
-  }
-
   private double(index: number, column: number, which: 0 | 1): number {
-    const d = this.field(index, column + 1);
-    return d === BIG ? toNumber(this.big.get(index * 2 + which) as Q) : this.field(index, column) / d;
+    const d = this.numbers.get(index, column + 1);
+    return d === BIG ? toNumber(this.big.get(index * 2 + which) as Q) : this.numbers.get(index, column) / d;
   }
 
-  private putExact(chunk: Float64Array, at: number, key: number, q: Q): void {
+  private putExact(index: number, column: number, key: number, q: Q): void {
     if (q.bn === null) {
-      chunk[at] = q.n;
-      chunk[at + 1] = q.d;
+      this.numbers.set(index, column, q.n);
+      this.numbers.set(index, column + 1, q.d);
     } else {
-      chunk[at + 1] = BIG;
+      this.numbers.set(index, column + 1, BIG);
       this.big.set(key, q);
     }
   }

@@ -100,7 +100,7 @@ export class ScoredTargets implements TargetList, LazySource<TargetResult[]> {
     readonly targets: readonly TargetInput[],
     private readonly rules: TargetRules,
     private readonly columns: TargetColumns,
-    private readonly start: number,
+    readonly start: number,
   ) {}
 
   value(): TargetResult[] {
