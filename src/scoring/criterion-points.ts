@@ -10,7 +10,7 @@ import type { NumberColumns } from "./number-columns";
 import type { TargetColumns } from "./target-columns";
 import { ScoredTargets, scoreTarget, targetRules, type TargetRules, type TargetSums } from "./target-result";
 import type { TargetScale } from "./target-points";
-import type { CriterionInput, CriterionResult, DecreaseMethod, Issue, Localized, MemberInput, ScoreInput, SourceRef, TargetInput, TargetResult } from "./types";
+import type { CriterionInput, CriterionResult, DecreaseMethod, Issue, Localized, MemberInput, ScoreInput, TargetInput, TargetResult } from "./types";
 
 /**
  * A criterion once scored: its figures, and what its CriterionResult is made from when the member's

@@ -70,14 +70,27 @@ export function gcd(a: number, b: number): number {
   return x;
 }
 
-function small(n: number, d: number): Q {
+function small(n: number, d: number, into?: Q): Q {
   if (d < 0) {
     n = -n;
     d = -d;
   }
-  if (d === 1) return Q.smallReduced(n, 1);
+  if (d === 1) return reduced(n, 1, into);
   const g = gcd(n, d);
-  return g === 1 ? Q.smallReduced(n, d) : Q.smallReduced(n / g, d / g);
+  return g === 1 ? reduced(n, d, into) : reduced(n / g, d / g, into);
+}
+
+/**
+ * n/d (reduced, d > 0) written into `into` when given, else a new Q. The scoring loop passes scratch
+ * values (scratchQ) it reads before the next target, sparing an object per operation; a result beyond
+ * safe integers is always a new Q. Operands are read before `into` is written, so it may be one of them.
+ */
+function reduced(n: number, d: number, into: Q | undefined): Q {
+  if (into === undefined) return Q.smallReduced(n, d);
+  const writable = into as { n: number; d: number };
+  writable.n = n === 0 ? 0 : n;
+  writable.d = d;
+  return into;
 }
 
 function big(n: bigint, d: bigint): Q {
@@ -145,10 +158,7 @@ export function fromNumberInto(x: number, scratch: Q): Q {
   if (x === 0) return ZERO;
   if (x === 1) return ONE;
   if (!decimalParts(x, DECIMAL)) return fromNumber(x);
-  const writable = scratch as { n: number; d: number };
-  writable.n = DECIMAL.n;
-  writable.d = DECIMAL.d;
-  return scratch;
+  return reduced(DECIMAL.n, DECIMAL.d, scratch);
 }
 
 /** A fraction of safe integers, reduced, d > 0: what the allocation-free paths write their results to. */
@@ -194,12 +204,13 @@ function fromDecimalString(s: string): Q {
   return exp >= 0 ? big(n * 10n ** BigInt(exp), 1n) : big(n, 10n ** BigInt(-exp));
 }
 
-export function add(a: Q, b: Q): Q {
+/** a + b; `into`: see reduced (the result may also be a or b itself, when the other is 0). */
+export function add(a: Q, b: Q, into?: Q): Q {
   // Adding 0 (no bonus, no deduction) keeps the very object, and with it a big value's cached double.
   if (b.bn === null && b.n === 0) return a;
   if (a.bn === null && a.n === 0) return b;
   if (a.bn === null && b.bn === null) {
-    const q = addSmall(a.n, a.d, b.n, b.d);
+    const q = addSmall(a.n, a.d, b.n, b.d, into);
     if (q !== null) return q;
   }
   if (b.bn === null && a.bn !== null) return addBigSmall(a, b);
@@ -212,10 +223,10 @@ export function add(a: Q, b: Q): Q {
 }
 
 /** an/ad + bn/bd of reduced small fractions, or null when an intermediate leaves the safe range. */
-function addSmall(an: number, ad: number, bn: number, bd: number): Q | null {
+function addSmall(an: number, ad: number, bn: number, bd: number, into?: Q): Q | null {
   if (ad === bd) {
     const n = an + bn;
-    if (safe(n)) return ad === 1 ? Q.smallReduced(n, 1) : small(n, ad);
+    if (safe(n)) return ad === 1 ? reduced(n, 1, into) : small(n, ad, into);
     return null;
   }
   // Knuth (TAOCP 4.5.1): both inputs are reduced, so only g = gcd(ad, bd) can divide the new
@@ -228,9 +239,9 @@ function addSmall(an: number, ad: number, bn: number, bd: number): Q | null {
   const n = x + y;
   if (!safe(n)) return null;
   if (n === 0) return ZERO;
-  if (g === 1) return Q.smallReduced(n, d);
+  if (g === 1) return reduced(n, d, into);
   const g2 = gcd(n, g);
-  return g2 === 1 ? Q.smallReduced(n, d) : Q.smallReduced(n / g2, d / g2);
+  return g2 === 1 ? reduced(n, d, into) : reduced(n / g2, d / g2, into);
 }
 
 /** Running sums are big + small: the lcm of the denominators keeps them from growing needlessly. */
@@ -246,23 +257,25 @@ export function neg(a: Q): Q {
   return a.bn !== null ? Q.ofBig(-a.bn, a.bd as bigint) : Q.smallReduced(-a.n, a.d);
 }
 
-export function sub(a: Q, b: Q): Q {
+/** a − b; `into`: see reduced (the result may also be a itself, when b is 0). */
+export function sub(a: Q, b: Q, into?: Q): Q {
   if (b.bn === null && b.n === 0) return a;
   // Small values need no negated copy of b (r − 1 on every target above plan).
   if (a.bn === null && b.bn === null) {
-    const q = addSmall(a.n, a.d, -b.n, b.d);
+    const q = addSmall(a.n, a.d, -b.n, b.d, into);
     if (q !== null) return q;
   }
   return add(a, neg(b));
 }
 
-export function mul(a: Q, b: Q): Q {
+/** a · b; `into`: see reduced. */
+export function mul(a: Q, b: Q, into?: Q): Q {
   if (a.bn === null && b.bn === null) {
     const g1 = gcd(a.n, b.d);
     const g2 = gcd(b.n, a.d);
     const n = (g1 > 1 ? a.n / g1 : a.n) * (g2 > 1 ? b.n / g2 : b.n);
     const d = (g2 > 1 ? a.d / g2 : a.d) * (g1 > 1 ? b.d / g1 : b.d);
-    if (safe(n) && safe(d)) return Q.smallReduced(n, d);
+    if (safe(n) && safe(d)) return reduced(n, d, into);
   }
   const an = bigNum(a);
   const ad = bigDen(a);
@@ -286,7 +299,8 @@ export function inv(a: Q): Q {
   return a.n < 0 ? Q.smallReduced(-a.d, -a.n) : Q.smallReduced(a.d, a.n);
 }
 
-export function div(a: Q, b: Q): Q {
+/** a / b; `into`: see reduced. */
+export function div(a: Q, b: Q, into?: Q): Q {
   // A/P of two small values in one step: the reciprocal of P would be one more object per target.
   if (a.bn === null && b.bn === null && b.n !== 0) {
     const bn = b.n < 0 ? -b.d : b.d;
@@ -295,7 +309,7 @@ export function div(a: Q, b: Q): Q {
     const g2 = gcd(bn, a.d);
     const n = (g1 > 1 ? a.n / g1 : a.n) * (g2 > 1 ? bn / g2 : bn);
     const d = (g2 > 1 ? a.d / g2 : a.d) * (g1 > 1 ? bd / g1 : bd);
-    if (safe(n) && safe(d)) return Q.smallReduced(n, d);
+    if (safe(n) && safe(d)) return reduced(n, d, into);
   }
   return mul(a, inv(b));
 }

@@ -16,15 +16,20 @@ const MET: CompletionRatio = Object.freeze({ kind: "ratio", r: ONE });
 const MISSED: CompletionRatio = Object.freeze({ kind: "ratio", r: ZERO });
 const TWO = fromNumber(2);
 
-/** A ratio outcome completionRatio may write to instead of making one (the scoring loop reuses one). */
+/**
+ * A ratio outcome completionRatio may write to instead of making one (the scoring loop reuses one), with
+ * a value of its own (scratchQ) the ratio is computed into.
+ */
 export interface RatioOut {
   kind: "ratio";
   r: Q;
+  readonly scratch: Q;
 }
 
 /**
- * `out`, when given, receives a number-dependent ratio (and is returned): a caller that reads the outcome
- * before the next call spares an object per target. Without it a new object is made.
+ * `out`, when given, receives a number-dependent ratio (and is returned), computed into out.scratch: a
+ * caller that reads the outcome before the next call spares two objects per target. Without it new
+ * objects are made.
  */
 export function completionRatio(direction: Direction, plan: Q | null, actual: Q, decreaseMethod: DecreaseMethod, out?: RatioOut): CompletionRatio {
   switch (direction) {
@@ -34,12 +39,12 @@ export function completionRatio(direction: Direction, plan: Q | null, actual: Q,
       return sign(actual) > 0 ? MET : MISSED;
     case "increase":
       if (plan === null || sign(plan) <= 0) return PLAN_ZERO;
-      return ratioOf(max(ZERO, div(actual, plan)), out);
+      return ratioOf(max(ZERO, div(actual, plan, out?.scratch)), out);
     case "decrease":
       if (plan === null || sign(plan) <= 0) return PLAN_ZERO;
-      if (decreaseMethod === "linear") return ratioOf(max(ZERO, sub(TWO, div(actual, plan))), out);
+      if (decreaseMethod === "linear") return ratioOf(max(ZERO, sub(TWO, div(actual, plan, out?.scratch), out?.scratch)), out);
       if (sign(actual) === 0) return FULL_BONUS;
-      return ratioOf(max(ZERO, div(plan, actual)), out);
+      return ratioOf(max(ZERO, div(plan, actual, out?.scratch)), out);
   }
 }
 

@@ -7,7 +7,7 @@ import { planZero, ratioAbsurd, selfScoreDiffers } from "./messages";
 import { completionRatio, type RatioOut } from "./ratio";
 import { cellOf } from "./source-cell";
 import type { TargetColumns } from "./target-columns";
-import { targetPoints, type TargetPoints, type TargetScale } from "./target-points";
+import { TargetPointsOut, targetPoints, type TargetPoints, type TargetScale } from "./target-points";
 import type { CriterionInput, DecreaseMethod, Issue, Localized, TargetInput, TargetResult } from "./types";
 
 const ABSURD_HIGH = fraction(10, 1);
@@ -47,8 +47,8 @@ export interface TargetSums {
 }
 
 /** Reused by every target (read before the next one is scored): two objects fewer per target. */
-const RATIO: RatioOut = { kind: "ratio", r: ZERO };
-const POINTS: TargetPoints = { base: ZERO, bonus: ZERO, points: ZERO, capped: false };
+const RATIO: RatioOut = { kind: "ratio", r: ZERO, scratch: scratchQ() };
+const POINTS = new TargetPointsOut();
 /** The target's plan and actual, as exact values only while it is scored (the rules' results never are either). */
 const PLAN = scratchQ();
 const ACTUAL = scratchQ();

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { Q, ZERO, add, cmp, decimalParts, div, eq, fromNumber, mul, ratio, sub, sum, toNumber, type Parts } from "../../src/scoring/exact";
+import { ONE, Q, ZERO, add, cmp, decimalParts, div, eq, fromNumber, isZero, mul, ratio, scratchQ, sub, sum, toNumber, type Parts } from "../../src/scoring/exact";
 import { ExactSum } from "../../src/scoring/exact-sum";
 
 /** Small fractions and, from the large numerators and denominators, sums that must go to BigInt. */
@@ -65,5 +65,28 @@ describe("adding zero", () => {
     expect(add(ZERO, big)).toBe(big);
     expect(sub(big, ZERO)).toBe(big);
     expect(eq(sub(ZERO, big), mul(big, ratio(-1, 1)))).toBe(true);
+  });
+});
+
+describe("arithmetic into a scratch value", () => {
+  it("gives the same values as fresh results, writes small ones into the scratch, and allows it as an operand", () => {
+    fc.assert(
+      fc.property(anyValue, anyValue, (a, b) => {
+        const operations = [add, sub, mul, ...(isZero(b) ? [] : [div])];
+        for (const operation of operations) {
+          const fresh = operation(a, b);
+          const scratch = scratchQ();
+          const into = operation(a, b, scratch);
+          expect(cmp(into, fresh)).toBe(0);
+          if (fresh.bn === null && into !== a && into !== b && into !== ZERO) expect(into).toBe(scratch);
+          if (fresh.bn !== null) expect(into).not.toBe(scratch);
+          // The scratch as the left operand: read before it is written.
+          if (a.bn === null) {
+            const left = mul(a, ONE, scratchQ());
+            expect(cmp(operation(left, b, left), fresh)).toBe(0);
+          }
+        }
+      }),
+    );
   });
 });

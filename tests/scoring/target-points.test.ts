@@ -1,6 +1,6 @@
-import { ZERO, eq, fromNumber, ratio, toNumber } from "../../src/scoring/exact";
+import { ZERO, eq, fromNumber, ratio, scratchQ, toNumber } from "../../src/scoring/exact";
 import { completionRatio } from "../../src/scoring/ratio";
-import { targetPoints, type TargetPoints } from "../../src/scoring/target-points";
+import { TargetPointsOut, targetPoints } from "../../src/scoring/target-points";
 import type { DecreaseMethod, Direction } from "../../src/scoring/types";
 
 const scale = { pointsPerTarget: fromNumber(70), bonusCap: fromNumber(7), bonusSlope: fromNumber(1) };
@@ -60,8 +60,8 @@ describe("completion ratio and target points", () => {
   });
 
   it("writes to the caller's reused objects when given them, with the same values as fresh ones", () => {
-    const ratioOut = { kind: "ratio" as const, r: ZERO };
-    const pointsOut: TargetPoints = { base: ZERO, bonus: ZERO, points: ZERO, capped: false };
+    const ratioOut = { kind: "ratio" as const, r: ZERO, scratch: scratchQ() };
+    const pointsOut = new TargetPointsOut();
     const cases: [Direction, number | null, number, DecreaseMethod][] = [
       ["increase", 95, 97.85, "inverse"], ["increase", 400, 380, "inverse"], ["increase", 90, 100, "inverse"], ["increase", 0, 5, "inverse"],
       ["decrease", 10, 0, "inverse"], ["decrease", 10, 12, "linear"], ["decrease", 10, 8, "inverse"], ["zero", null, 0, "inverse"], ["pass", null, 0, "inverse"],
@@ -72,11 +72,17 @@ describe("completion ratio and target points", () => {
       const reused = completionRatio(direction, planQ, fromNumber(actual), method, ratioOut);
       expect(reused.kind).toBe(fresh.kind);
       if (fresh.kind === "ratio" && reused.kind === "ratio") expect(eq(reused.r, fresh.r)).toBe(true);
-      // A number-dependent ratio comes back in the caller's object; shared outcomes never overwrite it.
-      if (reused === ratioOut) expect(["increase", "decrease"]).toContain(direction);
+      // A number-dependent ratio comes back in the caller's object, computed into its scratch value;
+      // shared outcomes never overwrite it.
+      if (reused === ratioOut) {
+        expect(["increase", "decrease"]).toContain(direction);
+        expect([ratioOut.scratch, ZERO]).toContain(ratioOut.r);
+      }
       const expected = targetPoints(fresh, scale);
       const written = targetPoints(reused, scale, pointsOut);
       expect(written).toBe(pointsOut);
+      // Computed values land in the outcome's own scratch values: no new object per target.
+      for (const value of [written.base, written.bonus, written.points]) expect([pointsOut.first, pointsOut.second, ZERO, scale.pointsPerTarget, scale.bonusCap]).toContain(value);
       expect({ base: toNumber(written.base), bonus: toNumber(written.bonus), points: toNumber(written.points), capped: written.capped }).toEqual({
         base: toNumber(expected.base), bonus: toNumber(expected.bonus), points: toNumber(expected.points), capped: expected.capped,
       });
