@@ -66,3 +66,13 @@ export function resolveCriteria(criteria: readonly CriterionInput[], memberCode:
   }
   return { plans, conflicts };
 }
+
+/**
+ * resolveCriteria's answer when it is the same for every member: no criterion is limited by Áp dụng cho
+ * or part of an alternative group (the usual bloc). Null otherwise. Made once per bloc, it spares every
+ * member a plan object per criterion.
+ */
+export function memberIndependentCriteria(criteria: readonly CriterionInput[]): MemberCriteria | null {
+  const plain = criteria.every((c) => c.appliesTo === null && (c.alternativeGroup === null || c.alternativeGroup.trim() === ""));
+  return plain ? resolveCriteria(criteria, "", () => false) : null;
+}

@@ -1,4 +1,4 @@
-import { appliesTo, resolveCriteria } from "./applicability";
+import { appliesTo, resolveCriteria, type MemberCriteria } from "./applicability";
 import { codeKey } from "./codes";
 import { CriterionResults, scoreAlternativeNone, scoreDirectCriterion, scoreTargetsCriterion, type CriterionRules, type MemberContext, type ScoredCriterion } from "./criterion-points";
 import type { Q } from "./exact";
@@ -12,7 +12,7 @@ import type { RankEntry } from "./ranking";
 import type { NumberColumns } from "./number-columns";
 import type { TargetColumns } from "./target-columns";
 import type { TargetSums } from "./target-result";
-import type { AdjustmentInput, AdjustmentResult, BlocInput, CriterionInput, Issue, MemberInput, ScoreInput, SourceRef, TargetInput, ViolationInput } from "./types";
+import type { AdjustmentInput, AdjustmentResult, BlocInput, CriterionInput, Issue, MemberInput, ScoreInput, ScoringMethod, TargetInput, ViolationInput } from "./types";
 
 /** The member's rows, already joined by code and in sheet order. */
 export interface MemberRows {
@@ -46,6 +46,8 @@ export interface BlocContext {
   /** Index in `sections` of Nội dung I (tie-breaker 1), −1 when there is none. */
   firstSection: number;
   rules: ReadonlyMap<CriterionInput, CriterionRules>;
+  /** Every member's criteria when they depend on no member (applicability.ts memberIndependentCriteria). */
+  plans: MemberCriteria | null;
   issues: Issue[];
   columns: TargetColumns;
   /** The bloc's criterion figures (criterion-points.ts FIGURE_FIELDS). */
@@ -54,8 +56,24 @@ export interface BlocContext {
 
 const NO_ROWS: never[] = [];
 
-function reportRows(rows: readonly { source: SourceRef }[], report: (sheet: string, cell: string) => Issue, issues: Issue[]): void {
-  for (const row of rows) issues.push(report(row.source.sheet, cellOf(row.source, "criterion", "code")));
+/** The member's rows of a criterion in Chỉ tiêu ("targets") or Chấm điểm ("direct"). */
+function rowsOf(rows: MemberRows, c: CriterionInput, sheet: ScoringMethod): readonly (TargetInput | ScoreInput)[] {
+  return (sheet === "targets" ? rows.targets : rows.scores).get(codeKey(c.code)) ?? NO_ROWS;
+}
+
+/** Rows for a criterion that does not apply to the member, or in the sheet its method does not read. */
+function reportMisplacedRows(member: MemberInput, label: string, rows: MemberRows, criteria: readonly CriterionInput[], issues: Issue[]): void {
+  for (const c of criteria) {
+    if (!appliesTo(c, member.code)) {
+      for (const row of [...rowsOf(rows, c, "targets"), ...rowsOf(rows, c, "direct")]) {
+        issues.push(criterionNotApplicable(row.source.sheet, cellOf(row.source, "criterion", "code"), label, c.code));
+      }
+      continue;
+    }
+    for (const row of rowsOf(rows, c, c.method === "targets" ? "direct" : "targets")) {
+      issues.push(methodMismatch(row.source.sheet, cellOf(row.source, "criterion", "code"), label, c.code, c.method === "direct"));
+    }
+  }
 }
 
 /** Reused by every member and criterion (scoreMember never runs twice at once): see MemberSums. */
@@ -65,19 +83,9 @@ const CRITERION_SUMS: TargetSums = { base: new Estimate(), bonus: new Estimate()
 export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocContext): MemberScore {
   const { input, issues } = bloc;
   const label = memberLabel(member);
-  const targetsOf = (c: CriterionInput) => rows.targets.get(codeKey(c.code)) ?? NO_ROWS;
-  const scoresOf = (c: CriterionInput) => rows.scores.get(codeKey(c.code)) ?? NO_ROWS;
-  const ownRows = (c: CriterionInput) => (c.method === "targets" ? targetsOf(c) : scoresOf(c));
-  const otherRows = (c: CriterionInput) => (c.method === "targets" ? scoresOf(c) : targetsOf(c));
-
-  const resolved = resolveCriteria(bloc.criteria, member.code, (c) => ownRows(c).length > 0);
-  for (const c of bloc.criteria) {
-    if (!appliesTo(c, member.code)) {
-      reportRows([...targetsOf(c), ...scoresOf(c)], (sheet, cell) => criterionNotApplicable(sheet, cell, label, c.code), issues);
-    } else {
-      reportRows(otherRows(c), (sheet, cell) => methodMismatch(sheet, cell, label, c.code, c.method === "direct"), issues);
-    }
-  }
+  const ownRows = (c: CriterionInput) => rowsOf(rows, c, c.method);
+  const resolved = bloc.plans ?? resolveCriteria(bloc.criteria, member.code, (c) => ownRows(c).length > 0);
+  reportMisplacedRows(member, label, rows, bloc.criteria, issues);
   for (const conflict of resolved.conflicts) {
     const first = ownRows(conflict.withData[1])[0];
     issues.push(alternativeMultiple(first.source.sheet, cellOf(first.source, "criterion", "code"), label, conflict.group, conflict.withData.map((c) => c.code)));
@@ -87,20 +95,23 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
   const sums = MEMBER_SUMS;
   sums.start(bloc.sections.length);
   const criterion = CRITERION_SUMS;
-  const criteria = resolved.plans.map((plan): ScoredCriterion => {
+  const plans = resolved.plans;
+  const criteria = new Array<ScoredCriterion>(plans.length);
+  for (let i = 0; i < plans.length; i++) {
+    const plan = plans[i];
     const c = plan.criterion;
     const rules = bloc.rules.get(c) as CriterionRules;
-    let scored: ScoredCriterion;
     if (plan.kind === "alternative-none") {
       if (member.participates) issues.push(alternativeNone(input.sheetNames.members, cellOf(member.source, "code"), label, plan.group, plan.codes));
-      scored = scoreAlternativeNone(c, rules, plan.group, criterion, ctx);
+      criteria[i] = scoreAlternativeNone(c, rules, plan.group, criterion, ctx);
+    } else if (c.method === "targets") {
+      criteria[i] = scoreTargetsCriterion(c, rows.targets.get(codeKey(c.code)) ?? NO_ROWS, rules, ctx, criterion);
     } else {
-      scored = c.method === "targets" ? scoreTargetsCriterion(c, targetsOf(c), rules, ctx, criterion) : scoreDirectCriterion(c, scoresOf(c), rules, ctx, criterion);
+      criteria[i] = scoreDirectCriterion(c, rows.scores.get(codeKey(c.code)) ?? NO_ROWS, rules, ctx, criterion);
     }
     // bloc.sections holds every criterion's section (sectionOrder of all criteria).
     sums.addCriterion(bloc.sections.indexOf(c.section), criterion, c.standardPoints);
-    return scored;
-  });
+  }
 
   const adjustments = memberAdjustments(member, rows.adjustments, input.settings);
   const sources = { criteria, columns: bloc.columns, sections: bloc.sections, firstSection: bloc.firstSection, adjustments };

@@ -1,3 +1,4 @@
+import { memberIndependentCriteria } from "./applicability";
 import { proposeAwards, type AwardDecision } from "./awards";
 import { codeKey } from "./codes";
 import { FIGURE_FIELDS, criterionRules, type CriterionRules } from "./criterion-points";
@@ -40,6 +41,7 @@ export function scoreBloc(input: BlocInput | null, readerIssues: Issue[]): BlocR
     sections,
     firstSection: first === null ? -1 : sections.indexOf(first),
     rules: rulesOf(criteria, settings),
+    plans: memberIndependentCriteria(criteria),
     issues,
     columns: new TargetColumns(),
     figures: new NumberColumns(FIGURE_FIELDS),

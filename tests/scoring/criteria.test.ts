@@ -1,3 +1,4 @@
+import { memberIndependentCriteria, resolveCriteria } from "../../src/scoring/applicability";
 import { scoreBloc } from "../../src/scoring/score";
 import { BlocBuilder } from "./builders";
 import { issuesOf, unitOf } from "./helpers";
@@ -208,5 +209,23 @@ describe("references between sheets", () => {
     expect(ok.issues[0]).toBe(warning);
     const blocked = scoreBloc(b.build(), [{ ...warning, severity: "error" }]);
     expect(blocked).toMatchObject({ blocked: true, units: [] });
+  });
+});
+
+describe("criteria that depend on no member", () => {
+  it("are resolved once for the bloc, as resolveCriteria resolves them for any member", () => {
+    const plain = new BlocBuilder().criterion("1").criterion("2", { method: "targets", section: "II" }).build().criteria;
+    const shared = memberIndependentCriteria(plain);
+    expect(shared).not.toBeNull();
+    for (const member of ["A", "b", ""]) {
+      expect(resolveCriteria(plain, member, () => true)).toEqual(shared);
+      expect(resolveCriteria(plain, member, () => false)).toEqual(shared);
+    }
+  });
+
+  it("are not when a criterion is limited by Áp dụng cho or belongs to an alternative group", () => {
+    expect(memberIndependentCriteria(new BlocBuilder().criterion("1").criterion("2", { appliesTo: ["A"] }).build().criteria)).toBeNull();
+    expect(memberIndependentCriteria(new BlocBuilder().criterion("1", { alternativeGroup: "G" }).criterion("2", { alternativeGroup: "G" }).build().criteria)).toBeNull();
+    expect(memberIndependentCriteria(new BlocBuilder().criterion("1", { alternativeGroup: "  " }).build().criteria)).not.toBeNull();
   });
 });
