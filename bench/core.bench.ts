@@ -1,8 +1,9 @@
 /**
  * The scoring core alone (no workbook reading or rendering): 300 and 3,000 members × 20 targets.
  * Goal (bench/goals.ts): 3,000 × 20 under 50 ms. Prints the median of several runs after warm-ups, the CPU time beside
- * the wall time (a loaded machine inflates the latter), and what reading every lazy part costs afterwards: the
- * target rows (made when first read) and then their explanations. The goal is on scoreBloc alone.
+ * the wall time (a loaded machine inflates the latter), and what reading every lazy part costs afterwards: every
+ * member's criteria and their target rows (made when first read), then the explanations. The goal is on
+ * scoreBloc alone: the ranking, which needs none of those parts.
  */
 import { cpus, loadavg } from "node:os";
 import { scoreBloc } from "../src/scoring/score";
@@ -75,7 +76,7 @@ interface Timing {
   wallMs: number;
   /** Process CPU time (all threads, GC helpers included): less sensitive than wall time to a loaded machine. */
   cpuMs: number;
-  /** Reading every target row once afterwards (rows are made when first read), as the Chi tiết điểm renderer does. */
+  /** Reading every criterion and target row once afterwards (made when first read), as the Chi tiết điểm renderer does. */
   rowsMs: number;
   /** Then reading every explanation once, as that renderer does: the texts are lazy too. */
   textsMs: number;
@@ -121,7 +122,7 @@ export async function run(): Promise<void> {
     const targets = memberCount * TARGET_CRITERIA.length * TARGETS_PER_CRITERION;
     console.log(
       `scoreBloc ${memberCount} đơn vị × 20 chỉ tiêu (${targets} chỉ tiêu): ${t.wallMs.toFixed(1)} ms (CPU ${t.cpuMs.toFixed(1)} ms); ` +
-        `đọc mọi dòng chỉ tiêu sau đó: ${t.rowsMs.toFixed(1)} ms; rồi mọi lời giải thích: ${t.textsMs.toFixed(1)} ms${t.blocked ? " [bị chặn]" : ""}`,
+        `đọc mọi tiêu chí và dòng chỉ tiêu sau đó: ${t.rowsMs.toFixed(1)} ms; rồi mọi lời giải thích: ${t.textsMs.toFixed(1)} ms${t.blocked ? " [bị chặn]" : ""}`,
     );
     if (t.blocked) throw new Error(`the generated ${memberCount}-member bloc is blocked by errors: the figure would measure less work`);
     if (memberCount === 3000) reportGoal(GOALS.core3000, t.wallMs);
