@@ -66,7 +66,7 @@ export class MemberSums {
    * the double nearest its exact value (exact sums only where an estimate cannot prove it).
    */
   finish(sources: ExactSources, rankLast: boolean): MemberRanking {
-    const { adjustments, firstSection } = sources;
+    const { adjustments } = sources;
     const max = this.max.value();
     const ranking = new MemberRanking(rankLast, adjustments.deduction, max, sources);
     const total = this.total;
@@ -85,8 +85,6 @@ export class MemberSums {
       percent.multiply(max.d * 100);
       percent.divide(max.n);
     } else percent.set(ranking.exact().percent);
-    ranking.base.copy(this.base);
-    ranking.firstSection.copy(firstSection < 0 ? NO_ESTIMATE : this.sections[firstSection]);
 
     const sections: Record<string, number> = {};
     for (let i = 0; i < sources.sections.length; i++) sections[sources.sections[i]] = certified(this.sections[i]) ?? toNumber(ranking.exact().sections[i]);
@@ -108,11 +106,9 @@ function isExactZero(e: Estimate): boolean {
   return e.hi === 0 && e.lo === 0 && e.err === 0;
 }
 
-/** What the ranking compares, estimated, with the exact values summed on demand (ties, near ties). */
+/** What the ranking compares: the percent estimated, the exact values summed on demand (ties, near ties). */
 export class MemberRanking implements RankEntry {
   readonly percent = new Estimate();
-  readonly firstSection = new Estimate();
-  readonly base = new Estimate();
   figures: MemberFigures = undefined as unknown as MemberFigures;
   private exactFigures: ExactFigures | undefined = undefined;
 

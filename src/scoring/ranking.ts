@@ -10,26 +10,27 @@ export interface RankExact {
 }
 
 /**
- * What the ranking compares. Sums are estimates with a proven error bound (estimate.ts): they order two
- * members whenever they can prove it, and the exact values decide the rest (equal or nearly equal sums), so
- * the order is the exact order. Entries come in members-sheet order.
+ * What the ranking compares. The percent is an estimate with a proven error bound (estimate.ts): it orders
+ * two members whenever it can prove the order, and the exact values decide the rest (equal or nearly
+ * equal percents, and with them every tie-breaker), so the order is the exact order. Entries come in
+ * members-sheet order.
  */
 export interface RankEntry {
   /** Has a "Xếp cuối" violation: after every member without one. */
   rankLast: boolean;
   percent: Estimate;
-  /** Points of the first Nội dung (I). */
-  firstSection: Estimate;
-  /** Criteria points without target bonuses. */
-  base: Estimate;
   deduction: Q;
-  /** The exact values, summed when first asked. */
+  /** The exact values (percent, points of the first Nội dung, base), summed when first asked. */
   exact(): RankExact;
 }
 
 /** Exact order of a's and b's `key` (sign of a − b). */
 function compareBy(a: RankEntry, b: RankEntry, key: keyof RankExact): number {
-  return compareEstimates(a[key], b[key]) ?? cmp(a.exact()[key], b.exact()[key]);
+  if (key === "percent") {
+    const order = compareEstimates(a.percent, b.percent);
+    if (order !== undefined) return order;
+  }
+  return cmp(a.exact()[key], b.exact()[key]);
 }
 
 /** Sign of a's percent − b's, exactly. */

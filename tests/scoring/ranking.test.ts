@@ -1,6 +1,6 @@
 import { ONE, Q, ZERO, div, fromNumber, int, sub } from "../../src/scoring/exact";
 import { Estimate } from "../../src/scoring/estimate";
-import type { RankExact } from "../../src/scoring/ranking";
+import { rankEntries, type RankEntry, type RankExact } from "../../src/scoring/ranking";
 import { gradeOf } from "../../src/scoring/grades";
 import { scoreBloc } from "../../src/scoring/score";
 import { DEFAULT_SETTINGS } from "../../src/scoring/settings";
@@ -124,5 +124,40 @@ describe("grades", () => {
     expect(justBelow.asked()).toBeGreaterThan(0);
     const exactly = percentOf(int(90));
     expect(gradeOf(exactly, DEFAULT_SETTINGS)).toBe("excellent");
+  });
+});
+
+describe("ranking on estimated percents", () => {
+  /** An entry whose exact values are given, counting how often they are asked for. */
+  function entry(percent: Q, firstSection: Q = ZERO): RankEntry & { asked: () => number } {
+    const estimate = new Estimate();
+    estimate.set(percent);
+    let asked = 0;
+    return {
+      rankLast: false,
+      percent: estimate,
+      deduction: ZERO,
+      exact: () => {
+        asked++;
+        return { percent, firstSection, base: ZERO };
+      },
+      asked: () => asked,
+    };
+  }
+
+  it("orders distinct percents without the exact values, and asks for them to settle equal ones", () => {
+    const distinct = [entry(fromNumber(91.5)), entry(fromNumber(99.25)), entry(fromNumber(80))];
+    expect(rankEntries(distinct).map((r) => r.index)).toEqual([1, 0, 2]);
+    expect(distinct.map((e) => e.asked())).toEqual([0, 0, 0]);
+
+    const tied = [entry(fromNumber(95), int(40)), entry(div(int(190), int(2)), int(60)), entry(fromNumber(90))];
+    const ranked = rankEntries(tied);
+    expect(ranked.map((r) => [r.index, r.rank, r.decidedBy])).toEqual([
+      [1, 1, "first"],
+      [0, 2, "section"],
+      [2, 3, "percent"],
+    ]);
+    expect(tied[0].asked()).toBeGreaterThan(0);
+    expect(tied[2].asked()).toBe(0);
   });
 });
