@@ -27,16 +27,18 @@ export interface OpenAwardSlot {
   members: number[];
 }
 
-const NOTHING_LEFT: AwardDecision = Object.freeze({ award: null, needsVote: false, voteNotes: Object.freeze([]) as unknown as Localized[], notes: Object.freeze([]) as unknown as Localized[] });
+/** The decision once every award is given or open (shared by the rest of the bloc). */
+export const NO_AWARD_LEFT: AwardDecision = Object.freeze({ award: null, needsVote: false, voteNotes: Object.freeze([]) as unknown as Localized[], notes: Object.freeze([]) as unknown as Localized[] });
 
 function violationOf(c: AwardCandidate, effect: ViolationEffect): ViolationInput | undefined {
   return c.violations.find((v) => v.effect === effect);
 }
 
 /**
- * Award proposals walking the ranking in tie groups (members tied on every tie-breaker). Cờ thi đua:
- * the first flagCount graded excellent without "no-flag"/"no-award". Bằng khen: the next meritCount
- * graded at least good without "no-award". A group that fits in the awards left gets them all.
+ * Award proposals walking the ranking in tie groups (members tied on every tie-breaker), one group at a
+ * time in rank order (decide). Cờ thi đua: the first flagCount graded excellent without "no-flag"/
+ * "no-award". Bằng khen: the next meritCount graded at least good without "no-award". A group that fits
+ * in the awards left gets them all.
  *
  * A group that straddles the quota line (two tied for one Cờ; three tied for two Bằng khen) gets none
  * of them (workbook contract, clarifications): its members get needsVote and a note, the awards stay
@@ -50,48 +52,59 @@ function violationOf(c: AwardCandidate, effect: ViolationEffect): ViolationInput
  * are left than the tied members need, the open Bằng khen are the ones left and nobody after the tie
  * gets one.
  */
-export function proposeAwards(
-  groups: readonly AwardCandidate[][],
-  settings: Pick<Settings, "flagCount" | "meritCount">,
-): { decisions: AwardDecision[][]; open: OpenAwardSlot[] } {
-  let flagsLeft = Math.max(0, Math.floor(settings.flagCount));
-  let meritsLeft = Math.max(0, Math.floor(settings.meritCount));
-  const open: OpenAwardSlot[] = [];
-  const decisions = groups.map((group, g) => {
-    // Once every award is given or open, nothing is left to give, contest or name a violation for: the
-    // rest of the bloc (most of a big one) shares one empty decision instead of three objects a member.
-    if (flagsLeft === 0 && meritsLeft === 0) return group.map(() => NOTHING_LEFT);
+export class AwardQuota {
+  private flagsLeft: number;
+  private meritsLeft: number;
+  /** The awards left open for the meeting, group by group. */
+  readonly open: OpenAwardSlot[] = [];
+
+  constructor(settings: Pick<Settings, "flagCount" | "meritCount">) {
+    this.flagsLeft = Math.max(0, Math.floor(settings.flagCount));
+    this.meritsLeft = Math.max(0, Math.floor(settings.meritCount));
+  }
+
+  /**
+   * Every award is given or open: nothing is left to give, contest or name a violation for, and every
+   * later member's decision is NO_AWARD_LEFT (most of a big bloc: the caller need not even make its group).
+   */
+  get exhausted(): boolean {
+    return this.flagsLeft === 0 && this.meritsLeft === 0;
+  }
+
+  /** The decisions for tie group number `g` (the next in rank order), one per member. */
+  decide(group: readonly AwardCandidate[], g: number): AwardDecision[] {
+    if (this.exhausted) return group.map(() => NO_AWARD_LEFT);
     const decided: AwardDecision[] = group.map(() => ({ award: null, needsVote: false, voteNotes: [], notes: [] }));
     const indices = group.map((_, i) => i);
-    const flagSlots = flagsLeft;
-    const meritSlots = meritsLeft;
+    const flagSlots = this.flagsLeft;
+    const meritSlots = this.meritsLeft;
     const groupOpen: OpenAwardSlot[] = [];
 
     const flagEligible = indices.filter((i) => group[i].grade === "excellent" && !violationOf(group[i], "no-flag") && !violationOf(group[i], "no-award"));
     let flagsOpen = 0;
-    if (flagsLeft > 0 && flagEligible.length > 0) {
-      if (flagEligible.length <= flagsLeft) {
+    if (this.flagsLeft > 0 && flagEligible.length > 0) {
+      if (flagEligible.length <= this.flagsLeft) {
         for (const i of flagEligible) decided[i].award = "flag";
-        flagsLeft -= flagEligible.length;
+        this.flagsLeft -= flagEligible.length;
       } else {
-        flagsOpen = flagsLeft;
+        flagsOpen = this.flagsLeft;
         groupOpen.push({ award: "flag", count: flagsOpen, group: g, members: flagEligible });
-        flagsLeft = 0;
+        this.flagsLeft = 0;
       }
     }
 
     // Bằng khen for the group's members without a Cờ; with an open Cờ, for those the vote will not give it to.
     const meritEligible = indices.filter((i) => decided[i].award === null && (group[i].grade === "excellent" || group[i].grade === "good") && !violationOf(group[i], "no-award"));
     const needed = meritEligible.length - flagsOpen;
-    if (meritsLeft > 0 && needed > 0) {
-      if (needed > meritsLeft) {
-        groupOpen.push({ award: "merit", count: meritsLeft, group: g, members: meritEligible });
-        meritsLeft = 0;
+    if (this.meritsLeft > 0 && needed > 0) {
+      if (needed > this.meritsLeft) {
+        groupOpen.push({ award: "merit", count: this.meritsLeft, group: g, members: meritEligible });
+        this.meritsLeft = 0;
       } else {
         const contested = new Set(flagsOpen > 0 ? flagEligible : []);
         for (const i of meritEligible) if (!contested.has(i)) decided[i].award = "merit";
         if (flagsOpen > 0) groupOpen.push({ award: "merit", count: flagEligible.length - flagsOpen, group: g, members: flagEligible });
-        meritsLeft -= needed;
+        this.meritsLeft -= needed;
       }
     }
 
@@ -103,7 +116,7 @@ export function proposeAwards(
       if (mine.length === 2 && mine[0].members.length === mine[1].members.length) decided[i].voteNotes.push(noteOpenAwards(mine, mine[0].members.length));
       else for (const slot of mine) decided[i].voteNotes.push(noteOpenAwards([slot], slot.members.length));
     }
-    open.push(...groupOpen);
+    this.open.push(...groupOpen);
 
     // Name the violation when it is what kept a member from an award that was still available.
     for (const i of indices) {
@@ -116,6 +129,5 @@ export function proposeAwards(
       else if (!noAward && noFlag && flagWasOpen) decided[i].notes.push(noteViolation("no-flag", noFlag.description));
     }
     return decided;
-  });
-  return { decisions, open };
+  }
 }

@@ -1,5 +1,5 @@
 import { memberIndependentCriteria } from "./applicability";
-import { proposeAwards, type AwardDecision } from "./awards";
+import { AwardQuota, NO_AWARD_LEFT, type AwardDecision } from "./awards";
 import { codeKey } from "./codes";
 import { FIGURE_FIELDS, criterionRules, type CriterionRules } from "./criterion-points";
 import { Q, eq, fromNumber, mul, toNumber } from "./exact";
@@ -112,24 +112,27 @@ function rankAndAward(participants: MemberScore[], scored: MemberScore[], sectio
 
 /** Tie groups (members sharing a rank) walked in rank order; decisions come back per ranked position. */
 function awardsInRankOrder(ranked: RankedEntry[], grades: Grade[], participants: MemberScore[], settings: Settings): { decisions: AwardDecision[]; openAwards: OpenAward[] } {
-  const groups: { grade: Grade; violations: MemberScore["violations"] }[][] = [];
-  const positions: number[][] = [];
-  ranked.forEach((r, position) => {
-    const candidate = { grade: grades[position], violations: participants[r.index].violations };
-    if (position > 0 && ranked[position - 1].rank === r.rank) {
-      groups[groups.length - 1].push(candidate);
-      positions[positions.length - 1].push(position);
+  const quota = new AwardQuota(settings);
+  const decisions = new Array<AwardDecision>(ranked.length);
+  /** Where each tie group starts in `ranked`. */
+  const groupStarts: number[] = [];
+  for (let start = 0; start < ranked.length; ) {
+    let end = start + 1;
+    while (end < ranked.length && ranked[end].rank === ranked[start].rank) end++;
+    if (quota.exhausted) {
+      for (let position = start; position < end; position++) decisions[position] = NO_AWARD_LEFT;
     } else {
-      groups.push([candidate]);
-      positions.push([position]);
+      const group = ranked.slice(start, end).map((r, i) => ({ grade: grades[start + i], violations: participants[r.index].violations }));
+      quota.decide(group, groupStarts.length).forEach((decision, i) => (decisions[start + i] = decision));
     }
-  });
-  const proposed = proposeAwards(groups, settings);
-  const openAwards = proposed.open.map((slot): OpenAward => {
-    const members = slot.members.map((i) => ranked[positions[slot.group][i]]);
+    groupStarts.push(start);
+    start = end;
+  }
+  const openAwards = quota.open.map((slot): OpenAward => {
+    const members = slot.members.map((i) => ranked[groupStarts[slot.group] + i]);
     return { award: slot.award, count: slot.count, rank: members[0].rank, members: members.map((r) => participants[r.index].member.code) };
   });
-  return { decisions: proposed.decisions.flat(), openAwards };
+  return { decisions, openAwards };
 }
 
 /** Why this member sits where it does relative to its neighbours, when percent alone did not decide. */
