@@ -4,7 +4,7 @@ import { codeKey } from "./codes";
 import { FIGURE_FIELDS, criterionRules, type CriterionRules } from "./criterion-points";
 import { Q, eq, fromNumber, mul, toNumber } from "./exact";
 import { NOTE_NOT_PARTICIPATING, NOTE_TIED, explainRankLast, explainTieBreak, noteViolation } from "./explain";
-import { gradeOf } from "./grades";
+import { grader } from "./grades";
 import { scoreMember, type BlocContext, type MemberRows, type MemberScore } from "./member-score";
 import { maximaDiffer, tieNeedsVote } from "./messages";
 import { comparePercent, rankEntries, type RankedEntry } from "./ranking";
@@ -78,7 +78,8 @@ function blocked(settings: Settings, sections: string[], issues: Issue[]): BlocR
 function rankAndAward(participants: MemberScore[], scored: MemberScore[], sections: string[], settings: Settings, input: BlocInput, issues: Issue[]): { units: UnitResult[]; openAwards: OpenAward[] } {
   const first = firstSection(sections);
   const ranked = rankEntries(participants.map((s) => s.ranking));
-  const grades = ranked.map((r) => gradeOf(participants[r.index].ranking, settings));
+  const gradeOf = grader(settings);
+  const grades = ranked.map((r) => gradeOf(participants[r.index].ranking));
   const { decisions, openAwards } = awardsInRankOrder(ranked, grades, participants, settings);
 
   const units = ranked.map((r, position): UnitResult => {
@@ -106,7 +107,7 @@ function rankAndAward(participants: MemberScore[], scored: MemberScore[], sectio
   const unranked = scored
     .filter((s) => !s.member.participates)
     // Graded like everyone (the contract's grade is always one of the four), but never ranked or proposed.
-    .map((s) => unitResult(s, { rank: null, tied: false, grade: gradeOf(s.ranking, settings), award: null, needsVote: false, notes: [NOTE_NOT_PARTICIPATING], tieBreak: null }));
+    .map((s) => unitResult(s, { rank: null, tied: false, grade: gradeOf(s.ranking), award: null, needsVote: false, notes: [NOTE_NOT_PARTICIPATING], tieBreak: null }));
   return { units: [...units, ...unranked], openAwards };
 }
 
