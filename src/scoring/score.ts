@@ -87,7 +87,7 @@ function rankAndAward(participants: MemberScore[], scored: MemberScore[], sectio
     const notes: Localized[] = [];
     if (r.tied) {
       notes.push(NOTE_TIED);
-      const others = ranked.filter((o) => o !== r && o.rank === r.rank).map((o) => participants[o.index].label);
+      const others = tiedWith(ranked, position).map((o) => participants[o.index].label);
       issues.push(tieNeedsVote(input.sheetNames.members, cellOf(s.member.source, "code"), s.label, r.rank, others));
     }
     const decision = decisions[position];
@@ -109,6 +109,16 @@ function rankAndAward(participants: MemberScore[], scored: MemberScore[], sectio
     // Graded like everyone (the contract's grade is always one of the four), but never ranked or proposed.
     .map((s) => unitResult(s, { rank: null, tied: false, grade: gradeOf(s.ranking), award: null, needsVote: false, notes: [NOTE_NOT_PARTICIPATING], tieBreak: null }));
   return { units: [...units, ...unranked], openAwards };
+}
+
+/** The other members sharing the rank of the one at `position`: its neighbours in rank order. */
+function tiedWith(ranked: readonly RankedEntry[], position: number): RankedEntry[] {
+  const rank = ranked[position].rank;
+  let start = position;
+  while (start > 0 && ranked[start - 1].rank === rank) start--;
+  let end = position + 1;
+  while (end < ranked.length && ranked[end].rank === rank) end++;
+  return ranked.slice(start, end).filter((_, i) => start + i !== position);
 }
 
 /** Tie groups (members sharing a rank) walked in rank order; decisions come back per ranked position. */
