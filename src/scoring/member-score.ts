@@ -1,5 +1,4 @@
 import { appliesTo, resolveCriteria, type MemberCriteria } from "./applicability";
-import { codeKey } from "./codes";
 import { CriterionResults, scoreAlternativeNone, scoreDirectCriterion, scoreTargetsCriterion, type CriterionRules, type MemberContext, type ScoredCriterion } from "./criterion-points";
 import type { Q } from "./exact";
 import { Estimate } from "./estimate";
@@ -14,10 +13,10 @@ import type { TargetColumns } from "./target-columns";
 import type { TargetSums } from "./target-result";
 import type { AdjustmentInput, AdjustmentResult, BlocInput, CriterionInput, Issue, MemberInput, ScoreInput, ScoringMethod, TargetInput, ViolationInput } from "./types";
 
-/** The member's rows, already joined by code and in sheet order. */
+/** The member's rows, already joined by code and in sheet order; targets and scores by criterion slot (BlocContext.slots). */
 export interface MemberRows {
-  targets: ReadonlyMap<string, TargetInput[]>;
-  scores: ReadonlyMap<string, ScoreInput[]>;
+  targets: readonly (TargetInput[] | undefined)[];
+  scores: readonly (ScoreInput[] | undefined)[];
   adjustments: readonly AdjustmentInput[];
   violations: readonly ViolationInput[];
 }
@@ -46,6 +45,8 @@ export interface BlocContext {
   /** Index in `sections` of Nội dung I (tie-breaker 1), −1 when there is none. */
   firstSection: number;
   rules: ReadonlyMap<CriterionInput, CriterionRules>;
+  /** Each criterion's slot in MemberRows (criteria sharing a code share one). */
+  slots: ReadonlyMap<CriterionInput, number>;
   /** Every member's criteria when they depend on no member (applicability.ts memberIndependentCriteria). */
   plans: MemberCriteria | null;
   issues: Issue[];
@@ -57,20 +58,21 @@ export interface BlocContext {
 const NO_ROWS: never[] = [];
 
 /** The member's rows of a criterion in Chỉ tiêu ("targets") or Chấm điểm ("direct"). */
-function rowsOf(rows: MemberRows, c: CriterionInput, sheet: ScoringMethod): readonly (TargetInput | ScoreInput)[] {
-  return (sheet === "targets" ? rows.targets : rows.scores).get(codeKey(c.code)) ?? NO_ROWS;
+function rowsOf(rows: MemberRows, c: CriterionInput, sheet: ScoringMethod, bloc: BlocContext): readonly (TargetInput | ScoreInput)[] {
+  return (sheet === "targets" ? rows.targets : rows.scores)[bloc.slots.get(c) as number] ?? NO_ROWS;
 }
 
 /** Rows for a criterion that does not apply to the member, or in the sheet its method does not read. */
-function reportMisplacedRows(member: MemberInput, label: string, rows: MemberRows, criteria: readonly CriterionInput[], issues: Issue[]): void {
-  for (const c of criteria) {
+function reportMisplacedRows(member: MemberInput, label: string, rows: MemberRows, bloc: BlocContext): void {
+  const issues = bloc.issues;
+  for (const c of bloc.criteria) {
     if (!appliesTo(c, member.code)) {
-      for (const row of [...rowsOf(rows, c, "targets"), ...rowsOf(rows, c, "direct")]) {
+      for (const row of [...rowsOf(rows, c, "targets", bloc), ...rowsOf(rows, c, "direct", bloc)]) {
         issues.push(criterionNotApplicable(row.source.sheet, cellOf(row.source, "criterion", "code"), label, c.code));
       }
       continue;
     }
-    for (const row of rowsOf(rows, c, c.method === "targets" ? "direct" : "targets")) {
+    for (const row of rowsOf(rows, c, c.method === "targets" ? "direct" : "targets", bloc)) {
       issues.push(methodMismatch(row.source.sheet, cellOf(row.source, "criterion", "code"), label, c.code, c.method === "direct"));
     }
   }
@@ -83,9 +85,9 @@ const CRITERION_SUMS: TargetSums = { base: new Estimate(), bonus: new Estimate()
 export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocContext): MemberScore {
   const { input, issues } = bloc;
   const label = memberLabel(member);
-  const ownRows = (c: CriterionInput) => rowsOf(rows, c, c.method);
+  const ownRows = (c: CriterionInput) => rowsOf(rows, c, c.method, bloc);
   const resolved = bloc.plans ?? resolveCriteria(bloc.criteria, member.code, (c) => ownRows(c).length > 0);
-  reportMisplacedRows(member, label, rows, bloc.criteria, issues);
+  reportMisplacedRows(member, label, rows, bloc);
   for (const conflict of resolved.conflicts) {
     const first = ownRows(conflict.withData[1])[0];
     issues.push(alternativeMultiple(first.source.sheet, cellOf(first.source, "criterion", "code"), label, conflict.group, conflict.withData.map((c) => c.code)));
@@ -105,9 +107,9 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
       if (member.participates) issues.push(alternativeNone(input.sheetNames.members, cellOf(member.source, "code"), label, plan.group, plan.codes));
       criteria[i] = scoreAlternativeNone(c, rules, plan.group, criterion, ctx);
     } else if (c.method === "targets") {
-      criteria[i] = scoreTargetsCriterion(c, rows.targets.get(codeKey(c.code)) ?? NO_ROWS, rules, ctx, criterion);
+      criteria[i] = scoreTargetsCriterion(c, rows.targets[bloc.slots.get(c) as number] ?? NO_ROWS, rules, ctx, criterion);
     } else {
-      criteria[i] = scoreDirectCriterion(c, rows.scores.get(codeKey(c.code)) ?? NO_ROWS, rules, ctx, criterion);
+      criteria[i] = scoreDirectCriterion(c, rows.scores[bloc.slots.get(c) as number] ?? NO_ROWS, rules, ctx, criterion);
     }
     // bloc.sections holds every criterion's section (sectionOrder of all criteria).
     sums.addCriterion(bloc.sections.indexOf(c.section), criterion, c.standardPoints);

@@ -35,6 +35,7 @@ export function scoreBloc(input: BlocInput | null, readerIssues: Issue[]): BlocR
   const rows = validateReferences(input, membersByCode, criteriaByCode);
   const issues: Issue[] = [...rows.issues];
   const first = firstSection(sections);
+  const slots = criterionSlots(criteria);
   const bloc: BlocContext = {
     input,
     criteria,
@@ -42,6 +43,7 @@ export function scoreBloc(input: BlocInput | null, readerIssues: Issue[]): BlocR
     firstSection: first === null ? -1 : sections.indexOf(first),
     rules: rulesOf(criteria, settings),
     plans: memberIndependentCriteria(criteria),
+    slots: slots.byCriterion,
     issues,
     columns: new TargetColumns(),
     figures: new NumberColumns(FIGURE_FIELDS),
@@ -53,8 +55,8 @@ export function scoreBloc(input: BlocInput | null, readerIssues: Issue[]): BlocR
     // Split by criterion member by member: the small maps die with the member's scoring instead of
     // living (and being copied by the garbage collector) until the whole bloc is scored.
     const memberRows: MemberRows = {
-      targets: groupByCriterion(targets.get(key)),
-      scores: groupByCriterion(scores.get(key)),
+      targets: groupByCriterion(targets.get(key), slots.byKey),
+      scores: groupByCriterion(scores.get(key), slots.byKey),
       adjustments: adjustments.get(key) ?? [],
       violations: violations.get(key) ?? [],
     };
@@ -236,34 +238,48 @@ function rulesOf(criteria: readonly CriterionInput[], settings: Settings): Map<C
   );
 }
 
-/** Scratch of groupByCriterion (it never runs twice at once): each row's key. */
-const ROW_KEYS: string[] = [];
+/** Scratch of groupByCriterion (it never runs twice at once): each row's criterion slot. */
+const ROW_SLOTS: number[] = [];
+const NO_LISTS: never[] = [];
 
 /**
- * A member's rows by criterion key, in sheet order. Each list is made at its exact length (its rows are
- * counted first): target lists live on in the results (a criterion's rows are made from them when read),
- * where a list grown by push would keep room for 17 rows through every garbage collection, and a
- * trimmed copy was one more array per list. Counting scans the member's few rows once per criterion:
- * cheaper than a map of counts (keys are codeKey's cached strings, compared by identity first).
+ * A member's rows by criterion slot (slots: each criterion key's number), in sheet order. Each list is
+ * made at its exact length (its rows are counted first): target lists live on in the results (a
+ * criterion's rows are made from them when read), where a list grown by push would keep room for 17 rows
+ * through every garbage collection, and a trimmed copy was one more array per list. Counting scans the
+ * member's few rows once per criterion: cheaper than a map of counts. Every row's criterion is known
+ * (validateReferences left the others out).
  */
-function groupByCriterion<T extends { criterionCode: string }>(rows: readonly T[] | undefined): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  if (rows === undefined) return map;
+function groupByCriterion<T extends { criterionCode: string }>(rows: readonly T[] | undefined, slots: ReadonlyMap<string, number>): (T[] | undefined)[] {
+  if (rows === undefined) return NO_LISTS;
+  const lists = new Array<T[] | undefined>(slots.size).fill(undefined);
   // Overwritten, not emptied: emptying it would give back its room and grow it again per member.
-  const keys = ROW_KEYS;
+  const rowSlots = ROW_SLOTS;
   const n = rows.length;
-  for (let i = 0; i < n; i++) keys[i] = codeKey(rows[i].criterionCode);
+  for (let i = 0; i < n; i++) rowSlots[i] = slots.get(codeKey(rows[i].criterionCode)) as number;
   for (let i = 0; i < n; i++) {
-    const k = keys[i];
-    if (map.has(k)) continue;
+    const slot = rowSlots[i];
+    if (lists[slot] !== undefined) continue;
     let count = 1;
-    for (let j = i + 1; j < n; j++) if (keys[j] === k) count++;
+    for (let j = i + 1; j < n; j++) if (rowSlots[j] === slot) count++;
     const list = new Array<T>(count);
     list[0] = rows[i];
-    for (let j = i + 1, at = 1; at < count; j++) if (keys[j] === k) list[at++] = rows[j];
-    map.set(k, list);
+    for (let j = i + 1, at = 1; at < count; j++) if (rowSlots[j] === slot) list[at++] = rows[j];
+    lists[slot] = list;
   }
-  return map;
+  return lists;
+}
+
+/** A number for each criterion key (criteria sharing a code share one), and each criterion's. */
+function criterionSlots(criteria: readonly CriterionInput[]): { byKey: Map<string, number>; byCriterion: Map<CriterionInput, number> } {
+  const byKey = new Map<string, number>();
+  const byCriterion = new Map<CriterionInput, number>();
+  for (const c of criteria) {
+    const key = codeKey(c.code);
+    if (!byKey.has(key)) byKey.set(key, byKey.size);
+    byCriterion.set(c, byKey.get(key) as number);
+  }
+  return { byKey, byCriterion };
 }
 
 function distinct(values: readonly Q[]): Q[] {
