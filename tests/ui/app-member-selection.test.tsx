@@ -56,7 +56,7 @@ test("another selection moves to that member; the same one again brings the focu
   expect(document.activeElement).not.toBe(details()[0]);
   await select(host, "CT");
   expect(document.activeElement).toBe(details()[0]);
-  expect(screen.getByTestId("reveal-announcement").textContent).toBe("Showing the details of Cục Thuế tỉnh, the row selected on the Ranking sheet.");
+  expect(screen.getByTestId("reveal-announcement").textContent).toBe("Showing the details of Cục Thuế tỉnh, the row selected on the Xếp hạng (ranking) sheet.");
 });
 
 test("codes are matched as the reader joins them: case, accents and spaces do not matter", async () => {

@@ -33,5 +33,5 @@ export const insightsEn: Record<keyof typeof insightsVi, string> = {
   chartSummary: "Horizontal bar chart of {n} members in rank order. Highest: {top} ({topPercent} %). Lowest: {bottom} ({bottomPercent} %). Thresholds: {thresholds}.",
   chartTable: "Show the numbers as a table",
   detailRegion: "Details of {name}",
-  revealedFromSheet: "Showing the details of {name}, the row selected on the Ranking sheet.",
+  revealedFromSheet: "Showing the details of {name}, the row selected on the Xếp hạng (ranking) sheet.",
 };

@@ -8,7 +8,7 @@ export const paneEn: Record<keyof typeof paneVi, string> = {
   recalcRunning: "Calculating…",
   loadingSlow: "The program is taking longer than usual to load; what you pressed will be done once it has loaded. If it never does: close this pane and open it again.",
   loadingFailed: "The program could not be loaded (the network or the add-in's server did not answer). Close this pane and open it again; if it keeps happening, tell whoever runs the add-in.",
-  recalcHint: "Read the input sheets, score, and write the Ranking, Breakdown and Checks sheets",
+  recalcHint: "Read the input sheets, score, and write the Xếp hạng (ranking), Chi tiết điểm (breakdown) and Kiểm tra (checks) sheets",
   languageLabel: "Language",
   languageVi: "Tiếng Việt",
   languageEn: "English",
@@ -28,7 +28,7 @@ export const paneEn: Record<keyof typeof paneVi, string> = {
     "Click Recalculate to read the Members and Targets sheets (and Criteria, Scores, Adjustments, Violations, Settings when present), score them and write the result. No data yet? Click Insert sample to add the Khối 17 sample data.",
   blockedTitle: "Cannot rank: {errors} errors left",
   blockedBody:
-    "Nothing was written this time: the previous ranking on the Ranking sheet was kept. Fix the cells listed below (details on the Checks sheet), then click Recalculate.",
+    "Nothing was written this time: the previous ranking on the Xếp hạng sheet was kept. Fix the cells listed below (details on the Kiểm tra sheet), then click Recalculate.",
   previousKept: "Previous ranking (kept)",
   failedTitle: "The calculation failed",
   failedWhatToDo:
@@ -47,7 +47,7 @@ export const paneEn: Record<keyof typeof paneVi, string> = {
   problemsTitle: "Errors and warnings ({n})",
   problemsNone: "No errors or warnings.",
   problemSelect: "{severity} at {place}: {message}. Press to select the cell.",
-  problemsMore: "{n} more: see the Checks sheet.",
+  problemsMore: "{n} more: see the Kiểm tra (checks) sheet.",
   selectFailed: "Could not select {place}: the sheet or cell no longer exists.",
   sample: "Insert sample",
   sampleHint: "Insert the input sheets with the Khối 17 (Kiên Giang 2018) sample data",
@@ -67,14 +67,14 @@ export const paneEn: Record<keyof typeof paneVi, string> = {
 };
 
 export const paneFileEn: Record<keyof typeof paneFileVi, string> = {
-  recalcHint: "Read the open file again, score it, and prepare the download with the Ranking, Breakdown and Checks sheets",
+  recalcHint: "Read the open file again, score it, and prepare the download with the Xếp hạng (ranking), Chi tiết điểm (breakdown) and Kiểm tra (checks) sheets",
   emptyBody:
     "Open an Excel file with the Members and Targets sheets (and Criteria, Scores, Adjustments, Violations, Settings when present): it is ranked as soon as it opens. No file yet? Click Insert sample to rank the Khối 17 sample file.",
   blockedBody:
-    "The download only adds the Checks sheet. Fix the cells listed below in Excel, save the file and open it here again.",
+    "The download only adds the Kiểm tra (checks) sheet. Fix the cells listed below in Excel, save the file and open it here again.",
   failedWhatToDo:
     "Click Recalculate to try again. If it still fails: open the file in Excel, save it as .xlsx and open it here again, or run the command line npm run rank -- file.xlsx.",
-  problemsMore: "{n} more: see the Checks sheet in the download.",
+  problemsMore: "{n} more: see the Kiểm tra (checks) sheet in the download.",
   sampleHint: "Open the Khối 17 (Kiên Giang 2018) sample file instead of the open file (your file is not changed)",
   sampleRunning: "Opening the sample…",
   loadingSlow: "The page is taking longer than usual to load; the file you chose and what you pressed will be done once it has loaded. If it never does: reload the page.",
