@@ -10,6 +10,9 @@ import { ERROR_CELLS, errorWorkbook } from "./error-workbook";
 import { failingWorker } from "./fake-worker";
 import { FIXED_NOW, SAMPLE_PATH, loadBytes, sampleSource, source, workbookSource } from "./helpers";
 
+// Whole workbooks read, ranked and written (the first test also loads ExcelJS cold): past jest's 5 s on a loaded machine.
+jest.setTimeout(30_000);
+
 /** A copy that cannot be written (memory runs out while compressing): the page's engine fails on demand. */
 const mockWriteFailure = { on: false };
 jest.mock("../../src/web/web-engine", () => {
