@@ -93,9 +93,9 @@ function rankAndAward(participants: MemberScore[], scored: MemberScore[], sectio
       issues.push(tieNeedsVote(input.sheetNames.members, cellOf(s.member.source, "code"), s.label, r.rank, others));
     }
     const decision = decisions[position];
-    notes.push(...decision.voteNotes);
+    for (const note of decision.voteNotes) notes.push(note);
     for (const v of s.violations) if (v.effect === "rank-last") notes.push(noteViolation("rank-last", v.description));
-    notes.push(...decision.notes);
+    for (const note of decision.notes) notes.push(note);
     return unitResult(s, {
       rank: r.rank,
       tied: r.tied,
@@ -150,6 +150,9 @@ function awardsInRankOrder(ranked: RankedEntry[], grades: Grade[], participants:
 
 /** Why this member sits where it does relative to its neighbours, when percent alone did not decide. */
 function tieBreakText(ranked: RankedEntry[], position: number, participants: MemberScore[], firstSectionName: string): Localized | null {
+  // Most members were placed by percent on both sides: nothing to explain, nothing to make.
+  const next = position + 1 < ranked.length ? ranked[position + 1].decidedBy : "percent";
+  if (!explainsPlace(ranked[position].decidedBy) && !explainsPlace(next)) return null;
   const parts: Localized[] = [];
   const me = participants[ranked[position].index];
   const describe = (other: MemberScore, by: RankedEntry["decidedBy"], where: "above" | "below"): Localized | null => {
@@ -168,6 +171,11 @@ function tieBreakText(ranked: RankedEntry[], position: number, participants: Mem
   }
   if (parts.length === 0) return null;
   return { vi: parts.map((p) => p.vi).join("; "), en: parts.map((p) => p.en).join("; ") };
+}
+
+/** The rules tieBreakText has words for (percent needs none: the figures say it). */
+function explainsPlace(by: RankedEntry["decidedBy"]): boolean {
+  return by === "rank-last" || by === "section" || by === "base" || by === "deduction";
 }
 
 function lowerPercent(a: MemberScore, b: MemberScore): boolean {
