@@ -9,7 +9,7 @@ export const LARGE_FILE_BYTES = 1024 * 1024;
 export const SLOW_PHASE_MS = 1500;
 
 /**
- * Phase lines on stderr ("Đang đọc… / Đang tính… / Đang ghi…") for large or slow runs; silent for the
+ * Phase lines on stderr ("Đang đọc… / Đang chấm điểm… / Đang ghi…") for large or slow runs; silent for the
  * usual small workbook, so the output stays just the table. The work is synchronous between phases,
  * so slowness is noticed when a phase ends, not by a timer.
  */

@@ -17,10 +17,10 @@ describe("Progress", () => {
   });
 
   it("reports every phase for a large file", () => {
-    expect(run(LARGE_FILE_BYTES + 1, [0, 10, 10])).toEqual(["Đang đọc…", "Đang tính…", "Đang ghi…"]);
+    expect(run(LARGE_FILE_BYTES + 1, [0, 10, 10])).toEqual(["Đang đọc…", "Đang chấm điểm…", "Đang ghi…"]);
   });
 
   it("starts reporting once a phase turns out slow", () => {
-    expect(run(20_000, [0, SLOW_PHASE_MS + 1, 10])).toEqual(["Đang tính…", "Đang ghi…"]);
+    expect(run(20_000, [0, SLOW_PHASE_MS + 1, 10])).toEqual(["Đang chấm điểm…", "Đang ghi…"]);
   });
 });

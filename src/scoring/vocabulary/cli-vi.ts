@@ -98,5 +98,5 @@ Mã thoát: 0 mọi tệp đã xếp hạng · 2 có tệp có lỗi (chưa xế
   notRanked: (p: { errors: number; warnings: number; out: string; json: string }) =>
     `Chưa xếp hạng được: ${p.errors} lỗi, ${p.warnings} cảnh báo. Sửa các ô nêu trên rồi chạy lại. Đã ghi trang Kiểm tra vào ${p.out}${p.json} (Xếp hạng và Chi tiết điểm giữ nguyên).`,
   ranked: (p: { ranked: number; warnings: number; out: string; json: string }) => `Đã xếp hạng ${p.ranked} đơn vị, ${p.warnings} cảnh báo. Kết quả: ${p.out}${p.json}.`,
-  progress: { reading: "Đang đọc…", scoring: "Đang tính…", writing: "Đang ghi…" },
+  progress: { reading: "Đang đọc…", scoring: "Đang chấm điểm…", writing: "Đang ghi…" },
 };
