@@ -1,5 +1,6 @@
 import { appliesTo, resolveCriteria, type MemberCriteria } from "./applicability";
-import { CriterionResults, scoreAlternativeNone, scoreDirectCriterion, scoreTargetsCriterion, type CriterionRules, type MemberContext, type ScoredCriterion } from "./criterion-points";
+import { scoreAlternativeNone, scoreDirectCriterion, scoreTargetsCriterion, type CriterionRules, type MemberContext } from "./criterion-points";
+import { ScoredCriteria } from "./scored-criteria";
 import type { Q } from "./exact";
 import { Estimate } from "./estimate";
 import { memberLabel } from "./labels";
@@ -29,7 +30,7 @@ export interface MemberScore {
   member: MemberInput;
   label: string;
   /** The criteria's results, made when first read; their sums are folded into the figures below. */
-  criteria: CriterionResults;
+  criteria: ScoredCriteria;
   ranking: RankEntry;
   /** Σ standard points, exact: members whose maxima differ are reported (maxima-differ). */
   maxPoints: Q;
@@ -98,25 +99,24 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
   sums.start(bloc.sections.length);
   const criterion = CRITERION_SUMS;
   const plans = resolved.plans;
-  const criteria = new Array<ScoredCriterion>(plans.length);
-  for (let i = 0; i < plans.length; i++) {
-    const plan = plans[i];
+  const first = bloc.figures.size;
+  for (const plan of plans) {
     const c = plan.criterion;
-    const rules = bloc.rules.get(c) as CriterionRules;
     if (plan.kind === "alternative-none") {
       if (member.participates) issues.push(alternativeNone(input.sheetNames.members, cellOf(member.source, "code"), label, plan.group, plan.codes));
-      criteria[i] = scoreAlternativeNone(c, rules, plan.group, criterion, ctx);
+      scoreAlternativeNone(criterion, ctx);
     } else if (c.method === "targets") {
-      criteria[i] = scoreTargetsCriterion(c, rows.targets[bloc.slots.get(c) as number] ?? NO_ROWS, rules, ctx, criterion);
+      scoreTargetsCriterion(c, rows.targets[bloc.slots.get(c) as number] ?? NO_ROWS, bloc.rules.get(c) as CriterionRules, ctx, criterion);
     } else {
-      criteria[i] = scoreDirectCriterion(c, rows.scores[bloc.slots.get(c) as number] ?? NO_ROWS, rules, ctx, criterion);
+      scoreDirectCriterion(c, rows.scores[bloc.slots.get(c) as number] ?? NO_ROWS, ctx, criterion);
     }
     // bloc.sections holds every criterion's section (sectionOrder of all criteria).
     sums.addCriterion(bloc.sections.indexOf(c.section), criterion, c.standardPoints);
   }
 
   const adjustments = memberAdjustments(member, rows.adjustments, input.settings);
-  const sources = { criteria, columns: bloc.columns, sections: bloc.sections, firstSection: bloc.firstSection, adjustments };
+  const criteria = new ScoredCriteria(plans, rows, first, bloc);
+  const sources = { criteria, sections: bloc.sections, firstSection: bloc.firstSection, adjustments };
   const ranking = sums.finish(sources, rows.violations.some((v) => v.effect === "rank-last"));
-  return { member, label, criteria: new CriterionResults(criteria, bloc.figures), ranking, maxPoints: ranking.maxPoints, figures: ranking.figures, adjustments: adjustments.lines, violations: rows.violations };
+  return { member, label, criteria, ranking, maxPoints: ranking.maxPoints, figures: ranking.figures, adjustments: adjustments.lines, violations: rows.violations };
 }

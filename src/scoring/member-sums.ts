@@ -1,10 +1,9 @@
-import { exactCriterion, type ScoredCriterion } from "./criterion-points";
 import { Q, ZERO, add, isZero, sub, toNumber } from "./exact";
 import { ExactSum } from "./exact-sum";
 import { Estimate, certified, compareEstimates } from "./estimate";
 import { memberTotals, type MemberAdjustments } from "./member-totals";
 import type { RankEntry, RankExact } from "./ranking";
-import type { TargetColumns } from "./target-columns";
+import type { ScoredCriteria } from "./scored-criteria";
 import type { TargetSums } from "./target-result";
 import type { UnitResult } from "./types";
 
@@ -20,8 +19,7 @@ interface ExactFigures extends RankExact {
 
 /** Where a member's exact figures are summed from, should an estimate not prove one. */
 interface ExactSources {
-  criteria: readonly ScoredCriterion[];
-  columns: TargetColumns;
+  criteria: ScoredCriteria;
   sections: readonly string[];
   firstSection: number;
   adjustments: MemberAdjustments;
@@ -128,13 +126,13 @@ export class MemberRanking implements RankEntry {
 }
 
 function exactFigures(sources: ExactSources, max: Q): ExactFigures {
-  const { criteria, columns, sections: names, adjustments, firstSection } = sources;
+  const { criteria, sections: names, adjustments, firstSection } = sources;
   const sections = names.map(() => new ExactSum());
   const base = new ExactSum();
   const bonus = new ExactSum();
-  for (const sc of criteria) {
-    const exact = exactCriterion(sc, columns);
-    const section = sections[names.indexOf(sc.criterion.section)];
+  for (let i = 0; i < criteria.plans.length; i++) {
+    const exact = criteria.exact(i);
+    const section = sections[names.indexOf(criteria.plans[i].criterion.section)];
     section.add(exact.base);
     section.add(exact.bonus);
     base.add(exact.base);
