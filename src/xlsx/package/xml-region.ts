@@ -166,18 +166,15 @@ class RegionScanner {
   /** `</name>` at `lt`: closes the innermost element, or the region (returns -1); the index after it. */
   private endTag(lt: number): number {
     const { text } = this;
-    const nameEnd = nameEndAt(text, lt + 2, false);
-    const name = text.slice(lt + 2, nameEnd);
-    let i = nameEnd;
+    // Only the innermost element's name can follow (else the tags are mismatched): compared where it
+    // stands, no name cut out of the text for each of a sheet's hundred thousand end tags.
+    const name = this.depth === 0 ? this.region : this.tags[this.depth - 1].local;
+    let i = lt + 2 + name.length;
+    if (!text.startsWith(name, lt + 2)) notSure();
     while (isSpace(text.charCodeAt(i))) i++;
     if (text.charCodeAt(i) !== GREATER) notSure();
-    if (this.depth === 0) {
-      if (name !== this.region) notSure();
-      return -1;
-    }
-    const tag = this.tags[this.depth - 1];
-    if (tag.local !== name) notSure();
-    this.depth--;
+    if (this.depth === 0) return -1;
+    const tag = this.tags[--this.depth];
     this.handlers.close?.(tag);
     return i + 1;
   }
@@ -185,11 +182,14 @@ class RegionScanner {
   /** `<name attributes>` or `<name attributes/>` at `lt`; the index after it. */
   private startTag(lt: number): number {
     const { text } = this;
-    const nameEnd = nameEndAt(text, lt + 1, false);
     const tag = (this.tags[this.depth] ??= new RegionTag(this.uriOf));
-    tag.local = text.slice(lt + 1, nameEnd);
+    // Most tags repeat the name last read at their depth (<c> after <c>): kept rather than cut out again.
+    let i = lt + 1 + tag.local.length;
+    if (tag.local === "" || !text.startsWith(tag.local, lt + 1) || !endsName(text.charCodeAt(i))) {
+      i = nameEndAt(text, lt + 1, false);
+      tag.local = text.slice(lt + 1, i);
+    }
     tag.count = 0;
-    let i = nameEnd;
     for (;;) {
       const spaced = isSpace(text.charCodeAt(i));
       while (isSpace(text.charCodeAt(i))) i++;
@@ -211,16 +211,21 @@ class RegionScanner {
   /** One `name="value"` at `from` into `tag`; the index after it. */
   private attribute(tag: RegionTag, from: number): number {
     const { text } = this;
-    const nameEnd = nameEndAt(text, from, true);
-    const name = text.slice(from, nameEnd);
-    if (name === "xmlns" || name.startsWith("xmlns:")) notSure();
-    if (name.includes(":") && !this.checked.has(name)) {
-      // A prefixed attribute's prefix must be bound (readXml's TagView refuses it otherwise).
-      this.uriOf(name);
-      this.checked.add(name);
+    // The same attribute in the same place as in this depth's last tag (r, then s, then t) is kept, as names are (startTag).
+    const known = tag.count < tag.names.length ? tag.names[tag.count] : "";
+    let name = known;
+    let i = from + known.length;
+    if (known === "" || !text.startsWith(known, from) || !(isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === EQUALS)) {
+      i = nameEndAt(text, from, true);
+      name = text.slice(from, i);
+      if (name === "xmlns" || name.startsWith("xmlns:")) notSure();
+      if (name.includes(":") && !this.checked.has(name)) {
+        // A prefixed attribute's prefix must be bound (readXml's TagView refuses it otherwise).
+        this.uriOf(name);
+        this.checked.add(name);
+      }
     }
     for (let k = 0; k < tag.count; k++) if (tag.names[k] === name) notSure();
-    let i = nameEnd;
     while (isSpace(text.charCodeAt(i))) i++;
     if (text.charCodeAt(i) !== EQUALS) notSure();
     i++;
@@ -244,6 +249,11 @@ const EQUALS = 0x3d;
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09;
+}
+
+/** What may follow a name in a start tag: a space, ">" or "/>". */
+function endsName(c: number): boolean {
+  return isSpace(c) || c === GREATER || c === SLASH;
 }
 
 /**
