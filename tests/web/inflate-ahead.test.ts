@@ -1,6 +1,7 @@
 import { deflateRawSync } from "node:zlib";
 import { engineAhead } from "../../src/web/inflate-ahead";
 import { webEngine } from "../../src/web/web-engine";
+import { crc32 } from "../../src/xlsx/crc32";
 import { WorkbookFileError } from "../../src/xlsx/file-errors";
 import { inflateDeclared } from "../../src/xlsx/package/inflate-declared";
 import { openZipPackage, type InflateRaw } from "../../src/xlsx/package/zip-package";
@@ -35,7 +36,7 @@ describe("the web page's big parts, inflated ahead by the browser's own inflate"
       { name: "xl/worksheets/sheet1.xml", data: BIG_SHEET },
     ]);
     const engine = await engineAhead(zip);
-    const pkg = openZipPackage(zip, "khoi.xlsx", undefined, engine.inflateRaw);
+    const pkg = openZipPackage(zip, "khoi.xlsx", undefined, engine.inflateRaw, engine.crc32);
     expect(pkg.text("xl/worksheets/sheet1.xml")).toBe(BIG_SHEET);
     expect(fflateCalls).not.toHaveBeenCalled();
     expect(pkg.text("xl/workbook.xml")).toBe(SMALL);
@@ -57,9 +58,24 @@ describe("the web page's big parts, inflated ahead by the browser's own inflate"
       handZip([{ name: sheet, deflated: Uint8Array.from([0xff, 0xff, 0xff, ...deflateRawSync(BIG_SHEET)]), size: BIG_SHEET.length }]),
     ];
     const ahead = await Promise.all(zips.map((zip) => engineAhead(zip)));
-    const problems = zips.map((zip, i) => problemOf(() => openZipPackage(zip, "khoi.xlsx", undefined, ahead[i].inflateRaw).read(sheet)));
+    const problems = zips.map((zip, i) => problemOf(() => openZipPackage(zip, "khoi.xlsx", undefined, ahead[i].inflateRaw, ahead[i].crc32).read(sheet)));
     expect(problems).toEqual(zips.map((zip) => problemOf(() => openZipPackage(zip, "khoi.xlsx", undefined, webEngine().inflateRaw).read(sheet))));
     expect(problems).toEqual(["too-large", "too-large", "too-large", "damaged", "damaged", "damaged", "damaged"]);
+  });
+
+  it("checks the CRC-32 natively: bytes with another CRC are not taken from it, and its crc32 gives the checked one", async () => {
+    const sheet = "xl/worksheets/sheet1.xml";
+    const wrong = await engineAhead(handZip([{ name: sheet, data: BIG_SHEET, crc: 12345 }]));
+    const right = handZip([{ name: sheet, data: BIG_SHEET }]);
+    const engine = await engineAhead(right);
+    const pkg = openZipPackage(right, "khoi.xlsx");
+    const entry = pkg.entry(sheet)!;
+    const out = engine.inflateRaw!(pkg.raw(sheet), entry.size);
+    expect(fflateCalls).not.toHaveBeenCalled();
+    expect(engine.crc32!(out!)).toBe(entry.crc32);
+    expect(engine.crc32!(new TextEncoder().encode("<a/>"))).toBe(crc32(new TextEncoder().encode("<a/>")));
+    wrong.inflateRaw!(pkg.raw(sheet), entry.size);
+    expect(fflateCalls).toHaveBeenCalledTimes(1);
   });
 
   it("is the page's engine as it was for what is no zip, and where the browser has no DecompressionStream", async () => {
