@@ -147,8 +147,7 @@ function extent(cells: Map<number, RowCells>, merges: readonly { top: number; le
   let lastRow = 0;
   let lastCol = 0;
   for (const [r, line] of cells) {
-    // Holes (columns without a cell) are undefined, styled empty cells null.
-    if (!line.values.some((v) => v !== undefined && v !== null)) continue;
+    if (!holdsValue(line.values)) continue;
     lastRow = Math.max(lastRow, r);
     lastCol = Math.max(lastCol, line.lastCol);
   }
@@ -166,18 +165,22 @@ function dense(cells: Map<number, RowCells>, merges: readonly { top: number; lef
   const numberFormats: string[][] = [];
   for (let r = 1; r <= lastRow; r++) {
     const line = cells.get(r);
-    const values: CellValue[] = new Array<CellValue>(lastCol).fill(null);
-    const formats: string[] = new Array<string>(lastCol).fill("General");
-    if (line !== undefined) {
-      const end = Math.min(line.lastCol, lastCol);
-      for (let c = 0; c < end; c++) {
-        const format = line.formats[c];
-        // A hole: no cell written in that column.
-        if (format === undefined) continue;
-        values[c] = line.values[c];
-        formats[c] = format;
-      }
+    if (line === undefined) {
+      rows.push(new Array<CellValue>(lastCol).fill(null));
+      numberFormats.push(new Array<string>(lastCol).fill("General"));
+      continue;
     }
+    // The row's own arrays, completed in place (a big sheet's rows are not copied): its holes (no cell
+    // written in that column) and the columns up to the grid's last become empty General cells, and
+    // what lies beyond the grid's last column (styled empty cells) is cut off.
+    const { values, formats } = line;
+    for (let c = 0; c < lastCol; c++) {
+      if (formats[c] !== undefined) continue;
+      values[c] = null;
+      formats[c] = "General";
+    }
+    values.length = lastCol;
+    formats.length = lastCol;
     rows.push(values);
     numberFormats.push(formats);
   }
@@ -187,6 +190,12 @@ function dense(cells: Map<number, RowCells>, merges: readonly { top: number; lef
     }
   }
   return { rows, numberFormats, hiddenRows };
+}
+
+/** Whether a row's cells hold a value: holes (columns without a cell) are undefined, styled empty cells null. */
+function holdsValue(values: readonly CellValue[]): boolean {
+  for (let c = 0; c < values.length; c++) if (values[c] !== undefined && values[c] !== null) return true;
+  return false;
 }
 
 /** Merged ranges larger than this many cells do not extend the grid (their first cell still counts). */
