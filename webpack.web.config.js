@@ -12,6 +12,7 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { WorkerCompileHintsPlugin } = require("./scripts/compile-hints-plugin.cjs");
 const { ContentSecurityPolicyPlugin } = require("./scripts/csp-plugin.cjs");
 const { firstScreenParameters } = require("./scripts/first-screen.cjs");
 
@@ -77,6 +78,8 @@ module.exports = (env, argv) => {
         ],
       }),
       new ContentSecurityPolicyPlugin(contentSecurityPolicy),
+      // The ranking worker's functions compiled when the spare worker loads, not while a file waits.
+      new WorkerCompileHintsPlugin("rank-worker"),
     ],
     performance: { hints: false },
   };

@@ -1,6 +1,6 @@
 import type { CalculationWithExtras } from "../../workbook/extras/extras";
 import { rankWorkbookFile } from "../../xlsx/rank-file";
-import { webEngine } from "../web-engine";
+import { engineAhead } from "../inflate-ahead";
 import { toFailure } from "./failure";
 import type { RankReply, RankRequest } from "./protocol";
 import { shownCalculation, shownDetails } from "./shown-calculation";
@@ -23,7 +23,7 @@ export async function runRanking(request: RankRequest, post: (reply: RankReply, 
       label: request.label,
       lang: request.lang,
       now: new Date(request.now),
-      engine: webEngine(),
+      engine: await engineAhead(request.bytes),
       onProgress: (phase) => (phase === "writing" ? afterShown() : post({ type: "phase", phase })),
       // The ranking goes as soon as it is scored; the history is recorded once the page has drawn it (the
       // worker would take a processor from the drawing on a machine with two).

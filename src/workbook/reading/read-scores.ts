@@ -25,7 +25,7 @@ export function readScores(sheet: SheetGrid, join: JoinIndexes, issues: Issue[])
     const memberCode = join.members.resolve(code);
     const criterionCode = join.criteria.resolve(criterion);
     duplicates.check(read, "code", [memberCode, criterionCode, self.value, verified.value, agreed.value],
-      readerWords((r) => r.whatScoreOf({ criterion: criterionCode, member: memberCode })));
+      () => readerWords((r) => r.whatScoreOf({ criterion: criterionCode, member: memberCode })));
     return {
       memberCode,
       criterionCode,

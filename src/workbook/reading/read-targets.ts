@@ -81,7 +81,7 @@ export function readTargets(sheet: SheetGrid, join: JoinIndexes, issues: Issue[]
     const selfScore = read.number("selfScore", { severity: "warning" }).value;
     if (amounts.actual === null) return null;
     duplicates.check(read, "code", [memberCode, criterionCode, textKey(name), textKey(unit ?? ""), direction, amounts.plan, amounts.actual],
-      readerWords((r) => r.whatTarget({ name, member: memberCode })));
+      () => readerWords((r) => r.whatTarget({ name, member: memberCode })));
     return {
       memberCode,
       criterionCode,

@@ -28,7 +28,7 @@ export function readViolations(sheet: SheetGrid, join: JoinIndexes, issues: Issu
     if (code === null || effect.value === null) return null;
     const memberCode = join.members.resolve(code);
     duplicates.check(read, "code", [memberCode, textKey(description ?? ""), effect.value],
-      readerWords((r) => r.whatViolationOf({ member: memberCode })));
+      () => readerWords((r) => r.whatViolationOf({ member: memberCode })));
     return { memberCode, description, effect: effect.value, source: read.source() };
   });
 }

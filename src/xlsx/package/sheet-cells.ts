@@ -2,7 +2,8 @@ import { parseAddress, type CellValue } from "../../workbook/grid";
 import { cellValue, type RawCell } from "./cell-value";
 import type { CellFormats } from "./styles";
 import { StringItemText } from "./rich-text";
-import { readXml, xmlTrue, type XmlTag } from "./xml-events";
+import { readXml, xmlTrue, type XmlHandlers, type XmlTag } from "./xml-events";
+import { readXmlRegion } from "./xml-region";
 
 /** The cells of one worksheet part, dense from A1, as SheetGrid wants them (rows, formats, hidden rows). */
 export interface SheetCells {
@@ -37,11 +38,19 @@ interface RowCells {
  * data are left out: LibreOffice can write them down to row 1,048,576, and they hold nothing to read.
  */
 export function readSheetCells(xml: string, context: SheetContext): SheetCells {
+  // <sheetData> by the fast scanner when it is sure of it (xml-region.ts), else the whole part by saxes, afresh.
+  const fast = sheetReader(context);
+  if (readXmlRegion(xml, "sheetData", fast.handlers)) return fast.cells();
+  const full = sheetReader(context);
+  readXml(xml, context.label, context.part, full.handlers);
+  return full.cells();
+}
+
+/** The handlers reading one worksheet part's events, and the cells they read once the part is read. */
+function sheetReader(context: SheetContext): { handlers: XmlHandlers; cells: () => SheetCells } {
   const cells = new Map<number, RowCells>();
   const hidden = new Set<number>();
   const merges: { top: number; left: number; bottom: number; right: number }[] = [];
-  let lastRow = 0;
-  let lastCol = 0;
   let depth = 0;
   let dataDepth = -1;
   let row = 0;
@@ -80,7 +89,7 @@ export function readSheetCells(xml: string, context: SheetContext): SheetCells {
     if (col > line.lastCol) line.lastCol = col;
   };
 
-  readXml(xml, context.label, context.part, {
+  const handlers: XmlHandlers = {
     open(tag) {
       depth++;
       if (!tag.main) return;
@@ -129,11 +138,16 @@ export function readSheetCells(xml: string, context: SheetContext): SheetCells {
       if (inValue) raw.v += text;
       else if (inInline) inline.text(text);
     },
-  });
+  };
+  return { handlers, cells: () => extent(cells, merges, hidden) };
+}
 
+/** The grid's extent (see readSheetCells) and its dense rows. */
+function extent(cells: Map<number, RowCells>, merges: readonly { top: number; left: number; bottom: number; right: number }[], hidden: ReadonlySet<number>): SheetCells {
+  let lastRow = 0;
+  let lastCol = 0;
   for (const [r, line] of cells) {
-    // Holes (columns without a cell) are undefined, styled empty cells null.
-    if (!line.values.some((v) => v !== undefined && v !== null)) continue;
+    if (!holdsValue(line.values)) continue;
     lastRow = Math.max(lastRow, r);
     lastCol = Math.max(lastCol, line.lastCol);
   }
@@ -151,18 +165,22 @@ function dense(cells: Map<number, RowCells>, merges: readonly { top: number; lef
   const numberFormats: string[][] = [];
   for (let r = 1; r <= lastRow; r++) {
     const line = cells.get(r);
-    const values: CellValue[] = new Array<CellValue>(lastCol).fill(null);
-    const formats: string[] = new Array<string>(lastCol).fill("General");
-    if (line !== undefined) {
-      const end = Math.min(line.lastCol, lastCol);
-      for (let c = 0; c < end; c++) {
-        const format = line.formats[c];
-        // A hole: no cell written in that column.
-        if (format === undefined) continue;
-        values[c] = line.values[c];
-        formats[c] = format;
-      }
+    if (line === undefined) {
+      rows.push(new Array<CellValue>(lastCol).fill(null));
+      numberFormats.push(new Array<string>(lastCol).fill("General"));
+      continue;
     }
+    // The row's own arrays, completed in place (a big sheet's rows are not copied): its holes (no cell
+    // written in that column) and the columns up to the grid's last become empty General cells, and
+    // what lies beyond the grid's last column (styled empty cells) is cut off.
+    const { values, formats } = line;
+    for (let c = 0; c < lastCol; c++) {
+      if (formats[c] !== undefined) continue;
+      values[c] = null;
+      formats[c] = "General";
+    }
+    values.length = lastCol;
+    formats.length = lastCol;
     rows.push(values);
     numberFormats.push(formats);
   }
@@ -172,6 +190,12 @@ function dense(cells: Map<number, RowCells>, merges: readonly { top: number; lef
     }
   }
   return { rows, numberFormats, hiddenRows };
+}
+
+/** Whether a row's cells hold a value: holes (columns without a cell) are undefined, styled empty cells null. */
+function holdsValue(values: readonly CellValue[]): boolean {
+  for (let c = 0; c < values.length; c++) if (values[c] !== undefined && values[c] !== null) return true;
+  return false;
 }
 
 /** Merged ranges larger than this many cells do not extend the grid (their first cell still counts). */

@@ -41,37 +41,75 @@ export interface XmlHandlers {
  * would fail it.
  */
 export function readXml(text: string, label: string, part: string, handlers: XmlHandlers): void {
-  const parser = new SaxesParser({ position: false });
-  let failure: unknown = null;
-  parser.on("error", (error) => {
-    failure ??= error;
-  });
-  const { open, close, text: onText } = handlers;
-  // One view for every tag: a handler reads the tag during its call and keeps nothing of it (hundreds of
-  // thousands of cells would otherwise each cost an object and two closures).
-  const view = new TagView();
-  parser.on("opentag", (tag) => {
-    view.open(tag);
-    open?.(view);
-  });
-  parser.on("closetag", (tag) => {
-    view.close(tag);
-    close?.(view);
-  });
-  if (onText) {
-    parser.on("text", onText);
-    parser.on("cdata", onText);
-  }
-  try {
-    parser.write(text).close();
-  } catch (error) {
-    failure ??= error;
-  }
-  if (failure !== null) {
+  const stream = new XmlStream(handlers);
+  stream.write(text);
+  stream.close();
+  if (stream.failure !== null) {
     // A handler's own WorkbookFileError (a part it needed is missing) is passed on as it is.
-    if (failure instanceof WorkbookFileError) throw failure;
+    if (stream.failure instanceof WorkbookFileError) throw stream.failure;
     throw fileError("damaged", label, part);
   }
+}
+
+/**
+ * readXml's parser, fed in chunks: readXml gives it the whole part; xml-region.ts the part around the big
+ * element it reads itself (the chunk ending at that element's start tag, then the rest from its end tag).
+ * The first error (saxes's or a handler's) is kept in `failure`.
+ */
+export class XmlStream {
+  failure: unknown = null;
+  /** The name of the last element opened, as written (prefix included). */
+  lastOpened = "";
+  // One view for every tag: a handler reads the tag during its call and keeps nothing of it (hundreds of
+  // thousands of cells would otherwise each cost an object and two closures).
+  readonly view = new TagView();
+  private readonly parser = new SaxesParser({ position: false });
+  private thrown = false;
+
+  constructor(handlers: XmlHandlers) {
+    const { parser, view } = this;
+    parser.on("error", (error) => {
+      this.failure ??= error;
+    });
+    const { open, close, text: onText } = handlers;
+    parser.on("opentag", (tag) => {
+      this.lastOpened = tag.name;
+      view.open(tag);
+      open?.(view);
+    });
+    parser.on("closetag", (tag) => {
+      view.close(tag);
+      close?.(view);
+    });
+    if (onText) {
+      parser.on("text", onText);
+      parser.on("cdata", onText);
+    }
+  }
+
+  write(chunk: string): void {
+    this.guarded(() => this.parser.write(chunk));
+  }
+
+  close(): void {
+    this.guarded(() => this.parser.close());
+  }
+
+  /** After a thrown error (a handler's, or saxes's own) the parser is left alone, as its state is unknown. */
+  private guarded(step: () => void): void {
+    if (this.thrown) return;
+    try {
+      step();
+    } catch (error) {
+      this.thrown = true;
+      this.failure ??= error;
+    }
+  }
+}
+
+/** Whether `uri` is the office relationships namespace (transitional or strict). */
+export function isRelationshipNamespace(uri: string | undefined): boolean {
+  return RELATIONSHIP_NAMESPACES.has(uri ?? "");
 }
 
 const [MAIN_TRANSITIONAL, MAIN_STRICT] = MAIN_NAMESPACES;
@@ -85,7 +123,7 @@ type Scope = Record<string, string>;
  * namespace scopes are kept here: one scope per element declaring xmlns attributes (usually the root
  * only), the enclosing one otherwise.
  */
-class TagView implements XmlTag {
+export class TagView implements XmlTag {
   private attributes: Record<string, string> = {};
   private scope: Scope = Object.assign(Object.create(null) as Scope, { xml: XML_NAMESPACE });
   private readonly outer: Scope[] = [];
@@ -123,7 +161,7 @@ class TagView implements XmlTag {
   relAttr(local: string): string | undefined {
     for (const key in this.attributes) {
       const colon = key.indexOf(":");
-      if (colon > 0 && key.slice(colon + 1) === local && RELATIONSHIP_NAMESPACES.has(this.scope[key.slice(0, colon)] ?? "")) return this.attributes[key];
+      if (colon > 0 && key.slice(colon + 1) === local && isRelationshipNamespace(this.scope[key.slice(0, colon)])) return this.attributes[key];
     }
     return undefined;
   }
@@ -136,8 +174,8 @@ class TagView implements XmlTag {
     this.main = uri === undefined || uri === "" || uri === MAIN_TRANSITIONAL || uri === MAIN_STRICT;
   }
 
-  /** The namespace of a prefixed name; an unbound or malformed prefix makes the part damaged. */
-  private uriOf(name: string): string {
+  /** The namespace of a prefixed name in the current scope; an unbound or malformed prefix makes the part damaged. */
+  uriOf(name: string): string {
     const colon = name.indexOf(":");
     const prefix = name.slice(0, colon);
     const uri = prefix === "xmlns" ? undefined : this.scope[prefix];

@@ -280,7 +280,7 @@ function inflateBounded(data: Uint8Array, entry: ZipEntry, label: string, limits
 class TooLarge extends Error {}
 
 /** The declared size passes the ratio guard: a host's inflate capped at that size cannot be a bomb's. */
-function declaredWithinRatio(entry: ZipEntry, limits: ZipLimits): boolean {
+export function declaredWithinRatio(entry: ZipEntry, limits: ZipLimits): boolean {
   return entry.size <= limits.ratioFloor || entry.size <= limits.maxRatio * Math.max(entry.compressedSize, 1);
 }
 
