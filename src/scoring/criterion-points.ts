@@ -6,18 +6,16 @@ import { LazyTexts } from "./lazy-text";
 import { scoreMissing, scoreOutOfRange, targetsMissing, targetsTooMany } from "./messages";
 import { cellOf } from "./source-cell";
 import type { NumberColumns } from "./number-columns";
-import type { TargetColumns } from "./target-columns";
-import { scoreTarget, targetRules, type TargetRules, type TargetSums } from "./target-result";
+import { exactTargetSums, scoreTarget, targetRules, type TargetRules, type TargetSums } from "./target-result";
 import type { TargetScale } from "./target-points";
 import type { CriterionInput, DecreaseMethod, Issue, Localized, MemberInput, ScoreInput, TargetInput } from "./types";
 
-/** The exact base and bonus of a criterion: `direct` (all base) plus its targets' exact parts in the target columns. */
-export function exactCriterion(direct: Q, targetStart: number, targetCount: number, columns: TargetColumns): { base: Q; bonus: Q } {
+/** The exact base and bonus of a criterion: `direct` (all base) plus its targets' points by the rulebook. */
+export function exactCriterion(direct: Q, targets: readonly TargetInput[], rules: TargetRules): { base: Q; bonus: Q } {
   const base = new ExactSum();
   const bonus = new ExactSum();
   base.add(direct);
-  columns.addExact(targetStart, targetCount, "base", base);
-  columns.addExact(targetStart, targetCount, "bonus", bonus);
+  exactTargetSums(targets, rules, base, bonus);
   return { base: base.value(), bonus: bonus.value() };
 }
 
@@ -28,23 +26,20 @@ export interface MemberContext {
   membersSheet: string;
   scoresSheet: string | null;
   issues: Issue[];
-  /** Where the bloc's target figures are kept (one set of columns per scoreBloc). */
-  columns: TargetColumns;
   /** Where the bloc's criterion figures are kept (FIGURE_FIELDS). */
   figures: NumberColumns;
 }
 
 /**
  * The bloc's criterion figures: one row per member's criterion, in scoring order (a member's criteria
- * are consecutive rows, in the order of its plans): points, base, bonus, and where its targets start in
- * the target columns. Kept in columns rather than one object per criterion: a big bloc has 15,000, and
- * each object lived through every young-generation collection until the results were read.
+ * are consecutive rows, in the order of its plans): points, base, bonus. Kept in columns rather than one
+ * object per criterion: a big bloc has 15,000, and each object lived through every young-generation
+ * collection until the results were read.
  */
-export const FIGURE_FIELDS = 4;
+export const FIGURE_FIELDS = 3;
 export const POINTS_FIELD = 0;
 export const BASE_FIELD = 1;
 export const BONUS_FIELD = 2;
-export const TARGETS_FIELD = 3;
 
 /** The member had no row in Chấm điểm for a directly scored criterion. */
 export type ScoreRow = ScoreInput | typeof NO_SCORE;
@@ -67,14 +62,14 @@ const POINTS = new Estimate();
  * Writes the criterion's row of figures from the estimates in `sums`: each the double nearest its exact
  * value, certified from the estimate or, when that cannot be proved, from the exact sums.
  */
-function record(sums: TargetSums, ctx: MemberContext, direct: Q, targetStart: number, targetCount: number): void {
+function record(sums: TargetSums, ctx: MemberContext, direct: Q, targets: readonly TargetInput[], rules: TargetRules | null): void {
   POINTS.copy(sums.base);
   POINTS.add(sums.bonus);
   let points = certified(POINTS);
   let base = certified(sums.base);
   let bonus = certified(sums.bonus);
   if (points === undefined || base === undefined || bonus === undefined) {
-    const exact = exactCriterion(direct, targetStart, targetCount, ctx.columns);
+    const exact = rules === null ? { base: direct, bonus: ZERO } : exactCriterion(direct, targets, rules);
     points = toNumber(add(exact.base, exact.bonus));
     base = toNumber(exact.base);
     bonus = toNumber(exact.bonus);
@@ -84,15 +79,16 @@ function record(sums: TargetSums, ctx: MemberContext, direct: Q, targetStart: nu
   figures.set(row, POINTS_FIELD, points);
   figures.set(row, BASE_FIELD, base);
   figures.set(row, BONUS_FIELD, bonus);
-  figures.set(row, TARGETS_FIELD, targetStart);
 }
+
+const NO_TARGETS: never[] = [];
 
 /** A criterion worth `points`, all of them base (scored directly, or 0). */
 function recordDirect(points: Q, sums: TargetSums, ctx: MemberContext): void {
   sums.base.reset();
   sums.bonus.reset();
   sums.base.addQ(points);
-  record(sums, ctx, points, 0, 0);
+  record(sums, ctx, points, NO_TARGETS, null);
 }
 
 /** Sum of the member's targets (sheet order). Missing targets score 0; extra ones are an error. */
@@ -106,10 +102,8 @@ export function scoreTargetsCriterion(criterion: CriterionInput, targets: readon
   }
   sums.base.reset();
   sums.bonus.reset();
-  const columns = ctx.columns;
-  const start = columns.size;
-  for (let i = 0; i < targets.length; i++) scoreTarget(targets[i], rules.targets, ctx.label, ctx.issues, sums, columns);
-  record(sums, ctx, ZERO, start, targets.length);
+  for (let i = 0; i < targets.length; i++) scoreTarget(targets[i], rules.targets, ctx.label, ctx.issues, sums);
+  record(sums, ctx, ZERO, targets, rules.targets);
 }
 
 const SCORE_ORDER = ["agreed", "verified", "self"] as const;

@@ -10,7 +10,6 @@ import { alternativeMultiple, alternativeNone, criterionNotApplicable, methodMis
 import { cellOf } from "./source-cell";
 import type { RankEntry } from "./ranking";
 import type { NumberColumns } from "./number-columns";
-import type { TargetColumns } from "./target-columns";
 import type { TargetSums } from "./target-result";
 import type { AdjustmentInput, AdjustmentResult, BlocInput, CriterionInput, Issue, MemberInput, ScoreInput, ScoringMethod, TargetInput, ViolationInput } from "./types";
 
@@ -51,7 +50,6 @@ export interface BlocContext {
   /** Every member's criteria when they depend on no member (applicability.ts memberIndependentCriteria). */
   plans: MemberCriteria | null;
   issues: Issue[];
-  columns: TargetColumns;
   /** The bloc's criterion figures (criterion-points.ts FIGURE_FIELDS). */
   figures: NumberColumns;
 }
@@ -94,7 +92,7 @@ export function scoreMember(member: MemberInput, rows: MemberRows, bloc: BlocCon
     issues.push(alternativeMultiple(first.source.sheet, cellOf(first.source, "criterion", "code"), label, conflict.group, conflict.withData.map((c) => c.code)));
   }
 
-  const ctx: MemberContext = { member, label, membersSheet: input.sheetNames.members, scoresSheet: input.sheetNames.scores, issues, columns: bloc.columns, figures: bloc.figures };
+  const ctx: MemberContext = { member, label, membersSheet: input.sheetNames.members, scoresSheet: input.sheetNames.scores, issues, figures: bloc.figures };
   const sums = MEMBER_SUMS;
   sums.start(bloc.sections.length);
   const criterion = CRITERION_SUMS;

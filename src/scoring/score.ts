@@ -11,7 +11,6 @@ import { comparePercent, rankEntries, type RankedEntry } from "./ranking";
 import { firstSection, sectionOrder } from "./sections";
 import { DEFAULT_SETTINGS } from "./settings";
 import { bySheetRow, cellOf } from "./source-cell";
-import { TargetColumns } from "./target-columns";
 import { NumberColumns } from "./number-columns";
 import { LazyField } from "./lazy-field";
 import type { TargetScale } from "./target-points";
@@ -45,7 +44,6 @@ export function scoreBloc(input: BlocInput | null, readerIssues: Issue[]): BlocR
     plans: memberIndependentCriteria(criteria),
     slots: slots.byCriterion,
     issues,
-    columns: new TargetColumns(),
     figures: new NumberColumns(FIGURE_FIELDS),
   };
   const { targets, scores, adjustments, violations } = rows;

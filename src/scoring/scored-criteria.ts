@@ -1,5 +1,5 @@
 import type { CriterionPlan } from "./applicability";
-import { BASE_FIELD, BONUS_FIELD, NO_SCORE, POINTS_FIELD, TARGETS_FIELD, directPoints, exactCriterion, scoreUsed, type CriterionRules } from "./criterion-points";
+import { BASE_FIELD, BONUS_FIELD, NO_SCORE, POINTS_FIELD, directPoints, exactCriterion, scoreUsed, type CriterionRules } from "./criterion-points";
 import { ZERO, type Q } from "./exact";
 import { explainAlternativeNone } from "./explain";
 import { LazyField, type LazySource } from "./lazy-field";
@@ -7,8 +7,8 @@ import type { BlocContext, MemberRows } from "./member-score";
 import { ScoredTargets } from "./target-result";
 import type { CriterionResult, ScoreInput, TargetInput, TargetResult } from "./types";
 
-/** What a member's criteria are made from: the bloc's rules and columns. */
-export type CriterionTables = Pick<BlocContext, "rules" | "slots" | "columns" | "figures">;
+/** What a member's criteria are made from: the bloc's rules and criterion figures. */
+export type CriterionTables = Pick<BlocContext, "rules" | "slots" | "figures">;
 
 const NO_ROWS: never[] = [];
 
@@ -36,8 +36,8 @@ export class ScoredCriteria implements LazySource<CriterionResult[]> {
   exact(i: number): { base: Q; bonus: Q } {
     const plan = this.plans[i];
     if (plan.kind === "alternative-none") return { base: ZERO, bonus: ZERO };
-    if (plan.criterion.method === "direct") return exactCriterion(directPoints(this.scoreRow(i) ?? NO_SCORE), 0, 0, this.tables.columns);
-    return exactCriterion(ZERO, this.tables.figures.get(this.first + i, TARGETS_FIELD), this.targets(i).length, this.tables.columns);
+    if (plan.criterion.method === "direct") return { base: directPoints(this.scoreRow(i) ?? NO_SCORE), bonus: ZERO };
+    return exactCriterion(ZERO, this.targets(i), (this.tables.rules.get(plan.criterion) as CriterionRules).targets);
   }
 
   value(): CriterionResult[] {
@@ -91,7 +91,7 @@ export class ScoredCriteria implements LazySource<CriterionResult[]> {
       result.targets = [];
       result.explanation = rules.directTexts.of(row ?? NO_SCORE);
     } else {
-      const targets = new ScoredTargets(this.targets(i), rules.targets, this.tables.columns, figures.get(at, TARGETS_FIELD));
+      const targets = new ScoredTargets(this.targets(i), rules.targets);
       TARGET_ROWS.define(result, targets);
       result.explanation = rules.targets.sumTexts.of(targets);
     }

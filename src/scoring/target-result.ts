@@ -1,12 +1,12 @@
 import { Q, ZERO, abs, cmp, fromNumber, fromNumberInto, gt, lt, ratio as fraction, scratchQ, sign, sub, toNumber } from "./exact";
 import type { Estimate } from "./estimate";
+import type { ExactSum } from "./exact-sum";
 import { explainTarget, explainTargetsCriterion } from "./explain";
 import type { LazySource } from "./lazy-field";
 import { LazyTexts } from "./lazy-text";
 import { planZero, ratioAbsurd, selfScoreDiffers } from "./messages";
 import { completionRatio, type RatioOut } from "./ratio";
 import { cellOf } from "./source-cell";
-import type { TargetColumns } from "./target-columns";
 import { TargetPointsOut, targetPoints, type TargetPoints, type TargetScale } from "./target-points";
 import type { CriterionInput, DecreaseMethod, Issue, Localized, TargetInput, TargetResult } from "./types";
 
@@ -55,43 +55,51 @@ const ACTUAL = scratchQ();
 
 /**
  * Scores one target by the rulebook (completionRatio, then targetPoints), adds its base and bonus to the
- * estimated `sums`, writes its figures (and the exact base and bonus) to `columns` and reports its problems. One path for every value: Q keeps small
- * decimals in safe integers and moves to BigInt only when an intermediate overflows.
+ * estimated `sums` and reports its problems. One path for every value: Q keeps small decimals in safe
+ * integers and moves to BigInt only when an intermediate overflows. Nothing of the target is kept: its
+ * row (ScoredTargets) and, in the rare case a sum needs them, its exact points (exactTargetSums) are
+ * computed again by the same rulebook when asked for.
  */
-export function scoreTarget(target: TargetInput, rules: TargetRules, member: string, issues: Issue[], sums: TargetSums, columns: TargetColumns): void {
+export function scoreTarget(target: TargetInput, rules: TargetRules, member: string, issues: Issue[], sums: TargetSums): void {
   // Not through pointsOf: its wrapper object would be one more allocation per target.
   const actual = fromNumberInto(target.actual, ACTUAL);
   const r = completionRatio(target.direction, target.plan === null ? null : fromNumberInto(target.plan, PLAN), actual, rules.decreaseMethod, RATIO);
   const pts = targetPoints(r, rules.scale, POINTS);
   const sheet = target.source.sheet;
   if (r.kind === "plan-zero") issues.push(planZero(sheet, cellOf(target.source, "plan", "name"), member, target.name, target.direction));
-  const ratioValue = r.kind === "ratio" ? toNumber(r.r) : null;
   if (r.kind === "ratio" && isMeasured(target) && sign(actual) > 0 && (gt(r.r, ABSURD_HIGH) || lt(r.r, ABSURD_LOW))) {
-    issues.push(ratioAbsurd(sheet, cellOf(target.source, "actual", "name"), member, target.name, ratioValue as number));
+    issues.push(ratioAbsurd(sheet, cellOf(target.source, "actual", "name"), member, target.name, toNumber(r.r)));
   }
-  const points = toNumber(pts.points);
-  if (target.selfScore !== null && r.kind !== "plan-zero") checkSelfScore(target, pts.points, points, member, issues);
+  if (target.selfScore !== null && r.kind !== "plan-zero") checkSelfScore(target, pts.points, member, issues);
   sums.base.addQ(pts.base);
   sums.bonus.addQ(pts.bonus);
-  columns.push(ratioValue, points, pts.capped, pts.base, pts.bonus);
+}
+
+/** The exact sums of the targets' bases and bonuses, by the rulebook (when an estimate could not prove a figure). */
+export function exactTargetSums(targets: readonly TargetInput[], rules: TargetRules, base: ExactSum, bonus: ExactSum): void {
+  for (const target of targets) {
+    const { pts } = pointsOf(target, rules);
+    base.add(pts.base);
+    bonus.add(pts.bonus);
+  }
 }
 
 function isMeasured(target: TargetInput): boolean {
   return target.direction === "increase" || target.direction === "decrease";
 }
 
-function checkSelfScore(target: TargetInput, exactPoints: Q, points: number, member: string, issues: Issue[]): void {
+function checkSelfScore(target: TargetInput, exactPoints: Q, member: string, issues: Issue[]): void {
   const selfScore = target.selfScore as number;
   if (cmp(abs(sub(fromNumber(selfScore), exactPoints)), SELF_SCORE_TOLERANCE) > 0) {
-    issues.push(selfScoreDiffers(target.source.sheet, cellOf(target.source, "selfScore", "name"), member, target.name, selfScore, points));
+    issues.push(selfScoreDiffers(target.source.sheet, cellOf(target.source, "selfScore", "name"), member, target.name, selfScore, toNumber(exactPoints)));
   }
 }
 
 /**
- * A member's targets of one criterion once scored: their figures sit in the bloc's columns from `start`
- * on, and their TargetResult rows are made when first read (CriterionResult.targets, see lazy-field.ts).
- * Also the row the criterion's explanation is built from. Like the lazy texts, rows copy the input rows'
- * fields as they are when read: the BlocInput must stay unchanged after scoring (nothing changes it).
+ * A member's targets of one criterion once scored: their TargetResult rows are made when first read
+ * (CriterionResult.targets, see lazy-field.ts), each by the rulebook again. Also the row the criterion's
+ * explanation is built from. Like the lazy texts, rows copy the input rows' fields as they are when read:
+ * the BlocInput must stay unchanged after scoring (nothing changes it).
  */
 export class ScoredTargets implements TargetList, LazySource<TargetResult[]> {
   private rows: TargetResult[] | undefined = undefined;
@@ -99,15 +107,13 @@ export class ScoredTargets implements TargetList, LazySource<TargetResult[]> {
   constructor(
     readonly targets: readonly TargetInput[],
     private readonly rules: TargetRules,
-    private readonly columns: TargetColumns,
-    readonly start: number,
   ) {}
 
   value(): TargetResult[] {
     if (this.rows === undefined) {
-      const { targets, rules, columns, start } = this;
+      const { targets, rules } = this;
       const rows = new Array<TargetResult>(targets.length);
-      for (let i = 0; i < targets.length; i++) rows[i] = targetResult(targets[i], rules, columns, start + i);
+      for (let i = 0; i < targets.length; i++) rows[i] = targetResult(targets[i], rules);
       this.rows = rows;
     }
     return this.rows;
@@ -119,7 +125,8 @@ export class ScoredTargets implements TargetList, LazySource<TargetResult[]> {
 }
 
 /** The one place a TargetResult is made: every result shares one object shape. */
-function targetResult(target: TargetInput, rules: TargetRules, columns: TargetColumns, index: number): TargetResult {
+function targetResult(target: TargetInput, rules: TargetRules): TargetResult {
+  const { r, pts } = pointsOf(target, rules);
   return {
     memberCode: target.memberCode,
     criterionCode: target.criterionCode,
@@ -129,18 +136,18 @@ function targetResult(target: TargetInput, rules: TargetRules, columns: TargetCo
     direction: target.direction,
     plan: target.plan,
     actual: target.actual,
-    ratio: columns.ratio(index),
-    base: columns.base(index),
-    bonus: columns.bonus(index),
-    points: columns.points(index),
-    capped: columns.capped(index),
+    ratio: r.kind === "ratio" ? toNumber(r.r) : null,
+    base: toNumber(pts.base),
+    bonus: toNumber(pts.bonus),
+    points: toNumber(pts.points),
+    capped: pts.capped,
     selfScore: target.selfScore,
     explanation: rules.targetTexts.of(target),
     source: target.source,
   };
 }
 
-/** Recomputed from the target when the text is read: nothing exact is kept alive for it. */
+/** A target by the rulebook, for its row, its text and exact sums: nothing of it is kept after scoring. */
 function pointsOf(target: TargetInput, rules: TargetRules): { plan: Q | null; actual: Q; r: ReturnType<typeof completionRatio>; pts: TargetPoints } {
   const plan = target.plan === null ? null : fromNumber(target.plan);
   const actual = fromNumber(target.actual);
