@@ -1,4 +1,5 @@
 import type { Calculation } from "../../workbook/calculate";
+import type { UnitResult } from "../../scoring/types";
 import type { CalculationWithExtras } from "../../workbook/extras/extras";
 import type { ShownDetails } from "./protocol";
 
@@ -28,11 +29,21 @@ import type { ShownDetails } from "./protocol";
 export function shownCalculation(calculation: Calculation): Calculation {
   const { outputs } = calculation;
   return plainCopy({
-    result: { ...calculation.result, units: calculation.result.units.map((unit) => ({ ...unit, criteria: [] })) },
+    result: { ...calculation.result, units: calculation.result.units.map(withoutCriteria) },
     outputs: { ranking: outputs.ranking, breakdown: null, checks: outputs.checks },
     json: calculation.json,
     input: null,
   });
+}
+
+/**
+ * The unit with `criteria: []`, without reading its criteria: they are made when first read
+ * (scoring/lazy-field.ts), and a spread would make every member's here, before the ranking is sent.
+ */
+function withoutCriteria(unit: UnitResult): UnitResult {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(unit) as (keyof UnitResult)[]) copy[key] = key === "criteria" ? [] : unit[key];
+  return copy as unknown as UnitResult;
 }
 
 /** Each member's criteria, in the units' order, and the extras, made to cross as the ranking did (see above). */
