@@ -35,7 +35,7 @@ export const GOALS = goals({
   paneInitialJs: { label: "task pane first-render JavaScript, gzip", goal: 120, unit: "KB", bench: "pane.bench.ts" },
   paneFirstRender: { label: "task pane first render to the Tính lại button (median)", goal: 500, unit: "ms", bench: "pane.bench.ts" },
   webFirstRender: { label: "web page first render to the file picker (median)", goal: 500, unit: "ms", bench: "web.bench.ts" },
-  webDrop300: { label: "web page, 300 × 20 file dropped → ranking shown (median)", goal: 1000, unit: "ms", bench: "web.bench.ts" },
+  webDrop300: { label: "web page, 300 × 20 file dropped (2 s after load) → ranking shown (median)", goal: 1000, unit: "ms", bench: "web.bench.ts" },
   bigSheetRead: { label: "reading a 30 MB workbook, 50,000 rows on an unrelated sheet left packed (median)", goal: 300, unit: "ms", bench: "big-sheet.bench.ts" },
   batch30: { label: "province batch, 30 workbooks of Khối 17's size", goal: 10000, unit: "ms", bench: "batch.bench.ts" },
 });

@@ -5,13 +5,22 @@
  */
 import type { PageMessage, RankReply } from "./protocol";
 import { runRanking } from "./run-ranking";
+import { warmUp } from "./warm-up";
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<PageMessage>) => void) | null; postMessage(reply: RankReply, options?: { transfer?: Transferable[] }): void };
 
 let goAhead: () => void = () => undefined;
 const writeAllowed = new Promise<void>((resolve) => (goAhead = resolve));
 
+let fileCame = false;
+
 scope.onmessage = ({ data }) => {
   if ("type" in data) goAhead();
-  else void runRanking(data, (reply, transfer) => scope.postMessage(reply, { transfer }), writeAllowed);
+  else {
+    fileCame = true;
+    void runRanking(data, (reply, transfer) => scope.postMessage(reply, { transfer }), writeAllowed);
+  }
 };
+
+// Until the file comes, rank the sample to warm the code up (warm-up.ts).
+void warmUp(() => fileCame);
