@@ -50,8 +50,8 @@ export function scoreBloc(input: BlocInput | null, readerIssues: Issue[]): BlocR
 
   const scored = members.map((member) => {
     const key = codeKey(member.code);
-    // Split by criterion member by member: the small maps die with the member's scoring instead of
-    // living (and being copied by the garbage collector) until the whole bloc is scored.
+    // Split by criterion member by member, into arrays by criterion slot (no map per member): the member's
+    // scored criteria keep these lists, to make its rows from when they are read.
     const memberRows: MemberRows = {
       targets: groupByCriterion(targets.get(key), slots.byKey),
       scores: groupByCriterion(scores.get(key), slots.byKey),
