@@ -4,10 +4,10 @@ import { Q, decimalParts, fromNumber, gcd, mixedGcd, safe, type Parts } from "./
 const PARTS: Parts = { n: 0, d: 1 };
 
 /**
- * A running exact sum that mutates in place. Sums of completion-based points soon need BigInt (five
- * ratios with unrelated plans already have a denominator near 10^30), and add() then made a Q object,
- * a BigInt pair and a demotion check for every term: one accumulator per criterion makes a single Q at
- * the end. Same arithmetic as add(): safe integers while they fit; what no longer fits is folded into an
+ * A running exact sum that mutates in place: the exact side of the scoring's sums (a member's maximum,
+ * and a criterion's or member's sums when an estimate cannot prove a figure or an order). Sums of
+ * completion-based points soon need BigInt (five ratios with unrelated plans already have a denominator
+ * near 10^30), and add() made a Q object, a BigInt pair and a demotion check for every term. Same arithmetic as add(): safe integers while they fit; what no longer fits is folded into an
  * unreduced BigInt fraction.
  */
 export class ExactSum {

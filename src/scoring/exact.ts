@@ -1,7 +1,9 @@
 /**
  * Exact rational arithmetic for the scoring core. Ties decide who gets the Cờ thi đua, so float noise
  * must never create or break one: every input number is taken exactly from its shortest decimal form
- * (97.85 → 9785/100) and every sum, ratio and percent is an exact fraction.
+ * (97.85 → 9785/100) and every ratio and point is an exact fraction. Sums of many of them are estimated
+ * with a proven error bound (estimate.ts) and made exactly here whenever the estimate cannot prove a
+ * figure or an order.
  *
  * Speed: most values are small decimals, so numerator and denominator live in plain safe-integer
  * numbers (fast path) and fall back to BigInt only when an intermediate would leave the safe range.

@@ -2,9 +2,10 @@
  * Rows of numbers kept in typed arrays instead of objects: they cost the garbage collector nothing to walk
  * and box no double (a double in an object's field is a heap object of its own).
  *
- * Why chunks of 1,024 rows: one array for a big bloc (2–4 MB) is fresh memory from the system on every
- * scoreBloc, and touching its pages for the first time cost more than the scoring loop around it (12 ms
- * for 4 MB here); blocks of a few dozen KB come from memory the allocator already has.
+ * Used for the bloc's criterion figures (criterion-points.ts). Why chunks of 1,024 rows: one array sized
+ * for a big bloc is fresh memory from the system on every scoreBloc, and touching its pages for the first
+ * time is slow on a virtual machine (12 ms for 4 MB here); blocks of a few dozen KB come from memory the
+ * allocator already has.
  */
 const CHUNK_BITS = 10;
 const CHUNK = 1 << CHUNK_BITS;
