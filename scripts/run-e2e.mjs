@@ -40,6 +40,23 @@ async function noHorizontalScroll(page) {
   assert(scrollWidth <= clientWidth, `horizontal scrolling: content is ${scrollWidth} px wide in a ${clientWidth} px pane`);
 }
 
+/** Every grade and award badge of the ranking shows its word on one line, inside its cell (none clipped or broken). */
+async function badgesWhole(page) {
+  const broken = await page.getByTestId("ranking-row").locator(".fui-Badge").evaluateAll((badges) =>
+    badges
+      .filter((badge) => {
+        const range = document.createRange();
+        range.selectNodeContents(badge);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        const cell = badge.closest("td").getBoundingClientRect();
+        const box = badge.getBoundingClientRect();
+        return lines > 1 || box.right > cell.right + 0.5 || badge.scrollWidth > badge.clientWidth + 1;
+      })
+      .map((badge) => badge.textContent),
+  );
+  assert(broken.length === 0, `badges broken or clipped: ${broken.join(", ")}`);
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function rankingRows(page) {
@@ -268,6 +285,7 @@ async function main() {
       const status = await page.getByRole("status").textContent();
       assert(status?.includes("10 units ranked"), `summary line is "${status}"`);
       await noHorizontalScroll(page);
+      await badgesWhole(page);
       await page.screenshot({ path: join(OUT, "taskpane-en.png"), fullPage: true });
       assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
       await context.close();

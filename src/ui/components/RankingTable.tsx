@@ -31,7 +31,9 @@ const useStyles = makeStyles({
   colTotal: { width: "5.2em" },
   colGrade: { width: "2.8em" },
   // "Flag" (English) is the widest award badge.
-  colAward: { width: "3.3em" },
+  colAward: { width: "3.6em" },
+  // A badge's word never breaks inside it (English "Flag" did: two lines in a 16 px high badge).
+  badgeCell: { whiteSpace: "nowrap" },
   th: {
     textAlign: "left",
     fontWeight: tokens.fontWeightSemibold,
@@ -251,10 +253,10 @@ export function RankingTable({ units, sections, changes, caption, issues, gaps, 
                     <span className={styles.total}>{formatNumber(unit.total, lang)}</span>
                     <span className={styles.percent}>{formatNumber(unit.percent, lang)}{"\u00a0"}%</span>
                   </td>
-                  <td className={styles.td}>
+                  <td className={`${styles.td} ${styles.badgeCell}`}>
                     {unit.grade && <LabelBadge full={w.grade[unit.grade]} short={w.gradeAbbrev[unit.grade]} className={badges.grade[unit.grade]} />}
                   </td>
-                  <td className={styles.td}>
+                  <td className={`${styles.td} ${styles.badgeCell}`}>
                     {unit.award && <LabelBadge full={w.award[unit.award]} short={w.awardShort[unit.award]} className={badges.award[unit.award]} />}
                   </td>
                 </tr>
